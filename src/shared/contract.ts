@@ -1,0 +1,237 @@
+import { z } from 'zod'
+import { AppErrorSchema, type AppError } from './errors'
+import {
+  AUTH_CODE_MAX_LENGTH,
+  LookupKeySchema,
+  LookupQuerySchema,
+  NOTE_MAX_LENGTH,
+  hasControlChars
+} from './lookup'
+
+/**
+ * THE contract between the renderer and main. Every operation and event is declared here
+ * once; main registers handlers from it, preload derives one function per operation from
+ * it, the harness serves it over HTTP, and the renderer's bridge client is typed from it.
+ */
+
+export const MoneySchema = z.object({ minor: z.number().int(), currency: z.string() })
+
+export const LanguageSchema = z.enum(['es', 'en'])
+export type Language = z.infer<typeof LanguageSchema>
+
+// ---------------------------------------------------------------- app + settings
+
+export const AppInfoSchema = z.object({
+  version: z.string(),
+  mode: z.enum(['electron', 'harness']),
+  terminal: z.string(),
+  operator: z.string(),
+  language: LanguageSchema
+})
+
+export const LukaEnvironmentSchema = z.enum(['qa', 'production', 'custom'])
+
+export const PublicSettingsSchema = z.object({
+  lukaEnvironment: LukaEnvironmentSchema,
+  lukaCustomUrl: z.string(),
+  /** the URL actually used (environment, custom URL or LUKA_BASE_URL) */
+  lukaBaseUrl: z.string(),
+  lukaUsername: z.string(),
+  /** the password itself never leaves main */
+  hasLukaPassword: z.boolean(),
+  terminal: z.string(),
+  operator: z.string(),
+  language: LanguageSchema,
+  /** settings fixed by environment variables (read-only in the UI) */
+  overridden: z.array(z.string()),
+  encryptionAvailable: z.boolean()
+})
+export type PublicSettings = z.infer<typeof PublicSettingsSchema>
+
+const shortText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((value) => !hasControlChars(value), { message: 'controlChars' })
+
+export const SettingsUpdateSchema = z
+  .object({
+    lukaEnvironment: LukaEnvironmentSchema,
+    lukaCustomUrl: z
+      .string()
+      .trim()
+      .max(2048)
+      .refine((value) => value === '' || /^https?:\/\/[^\s]+$/i.test(value), { message: 'url' }),
+    lukaUsername: shortText(200),
+    /** write-only; an empty string leaves the stored password as it is */
+    lukaPassword: z.string().max(500),
+    terminal: shortText(100),
+    operator: shortText(100),
+    language: LanguageSchema
+  })
+  .partial()
+export type SettingsUpdate = z.infer<typeof SettingsUpdateSchema>
+
+// ---------------------------------------------------------------- Luka
+
+export const LukaStatusSchema = z.object({
+  state: z.enum(['unconfigured', 'signed-out', 'signing-in', 'online', 'bad-credentials', 'offline']),
+  /** ISO time of the last exchange with Luka */
+  checkedAt: z.string().nullable(),
+  error: AppErrorSchema.optional()
+})
+export type LukaStatus = z.infer<typeof LukaStatusSchema>
+
+export const DeferredPaymentSchema = z.object({
+  transactionId: z.number().int(),
+  amount: MoneySchema,
+  amountUsd: MoneySchema.nullable(),
+  payer: z.object({
+    name: z.string().nullable(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    idNumber: z.string().nullable()
+  }),
+  traceId: z.string().nullable(),
+  merchantId: z.string().nullable(),
+  merchantTransactionId: z.string().nullable(),
+  /** ISO 8601 instant, or null when Luka sent something unreadable (raw kept beside it) */
+  operationDate: z.string().nullable(),
+  operationDateRaw: z.string().nullable(),
+  channel: z.string().nullable(),
+  paymentMethod: z.string().nullable(),
+  /** `InfoProceso.EstatusProcesamiento`, lower-cased: "pending", "success", or whatever Luka says */
+  processingStatus: z.string().nullable(),
+  description: z.string().nullable()
+})
+export type DeferredPayment = z.infer<typeof DeferredPaymentSchema>
+
+export const DecisionKindSchema = z.enum(['approve', 'reject'])
+export type DecisionKind = z.infer<typeof DecisionKindSchema>
+
+const TransactionIdSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
+
+export const DecisionRequestSchema = z
+  .object({
+    transactionId: TransactionIdSchema,
+    decision: DecisionKindSchema,
+    /** Luka `Observaciones`; required to reject */
+    note: shortText(NOTE_MAX_LENGTH).default(''),
+    /** Luka `CodigoAutorizacion`, optional */
+    authorizationCode: shortText(AUTH_CODE_MAX_LENGTH).default('')
+  })
+  .superRefine((request, ctx) => {
+    if (request.decision === 'reject' && request.note === '') {
+      ctx.addIssue({ code: 'custom', message: 'reasonRequired', path: ['note'] })
+    }
+  })
+export type DecisionRequestInput = z.input<typeof DecisionRequestSchema>
+export type DecisionRequest = z.output<typeof DecisionRequestSchema>
+
+/** Luka's answer to the notify call (luka-cash-payments.txt, Notify Payment response). */
+export const NotifyReplySchema = z.object({
+  id: z.number().nullable(),
+  statusId: z.number().nullable(),
+  statusDescription: z.string().nullable(),
+  authorizationCode: z.string().nullable(),
+  traceId: z.string().nullable(),
+  amountText: z.string().nullable(),
+  createdAt: z.string().nullable()
+})
+export type NotifyReply = z.infer<typeof NotifyReplySchema>
+
+export const DecisionStateSchema = z.enum(['sending', 'delivered', 'not-delivered'])
+
+/** What this terminal decided for a transaction, and whether Luka has it. */
+export const DecisionRecordSchema = z.object({
+  transactionId: z.number().int(),
+  decision: DecisionKindSchema,
+  note: z.string(),
+  authorizationCode: z.string(),
+  amount: MoneySchema.nullable(),
+  state: DecisionStateSchema,
+  attempts: z.number().int(),
+  decidedAt: z.string(),
+  updatedAt: z.string(),
+  reply: NotifyReplySchema.nullable(),
+  error: AppErrorSchema.nullable()
+})
+export type DecisionRecord = z.infer<typeof DecisionRecordSchema>
+
+export const LookupResultSchema = z.object({
+  payment: DeferredPaymentSchema,
+  /** this terminal's decision for the transaction, if any */
+  decision: DecisionRecordSchema.nullable()
+})
+export type LookupResult = z.infer<typeof LookupResultSchema>
+
+// ---------------------------------------------------------------- the list
+
+const none = z.undefined()
+
+function operation<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output }
+}
+
+export const contract = {
+  'app.info': operation(none, AppInfoSchema),
+  'settings.get': operation(none, PublicSettingsSchema),
+  'settings.update': operation(SettingsUpdateSchema, PublicSettingsSchema),
+  'luka.status': operation(none, LukaStatusSchema),
+  'luka.signIn': operation(none, LukaStatusSchema),
+  'luka.lookup': operation(LookupQuerySchema, LookupResultSchema),
+  'luka.decide': operation(DecisionRequestSchema, DecisionRecordSchema),
+  'luka.retryDecision': operation(z.object({ transactionId: TransactionIdSchema }), DecisionRecordSchema)
+} as const
+
+export const events = {
+  'luka.status': LukaStatusSchema,
+  'decision.updated': DecisionRecordSchema
+} as const
+
+export type OperationName = keyof typeof contract
+export type EventName = keyof typeof events
+export const operationNames = Object.keys(contract) as OperationName[]
+export const eventNames = Object.keys(events) as EventName[]
+
+export type OperationInput<K extends OperationName> = z.input<(typeof contract)[K]['input']>
+export type OperationArgs<K extends OperationName> = z.output<(typeof contract)[K]['input']>
+export type OperationOutput<K extends OperationName> = z.output<(typeof contract)[K]['output']>
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError }
+
+/** What main implements (and the harness serves): input already validated. */
+export type Handlers = {
+  [K in OperationName]: (input: OperationArgs<K>) => Promise<Result<OperationOutput<K>>>
+}
+
+/** What the renderer calls: preload in Electron, the HTTP bridge in browser mode. */
+export type TaquillaApi = {
+  [K in OperationName]: (input: OperationInput<K>) => Promise<Result<OperationOutput<K>>>
+} & {
+  events: { [E in EventName]: (listener: (payload: EventPayload<E>) => void) => () => void }
+}
+
+export const ipcChannel = (name: OperationName | EventName): string => `taquilla:${name}`
+
+/** Validates an operation's raw input with the contract; the VALIDATION error names the field. */
+export function parseInput<K extends OperationName>(
+  name: K,
+  raw: unknown
+): Result<OperationArgs<K>> {
+  const parsed = contract[name].input.safeParse(raw)
+  if (parsed.success) return { ok: true, value: parsed.data as OperationArgs<K> }
+  const issue = parsed.error.issues[0]
+  return {
+    ok: false,
+    error: {
+      code: 'VALIDATION',
+      field: issue?.path.join('.') || undefined,
+      reason: issue?.code === 'custom' ? issue.message : issue?.code
+    }
+  }
+}
+
+export { LookupKeySchema }

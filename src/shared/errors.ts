@@ -1,0 +1,70 @@
+import { z } from 'zod'
+
+/**
+ * Every failure that crosses from main to the renderer is one of these codes. The renderer
+ * turns the code into a sentence in the teller's language and shows the provider's own
+ * message beside it.
+ */
+export const errorCodes = [
+  'VALIDATION', // input refused before any request
+  'NOT_CONFIGURED', // base URL or credentials missing
+  'BAD_CREDENTIALS', // provider refused the user/password or key
+  'ENCRYPTION_UNAVAILABLE', // the OS cannot encrypt secrets; nothing was stored
+  'NETWORK', // connection refused, reset, DNS
+  'TIMEOUT', // no answer within the bound
+  'PROVIDER_UNAVAILABLE', // 5xx or an HTML error page from a proxy
+  'RATE_LIMITED', // 429
+  'UNAUTHORIZED', // still 401 after signing in again
+  'NOT_FOUND', // no such payment
+  'PROVIDER_REJECTED', // 4xx with the provider's own code/message
+  'MALFORMED_RESPONSE', // 2xx that is not the documented shape
+  'ALREADY_DECIDED', // this terminal already decided this transaction
+  'DECISION_IN_FLIGHT', // a decision for this transaction is being sent
+  'NOT_PENDING', // the payment is not pending any more
+  'FORBIDDEN', // the caller is not our window
+  'INTERNAL'
+] as const
+
+export const ErrorCodeSchema = z.enum(errorCodes)
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>
+
+export const ProviderSchema = z.enum(['luka', 'luxcore'])
+export type Provider = z.infer<typeof ProviderSchema>
+
+export const AppErrorSchema = z.object({
+  code: ErrorCodeSchema,
+  provider: ProviderSchema.optional(),
+  httpStatus: z.number().int().optional(),
+  /** the provider's own code (Luka `Codigo`, LuxCore `error`) */
+  providerCode: z.string().optional(),
+  /** the provider's own words, shown beside our sentence */
+  providerMessage: z.string().optional(),
+  retryAfterMs: z.number().int().nonnegative().optional(),
+  /** for VALIDATION: which message key (empty, tooLong…) and which field */
+  reason: z.string().optional(),
+  field: z.string().optional()
+})
+export type AppError = z.infer<typeof AppErrorSchema>
+
+/** An Error that carries an AppError across async boundaries inside one process. */
+export class AppFailure extends Error {
+  constructor(readonly error: AppError) {
+    super(`${error.code}${error.providerMessage ? `: ${error.providerMessage}` : ''}`)
+    this.name = 'AppFailure'
+  }
+}
+
+export function toAppError(cause: unknown): AppError {
+  if (cause instanceof AppFailure) return cause.error
+  return { code: 'INTERNAL' }
+}
+
+/** Transient failures: worth retrying later (the outbox treats them as "provider down"). */
+export function isTransient(error: AppError): boolean {
+  return (
+    error.code === 'NETWORK' ||
+    error.code === 'TIMEOUT' ||
+    error.code === 'PROVIDER_UNAVAILABLE' ||
+    error.code === 'RATE_LIMITED'
+  )
+}

@@ -1,0 +1,120 @@
+// Money is an integer count of the currency's minor units. Never a float.
+
+export interface Money {
+  /** integer minor units (cents, céntimos…) */
+  minor: number
+  /** ISO 4217 code, upper case */
+  currency: string
+}
+
+// Luka's currency table is not public (api-notes.md): the bolívar has been seen written
+// several ways. Map the spellings we know to ISO codes; anything else passes through.
+const CURRENCY_ALIASES: Record<string, string> = {
+  BS: 'VES',
+  'BS.': 'VES',
+  BSS: 'VES',
+  'BS.S': 'VES',
+  BSD: 'VED',
+  'BS.D': 'VED',
+  BOLIVARES: 'VES',
+  DOLARES: 'USD',
+  US$: 'USD',
+  $: 'USD'
+}
+
+export function normalizeCurrency(raw: string | null | undefined): string {
+  const code = (raw ?? '').trim().toUpperCase()
+  if (code === '') return 'XXX'
+  return CURRENCY_ALIASES[code] ?? code
+}
+
+const exponentCache = new Map<string, number>()
+
+/** ISO 4217 minor-unit exponent (USD 2, JPY 0, BHD 3); unknown codes get 2. */
+export function currencyExponent(currency: string): number {
+  const cached = exponentCache.get(currency)
+  if (cached !== undefined) return cached
+  let exponent = 2
+  if (/^[A-Z]{3}$/.test(currency) && currency !== 'XXX') {
+    try {
+      exponent = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+        .maximumFractionDigits ?? 2
+    } catch {
+      exponent = 2
+    }
+  }
+  exponentCache.set(currency, exponent)
+  return exponent
+}
+
+const DECIMAL = /^([+-])?(\d+)(?:\.(\d+))?$/
+
+/**
+ * Exact decimal text -> minor units. Extra fractional digits are rounded half away from
+ * zero (Luka never sends them for 2-decimal currencies, but a lenient parser must not throw).
+ * Returns null for text that is not a plain decimal or does not fit a safe integer.
+ */
+export function decimalToMinor(text: string, exponent: number): number | null {
+  const match = DECIMAL.exec(text.trim())
+  if (!match) return null
+  const [, sign, whole = '0', fraction = ''] = match
+  const kept = (fraction + '0'.repeat(exponent)).slice(0, exponent)
+  const dropped = fraction.slice(exponent)
+  let minor = BigInt(whole + kept)
+  if (dropped !== '' && dropped.charCodeAt(0) >= 53 /* '5' */) minor += 1n
+  if (sign === '-') minor = -minor
+  if (minor > BigInt(Number.MAX_SAFE_INTEGER) || minor < -BigInt(Number.MAX_SAFE_INTEGER)) return null
+  return Number(minor)
+}
+
+/**
+ * A JSON number -> minor units without floating-point error: JavaScript prints a double as
+ * the shortest decimal that reads back to it, which for a JSON literal such as 16.03 is
+ * exactly "16.03". Exponent forms (1e-7, 1e21) are outside any real amount and go via toFixed.
+ */
+export function numberToMinor(value: number, exponent: number): number | null {
+  if (!Number.isFinite(value)) return null
+  let text = String(value)
+  if (/e/i.test(text)) {
+    if (Math.abs(value) >= 1e21) return null
+    text = value.toFixed(Math.min(exponent + 1, 100))
+  }
+  return decimalToMinor(text, exponent)
+}
+
+/** minor units -> plain decimal text ("1234.50"), exact. */
+export function minorToDecimal(minor: number, exponent: number): string {
+  const negative = minor < 0
+  const digits = Math.abs(minor).toString().padStart(exponent + 1, '0')
+  const whole = exponent === 0 ? digits : digits.slice(0, -exponent)
+  const fraction = exponent === 0 ? '' : '.' + digits.slice(-exponent)
+  return (negative ? '-' : '') + whole + fraction
+}
+
+const formatterCache = new Map<string, Intl.NumberFormat | null>()
+
+/** Locale-formatted amount with currency, e.g. "Bs. 1.234,50" / "$1,234.50". */
+export function formatMoney(money: Money, locale: string): string {
+  const exponent = currencyExponent(money.currency)
+  const key = `${locale}|${money.currency}`
+  let formatter = formatterCache.get(key)
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: money.currency,
+        minimumFractionDigits: exponent,
+        maximumFractionDigits: exponent
+      })
+    } catch {
+      formatter = null
+    }
+    formatterCache.set(key, formatter)
+  }
+  const decimal = minorToDecimal(money.minor, exponent)
+  if (formatter) {
+    // Intl accepts decimal strings exactly (no division through a double).
+    return formatter.format(decimal as unknown as number)
+  }
+  return `${decimal} ${money.currency}`
+}
