@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createServices } from '../main/services'
+import { MemorySecretStore } from '../main/settings/storage'
+import { createLogger } from '../main/support/log'
+import { JsonFileKeyValueStore } from './file-store'
+import { createHarnessServer } from './server'
+
+/**
+ * `npm run harness`: the real main-process services in plain Node (no Electron), behind a
+ * loopback HTTP bridge, serving the built renderer — so the whole app runs in a browser.
+ * Secrets typed into the settings live in memory only here; provision them with env vars.
+ */
+const env = process.env
+const here = fileURLToPath(new URL('.', import.meta.url))
+const dataDir = env.TAQUILLA_DATA_DIR || join(process.cwd(), '.taquilla-data')
+const port = Number(env.TAQUILLA_HARNESS_PORT || 5174)
+const token = randomBytes(24).toString('hex')
+const version = (JSON.parse(readFileSync(join(here, '../../package.json'), 'utf8')) as { version: string }).version
+
+let services: ReturnType<typeof createServices> | undefined
+const log = createLogger(
+  (level, line) => {
+    if (level !== 'debug' || env.TAQUILLA_DEBUG) process.stderr.write(`[${level}] ${line}\n`)
+  },
+  () => [services?.settings.effective().luka.password ?? '', token]
+)
+
+services = createServices({
+  mode: 'harness',
+  version,
+  dataDir,
+  store: new JsonFileKeyValueStore(join(dataDir, 'harness-settings.json')),
+  secrets: new MemorySecretStore(true),
+  env,
+  log
+})
+
+const server = createHarnessServer({ services, token, rendererDir: join(here, '../renderer'), port, log })
+server.listen(port, '127.0.0.1', () => {
+  process.stdout.write(`harness ready at http://127.0.0.1:${port}/?token=${token}\n`)
+})
+
+const shutdown = () => {
+  server.closeAllConnections()
+  server.close()
+  void services?.dispose().finally(() => process.exit(0))
+}
+process.on('SIGINT', shutdown)
+process.on('SIGTERM', shutdown)

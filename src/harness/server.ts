@@ -1,0 +1,141 @@
+import { timingSafeEqual } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { extname, join, normalize, sep } from 'node:path'
+import { EVENTS_PATH, TOKEN_HEADER, TOKEN_QUERY } from '@shared/bridge-protocol'
+import { eventNames, operationNames, parseInput, type EventName, type OperationName } from '@shared/contract'
+import { CONTENT_SECURITY_POLICY } from '@shared/csp'
+import type { Services } from '../main/services'
+import type { Logger } from '../main/support/log'
+
+export interface HarnessOptions {
+  services: Services
+  token: string
+  rendererDir: string
+  port: number
+  log: Logger
+}
+
+const MAX_BODY = 64 * 1024
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json'
+}
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Resource-Policy': 'same-origin'
+}
+
+function sameSecret(given: string | null | undefined, expected: string): boolean {
+  if (!given) return false
+  const a = Buffer.from(given)
+  const b = Buffer.from(expected)
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...SECURITY_HEADERS })
+  res.end(JSON.stringify(body))
+}
+
+/**
+ * The browser-mode bridge. Loopback only; every API call needs the per-start token, and a
+ * request from another web page is refused by its Origin (and a DNS-rebinding attempt by
+ * its Host) before the token is even looked at.
+ */
+export function createHarnessServer(options: HarnessOptions): Server {
+  const { services, token, log } = options
+  const allowedHosts = new Set([`127.0.0.1:${options.port}`, `localhost:${options.port}`])
+  const allowedOrigins = new Set([...allowedHosts].map((host) => `http://${host}`))
+  const isOperation = (name: string): name is OperationName => (operationNames as string[]).includes(name)
+
+  async function operation(name: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') return send(res, 405, { error: 'method' })
+    if (!sameSecret(req.headers[TOKEN_HEADER] as string | undefined, token)) return send(res, 401, { error: 'token' })
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, { error: 'type' })
+    if (!isOperation(name)) return send(res, 404, { error: 'operation' })
+    let raw = ''
+    for await (const chunk of req) {
+      raw += chunk as string
+      if (raw.length > MAX_BODY) return send(res, 413, { error: 'size' })
+    }
+    let body: { input?: unknown }
+    try {
+      body = raw === '' ? {} : (JSON.parse(raw) as { input?: unknown })
+    } catch {
+      return send(res, 400, { ok: false, error: { code: 'VALIDATION', reason: 'json' } })
+    }
+    const input = parseInput(name, body.input)
+    if (!input.ok) return send(res, 200, input)
+    const handler = services.handlers[name] as (input: unknown) => Promise<unknown>
+    send(res, 200, await handler(input.value))
+  }
+
+  function events(url: URL, res: ServerResponse): void {
+    if (!sameSecret(url.searchParams.get(TOKEN_QUERY), token)) return send(res, 401, { error: 'token' })
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+      ...SECURITY_HEADERS
+    })
+    res.write(': connected\n\n')
+    const unsubscribe = services.bus.subscribe((name: EventName, payload) => {
+      if (eventNames.includes(name)) res.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`)
+    })
+    const keepAlive = setInterval(() => res.write(': ping\n\n'), 15_000)
+    res.on('close', () => {
+      clearInterval(keepAlive)
+      unsubscribe()
+    })
+  }
+
+  async function asset(url: URL, res: ServerResponse): Promise<void> {
+    const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '')
+    const path = normalize(join(options.rendererDir, relative))
+    if (!path.startsWith(normalize(options.rendererDir) + sep)) return send(res, 404, { error: 'not found' })
+    try {
+      const content = await readFile(path)
+      res.writeHead(200, {
+        'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'Cache-Control': relative === 'index.html' ? 'no-store' : 'max-age=3600',
+        ...SECURITY_HEADERS
+      })
+      res.end(content)
+    } catch {
+      send(res, 404, { error: 'not found' })
+    }
+  }
+
+  return createServer((req, res) => {
+    const host = req.headers.host ?? ''
+    const origin = req.headers.origin
+    if (!allowedHosts.has(host)) return send(res, 421, { error: 'host' })
+    if (origin !== undefined && !allowedOrigins.has(origin)) {
+      log.warn('harness refused a foreign origin', { origin })
+      return send(res, 403, { error: 'origin' })
+    }
+    const url = new URL(req.url ?? '/', `http://${host}`)
+    const task = url.pathname.startsWith('/api/op/')
+      ? operation(url.pathname.slice('/api/op/'.length), req, res)
+      : url.pathname === EVENTS_PATH
+        ? Promise.resolve(events(url, res))
+        : req.method === 'GET'
+          ? asset(url, res)
+          : Promise.resolve(send(res, 405, { error: 'method' }))
+    task.catch((cause: unknown) => {
+      log.error('harness request failed', { error: String(cause) })
+      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'INTERNAL' } })
+    })
+  })
+}

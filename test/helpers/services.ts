@@ -1,0 +1,44 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createServices, type Services } from '../../src/main/services'
+import { MemoryKeyValueStore, MemorySecretStore } from '../../src/main/settings/storage'
+import { createLogger, type LogLevel } from '../../src/main/support/log'
+
+export interface ServicesUnderTest {
+  services: Services
+  dataDir: string
+  logLines: { level: LogLevel; line: string }[]
+}
+
+/** Real services pointed at a fake Luka, with a temp data dir and a captured log. */
+export function servicesFor(
+  lukaUrl: string,
+  options: { dataDir?: string; env?: Record<string, string>; timeoutMs?: number } = {}
+): ServicesUnderTest {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'taquilla-test-'))
+  const logLines: ServicesUnderTest['logLines'] = []
+  let services: Services | undefined
+  const log = createLogger(
+    (level, line) => logLines.push({ level, line }),
+    () => [services?.settings.effective().luka.password ?? '']
+  )
+  services = createServices({
+    mode: 'harness',
+    version: '0.0.0-test',
+    dataDir,
+    store: new MemoryKeyValueStore(),
+    secrets: new MemorySecretStore(true),
+    env: {
+      LUKA_BASE_URL: lukaUrl,
+      LUKA_USERNAME: 'cajero',
+      LUKA_PASSWORD: 's3creta-clave',
+      TAQUILLA_TERMINAL: 'Agencia CCCT, Taquilla 2',
+      TAQUILLA_OPERATOR: 'María Pérez',
+      ...options.env
+    },
+    log,
+    lukaTimeoutMs: options.timeoutMs ?? 1_000
+  })
+  return { services, dataDir, logLines }
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { parseInput } from '@shared/contract'
+import { AppFailure } from '@shared/errors'
+import { LUKA_URLS, SettingsService } from '../../src/main/settings/settings'
+import { MemoryKeyValueStore, MemorySecretStore } from '../../src/main/settings/storage'
+
+const make = (env: Record<string, string> = {}, encryption = true) => {
+  const store = new MemoryKeyValueStore()
+  const secrets = new MemorySecretStore(encryption)
+  return { store, secrets, settings: new SettingsService(store, secrets, env) }
+}
+
+describe('settings', () => {
+  it('defaults to Spanish and the QA environment', () => {
+    const { settings } = make()
+    expect(settings.publicView()).toMatchObject({ language: 'es', lukaEnvironment: 'qa', lukaBaseUrl: LUKA_URLS.qa, hasLukaPassword: false })
+  })
+
+  it('picks the production and custom URLs', () => {
+    const { settings } = make()
+    settings.update({ lukaEnvironment: 'production' })
+    expect(settings.effective().luka.baseUrl).toBe('https://lukaapi.payco.net.ve')
+    settings.update({ lukaEnvironment: 'custom', lukaCustomUrl: 'https://luka.agencia.local' })
+    expect(settings.effective().luka.baseUrl).toBe('https://luka.agencia.local')
+  })
+
+  it('environment variables override settings and are reported as fixed', () => {
+    const { settings } = make({ LUKA_BASE_URL: 'http://127.0.0.1:9', TAQUILLA_TERMINAL: 'Agencia X, Taquilla 1', TAQUILLA_LANG: 'en', LUKA_PASSWORD: 'pw-from-env' })
+    settings.update({ terminal: 'ignored while env is set', language: 'es' })
+    const view = settings.publicView()
+    expect(view).toMatchObject({ lukaBaseUrl: 'http://127.0.0.1:9', terminal: 'Agencia X, Taquilla 1', language: 'en', hasLukaPassword: true })
+    expect(view.overridden.sort()).toEqual(['language', 'lukaBaseUrl', 'lukaPassword', 'terminal'])
+    expect(JSON.stringify(view)).not.toContain('pw-from-env')
+  })
+
+  it('ignores an invalid TAQUILLA_LANG', () => {
+    expect(make({ TAQUILLA_LANG: 'fr' }).settings.publicView().language).toBe('es')
+  })
+
+  it('stores the password only in the secret store, never with the plain settings', () => {
+    const { settings, store, secrets } = make()
+    settings.update({ lukaUsername: 'cajero', lukaPassword: 'clave-123' })
+    expect(secrets.get('lukaPassword')).toBe('clave-123')
+    expect(JSON.stringify(store.get('settings'))).not.toContain('clave-123')
+    expect(settings.publicView().hasLukaPassword).toBe(true)
+  })
+
+  it('without encryption, refuses to store the password and changes nothing', () => {
+    const { settings, store } = make({}, false)
+    expect(() => settings.update({ lukaUsername: 'nuevo', lukaPassword: 'clave-123' })).toThrow(AppFailure)
+    expect(store.get('settings')).toBeUndefined()
+    expect(settings.publicView()).toMatchObject({ encryptionAvailable: false, hasLukaPassword: false, lukaUsername: '' })
+  })
+
+  it('the contract rejects bad settings input with a reason', () => {
+    expect(parseInput('settings.update', { lukaCustomUrl: 'ftp://x' })).toMatchObject({ ok: false, error: { reason: 'url', field: 'lukaCustomUrl' } })
+    expect(parseInput('settings.update', { terminal: 'Taquilla\u0007' })).toMatchObject({ ok: false, error: { reason: 'controlChars' } })
+    expect(parseInput('settings.update', { language: 'fr' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'language' } })
+  })
+})
