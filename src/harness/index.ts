@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createServices } from '../main/services'
@@ -40,7 +41,8 @@ services = createServices({
 
 const server = createHarnessServer({ services, token, rendererDir: join(here, '../renderer'), port, log })
 server.listen(port, '127.0.0.1', () => {
-  process.stdout.write(`harness ready at http://127.0.0.1:${port}/?token=${token}\n`)
+  const bound = (server.address() as AddressInfo).port
+  process.stdout.write(`harness ready at http://127.0.0.1:${bound}/?token=${token}\n`)
 })
 
 const shutdown = () => {

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, sep } from 'node:path'
 import { EVENTS_PATH, TOKEN_HEADER, TOKEN_QUERY } from '@shared/bridge-protocol'
 import { eventNames, operationNames, parseInput, type EventName, type OperationName } from '@shared/contract'
@@ -55,8 +56,10 @@ function send(res: ServerResponse, status: number, body: unknown): void {
  */
 export function createHarnessServer(options: HarnessOptions): Server {
   const { services, token, log } = options
-  const allowedHosts = new Set([`127.0.0.1:${options.port}`, `localhost:${options.port}`])
-  const allowedOrigins = new Set([...allowedHosts].map((host) => `http://${host}`))
+  // The port is read from the bound socket, so port 0 (any free port) works too.
+  let boundPort = options.port
+  const allowedHost = (host: string) => host === `127.0.0.1:${boundPort}` || host === `localhost:${boundPort}`
+  const allowedOrigin = (origin: string) => origin.startsWith('http://') && allowedHost(origin.slice('http://'.length))
   const isOperation = (name: string): name is OperationName => (operationNames as string[]).includes(name)
 
   async function operation(name: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -117,11 +120,11 @@ export function createHarnessServer(options: HarnessOptions): Server {
     }
   }
 
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     const host = req.headers.host ?? ''
     const origin = req.headers.origin
-    if (!allowedHosts.has(host)) return send(res, 421, { error: 'host' })
-    if (origin !== undefined && !allowedOrigins.has(origin)) {
+    if (!allowedHost(host)) return send(res, 421, { error: 'host' })
+    if (origin !== undefined && !allowedOrigin(origin)) {
       log.warn('harness refused a foreign origin', { origin })
       return send(res, 403, { error: 'origin' })
     }
@@ -138,4 +141,8 @@ export function createHarnessServer(options: HarnessOptions): Server {
       if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'INTERNAL' } })
     })
   })
+  server.on('listening', () => {
+    boundPort = (server.address() as AddressInfo).port
+  })
+  return server
 }

@@ -24,14 +24,9 @@ beforeEach(async () => {
   under = servicesFor(luka.url)
   const rendererDir = mkdtempSync(join(tmpdir(), 'taquilla-renderer-'))
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Taquilla</title>')
-  // bind first to learn the port, then build the server that knows it
-  const probe = createHarnessServer({ services: under.services, token: TOKEN, rendererDir, port: 0, log: silentLogger })
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
-  const port = (probe.address() as AddressInfo).port
-  await new Promise<void>((resolve) => probe.close(() => resolve()))
-  server = createHarnessServer({ services: under.services, token: TOKEN, rendererDir, port, log: silentLogger })
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
-  origin = `http://127.0.0.1:${port}`
+  server = createHarnessServer({ services: under.services, token: TOKEN, rendererDir, port: 0, log: silentLogger })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 })
 
 afterEach(async () => {

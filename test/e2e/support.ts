@@ -1,0 +1,75 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Browser } from 'playwright-core'
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic'
+]
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH)`)
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS })
+}
+
+export interface RunningHarness {
+  /** the page URL with its token */
+  url: string
+  origin: string
+  token: string
+  dataDir: string
+  process: ChildProcess
+  output: () => string
+  stop(): Promise<void>
+}
+
+/** Starts `node out/harness/index.mjs` (built by `npm run build`) and waits for its ready line. */
+export async function startHarness(env: Record<string, string>, dataDir?: string): Promise<RunningHarness> {
+  const entry = join(process.cwd(), 'out/harness/index.mjs')
+  if (!existsSync(entry)) throw new Error('out/harness/index.mjs missing: run `npm run build` first')
+  const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'taquilla-e2e-'))
+  const child = spawn(process.execPath, [entry], {
+    env: { ...process.env, TAQUILLA_HARNESS_PORT: '0', TAQUILLA_DATA_DIR: dir, ...env },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let output = ''
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`harness did not start:\n${output}`)), 20_000)
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /harness ready at (\S+)/.exec(output)
+      if (match) {
+        clearTimeout(timer)
+        resolve(match[1]!)
+      }
+    })
+    child.once('exit', (code) => reject(new Error(`harness exited (${code}):\n${output}`)))
+  })
+  const parsed = new URL(url)
+  return {
+    url,
+    origin: parsed.origin,
+    token: parsed.searchParams.get('token') ?? '',
+    dataDir: dir,
+    process: child,
+    output: () => output,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      })
+  }
+}
