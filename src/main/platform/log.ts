@@ -1,0 +1,58 @@
+import { join } from 'node:path'
+// The Node flavour: the main flavour would also listen for renderer log IPC, which we don't use.
+import electronLog from 'electron-log/node'
+import { createLogger, type Logger, type LogLevel, type LogSink } from '../support/log'
+
+export const logFilePath = (dataDir: string): string => join(dataDir, 'logs', 'taquilla.log')
+
+/** electron-log as a LogSink: a rotating file in the data dir, the console in development. */
+export function createLogSink(options: { dataDir: string; dev: boolean }): LogSink {
+  const log = electronLog.create({ logId: 'taquilla' })
+  log.transports.file.resolvePathFn = () => logFilePath(options.dataDir)
+  log.transports.file.level = 'info'
+  log.transports.file.maxSize = 5 * 1024 * 1024
+  log.transports.console.level = options.dev ? 'debug' : false
+  const write: Record<LogLevel, (line: string) => void> = {
+    debug: (line) => log.debug(line),
+    info: (line) => log.info(line),
+    warn: (line) => log.warn(line),
+    error: (line) => log.error(line)
+  }
+  return (level, line) => write[level](line)
+}
+
+/** The app's Logger; `secrets()` is read per line so a changed password is scrubbed at once. */
+export function createAppLogger(options: {
+  dataDir: string
+  dev: boolean
+  secrets: () => readonly string[]
+}): Logger {
+  return createLogger(createLogSink(options), options.secrets)
+}
+
+interface SecretSource {
+  effective(): { luka: { password: string } }
+  onChange(listener: () => void): () => void
+}
+
+/**
+ * The strings the logger must never write: the current Luka password (stored or from env).
+ * Cached and refreshed on settings changes: reading it per line would decrypt per line, and a
+ * decryption failure that logs would recurse into itself.
+ */
+export class ScrubList {
+  private values: readonly string[] = []
+  readonly current = (): readonly string[] => this.values
+
+  track(settings: SecretSource): () => void {
+    const refresh = (): void => {
+      try {
+        this.values = [settings.effective().luka.password].filter((value) => value !== '')
+      } catch {
+        // keep the previous list; better stale than empty
+      }
+    }
+    refresh()
+    return settings.onChange(refresh)
+  }
+}

@@ -1,0 +1,62 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ScrubList, createAppLogger, logFilePath } from '../../src/main/platform/log'
+
+let dataDir: string
+beforeEach(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'taquilla-log-'))
+})
+afterEach(() => {
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+async function readLog(): Promise<string> {
+  const file = logFilePath(dataDir)
+  // electron-log writes asynchronously
+  await vi.waitFor(() => expect(existsSync(file)).toBe(true))
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  return readFileSync(file, 'utf8')
+}
+
+describe('app logger (electron-log)', () => {
+  it('writes to <dataDir>/logs/taquilla.log', async () => {
+    const log = createAppLogger({ dataDir, dev: false, secrets: () => [] })
+    log.info('taquilla started', { terminal: 'T-01' })
+    expect(logFilePath(dataDir)).toBe(join(dataDir, 'logs', 'taquilla.log'))
+    expect(await readLog()).toContain('taquilla started {"terminal":"T-01"}')
+  })
+
+  it('scrubs the current secrets from every line', async () => {
+    const log = createAppLogger({ dataDir, dev: false, secrets: () => ['s3cret-pass'] })
+    log.warn('luka said: bad user s3cret-pass')
+    const text = await readLog()
+    expect(text).toContain('luka said: bad user [redacted]')
+    expect(text).not.toContain('s3cret-pass')
+  })
+})
+
+describe('ScrubList', () => {
+  it('follows the effective Luka password as settings change', () => {
+    let password = 'first-pass'
+    const listeners: (() => void)[] = []
+    const settings = {
+      effective: () => ({ luka: { password } }),
+      onChange: (listener: () => void) => {
+        listeners.push(listener)
+        return () => undefined
+      }
+    }
+    const scrub = new ScrubList()
+    expect(scrub.current()).toEqual([])
+    scrub.track(settings)
+    expect(scrub.current()).toEqual(['first-pass'])
+    password = 'second-pass'
+    for (const listener of listeners) listener()
+    expect(scrub.current()).toEqual(['second-pass'])
+    password = ''
+    for (const listener of listeners) listener()
+    expect(scrub.current()).toEqual([])
+  })
+})
