@@ -1,0 +1,93 @@
+import { resolve } from 'node:path'
+import { app, dialog, ipcMain, safeStorage, session, type BrowserWindow } from 'electron'
+import { createServices, type Services } from './services'
+import { rendererUrl } from './platform/app-url'
+import { createMainWindow } from './platform/window'
+import { applySecurity } from './platform/security'
+import { createSenderCheck, forwardEvents, registerIpc } from './platform/ipc'
+import { SafeStorageSecretStore } from './platform/secrets'
+import { ElectronKeyValueStore } from './platform/store'
+import { ScrubList, createAppLogger } from './platform/log'
+import type { Logger } from './support/log'
+
+/** TAQUILLA_DATA_DIR (provisioning, tests) else the platform's userData. */
+function resolveDataDir(): string {
+  const fromEnv = process.env['TAQUILLA_DATA_DIR']?.trim()
+  if (!fromEnv) return app.getPath('userData')
+  const dataDir = resolve(fromEnv)
+  // before the single-instance lock: the lock lives in userData, so one lock per data dir
+  app.setPath('userData', dataDir)
+  return dataDir
+}
+
+/** Opens something the app cannot run without; logs the reason before the error box. */
+function required<T>(open: () => T, log: Logger): T {
+  try {
+    return open()
+  } catch (cause) {
+    log.error('startup failed', { error: cause instanceof Error ? cause.message : String(cause) })
+    throw cause
+  }
+}
+
+function fail(cause: unknown): void {
+  const detail = cause instanceof Error ? cause.message : String(cause)
+  dialog.showErrorBox('Taquilla', `No se pudo iniciar Taquilla. / Taquilla could not start.\n\n${detail}`)
+  app.exit(1)
+}
+
+/** Electron entry: lifecycle only. Everything else is built by createServices. */
+export function main(): void {
+  const dataDir = resolveDataDir()
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return
+  }
+
+  let window: BrowserWindow | null = null
+  let services: Services | null = null
+
+  app.on('second-instance', () => {
+    if (!window || window.isDestroyed()) return
+    if (window.isMinimized()) window.restore()
+    window.show()
+    window.focus()
+  })
+  // a counter app: closing the window ends the session, macOS included
+  app.on('window-all-closed', () => app.quit())
+
+  let disposed = false
+  app.on('will-quit', (event) => {
+    if (disposed || !services) return
+    event.preventDefault()
+    disposed = true
+    const quit = (): void => app.quit()
+    services.dispose().then(quit, quit)
+  })
+
+  const start = (): void => {
+    const scrub = new ScrubList()
+    const log = createAppLogger({ dataDir, dev: !app.isPackaged, secrets: scrub.current })
+    const store = required(() => ElectronKeyValueStore.open(dataDir), log)
+    const secrets = new SafeStorageSecretStore(safeStorage, store, log)
+    services = createServices({ mode: 'electron', version: app.getVersion(), dataDir, store, secrets, env: process.env, log })
+    scrub.track(services.settings)
+
+    const appUrl = rendererUrl({ isPackaged: app.isPackaged, env: process.env, mainDir: __dirname })
+    applySecurity(app, session.defaultSession, appUrl, log)
+    registerIpc(ipcMain, services.handlers, createSenderCheck(() => window, appUrl), log)
+
+    const opened = createMainWindow({ url: appUrl, log })
+    window = opened
+    const stopForwarding = forwardEvents(services.bus, opened.webContents)
+    opened.on('closed', () => {
+      stopForwarding()
+      window = null
+    })
+    log.info('taquilla started', { version: app.getVersion(), dataDir, packaged: app.isPackaged })
+  }
+
+  app.whenReady().then(start).catch(fail)
+}
+
+main()

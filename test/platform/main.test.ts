@@ -1,0 +1,160 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ipcChannel, operationNames, type Result } from '../../src/shared/contract'
+import type { ServiceDeps } from '../../src/main/services'
+import { EventBus } from '../../src/main/support/events'
+import { FakeBrowserWindow, installFakeElectron, type FakeElectron } from './fake-electron'
+
+vi.mock('electron', async () => (await import('./fake-electron')).fakeElectronModule())
+
+/** The real services need Luka & co; main only needs their shape. */
+const state = vi.hoisted(() => ({
+  deps: [] as unknown[],
+  dispose: null as null | (() => Promise<void>),
+  bus: null as unknown
+}))
+vi.mock('../../src/main/services', () => ({
+  createServices: (deps: unknown) => {
+    state.deps.push(deps)
+    const handlers: Record<string, unknown> = {}
+    for (const name of operationNames) handlers[name] = async () => ({ ok: true, value: `handled ${name}` })
+    return {
+      handlers,
+      bus: state.bus,
+      settings: { effective: () => ({ luka: { password: 'pw-123456' } }), onChange: () => () => undefined },
+      dispose: state.dispose
+    }
+  }
+}))
+
+let electron: FakeElectron
+let dataDir: string
+
+async function startMain(): Promise<void> {
+  vi.resetModules()
+  await import('../../src/main/index')
+  // let whenReady().then(start) run
+  await new Promise((resolve) => setTimeout(resolve, 0))
+}
+
+beforeEach(() => {
+  electron = installFakeElectron()
+  electron.app.isPackaged = true // as installed: no console logging, no dev server
+  dataDir = mkdtempSync(join(tmpdir(), 'taquilla-main-'))
+  vi.stubEnv('TAQUILLA_DATA_DIR', dataDir)
+  vi.stubEnv('ELECTRON_RENDERER_URL', '')
+  state.deps = []
+  state.bus = new EventBus()
+  state.dispose = vi.fn(async () => undefined)
+})
+
+afterEach(() => {
+  vi.unstubAllEnvs()
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+describe('Electron main: single instance', () => {
+  it('quits at once when another instance holds the lock, before building anything', async () => {
+    electron.app.lock = false
+    await startMain()
+    expect(electron.app.requestSingleInstanceLock).toHaveBeenCalled()
+    expect(electron.app.quit).toHaveBeenCalled()
+    expect(electron.app.whenReady).not.toHaveBeenCalled()
+    expect(FakeBrowserWindow.instances).toHaveLength(0)
+    expect(state.deps).toHaveLength(0)
+  })
+
+  it('points userData at TAQUILLA_DATA_DIR before taking the lock (one lock per data dir)', async () => {
+    await startMain()
+    expect(electron.app.setPath).toHaveBeenCalledWith('userData', dataDir)
+    expect(electron.app.setPath.mock.invocationCallOrder[0]).toBeLessThan(
+      electron.app.requestSingleInstanceLock.mock.invocationCallOrder[0]!
+    )
+  })
+
+  it('restores and focuses the window when a second instance starts', async () => {
+    await startMain()
+    const window = FakeBrowserWindow.instances[0]!
+    window.isMinimized.mockReturnValue(true)
+    electron.app.emit('second-instance')
+    expect(window.restore).toHaveBeenCalled()
+    expect(window.focus).toHaveBeenCalled()
+  })
+})
+
+describe('Electron main: start', () => {
+  it('builds the services for electron mode with the data dir', async () => {
+    await startMain()
+    expect(state.deps).toHaveLength(1)
+    const deps = state.deps[0] as ServiceDeps
+    expect(deps).toMatchObject({ mode: 'electron', version: '0.1.0-test', dataDir })
+    expect(deps.secrets.available).toBe(true)
+  })
+
+  it('applies the security handlers, registers every operation and opens one window', async () => {
+    await startMain()
+    const session = electron.session.defaultSession
+    expect(session.setPermissionRequestHandler).toHaveBeenCalled()
+    expect(session.setPermissionCheckHandler).toHaveBeenCalled()
+    expect(session.webRequest.onHeadersReceived).toHaveBeenCalled()
+    expect(electron.app.listenerCount('web-contents-created')).toBe(1)
+    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(operationNames.map(ipcChannel).sort())
+    expect(FakeBrowserWindow.instances).toHaveLength(1)
+  })
+
+  it('answers IPC from its own window only', async () => {
+    await startMain()
+    const window = FakeBrowserWindow.instances[0]!
+    const handler = electron.ipcMain.handlers.get(ipcChannel('app.info'))!
+    const appUrl = pathToFileURL(resolve(__dirname, '../../src/renderer/index.html')).href
+    const own = { sender: { id: window.webContents.id }, senderFrame: { url: appUrl, parent: null } }
+    const stranger = { sender: { id: window.webContents.id + 1 }, senderFrame: { url: appUrl, parent: null } }
+    expect(await handler(own, undefined)).toEqual({ ok: true, value: 'handled app.info' })
+    expect((await handler(stranger, undefined)) as Result<unknown>).toEqual({ ok: false, error: { code: 'FORBIDDEN' } })
+  })
+
+  it('forwards bus events to the window', async () => {
+    await startMain()
+    const window = FakeBrowserWindow.instances[0]!
+    const status = { state: 'online' as const, checkedAt: null }
+    ;(state.bus as EventBus).emit('luka.status', status)
+    expect(window.webContents.send).toHaveBeenCalledWith(ipcChannel('luka.status'), status)
+  })
+
+  it('quits when the window is closed, macOS included, and disposes the services first', async () => {
+    await startMain()
+    electron.app.emit('window-all-closed')
+    expect(electron.app.quit).toHaveBeenCalledTimes(1)
+    const event = { preventDefault: vi.fn() }
+    electron.app.emit('will-quit', event)
+    expect(event.preventDefault).toHaveBeenCalled()
+    expect(state.dispose).toHaveBeenCalledOnce()
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledTimes(2))
+    // the second will-quit goes through
+    const again = { preventDefault: vi.fn() }
+    electron.app.emit('will-quit', again)
+    expect(again.preventDefault).not.toHaveBeenCalled()
+  })
+
+  it('shows an error and exits when the settings file is corrupt, without touching it', async () => {
+    writeFileSync(join(dataDir, 'settings.json'), '{ not json')
+    await startMain()
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith('Taquilla', expect.stringContaining('settings.json'))
+    expect(electron.app.exit).toHaveBeenCalledWith(1)
+    expect(FakeBrowserWindow.instances).toHaveLength(0)
+    expect(readFileSync(join(dataDir, 'settings.json'), 'utf8')).toBe('{ not json')
+    await vi.waitFor(() => expect(readFileSync(join(dataDir, 'logs', 'taquilla.log'), 'utf8')).toContain('startup failed'))
+  })
+
+  it('never writes the Luka password to the log', async () => {
+    await startMain()
+    const handler = electron.ipcMain.handlers.get(ipcChannel('app.info'))!
+    // an untrusted call logs the sender's URL; make that URL carry the password
+    await handler({ sender: { id: -1 }, senderFrame: { url: 'https://x.example/?p=pw-123456', parent: null } }, undefined)
+    await vi.waitFor(() => expect(readFileSync(join(dataDir, 'logs', 'taquilla.log'), 'utf8')).toContain('refused'))
+    expect(readFileSync(join(dataDir, 'logs', 'taquilla.log'), 'utf8')).not.toContain('pw-123456')
+  })
+})
