@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react'
+import { I18nextProvider, useTranslation } from 'react-i18next'
+import type { TaquillaApi } from '@shared/contract'
+import { Counter } from '../features/counter/Counter'
+import { SettingsPanel } from '../features/settings/SettingsPanel'
+import { ErrorMessage } from '../shared/ErrorMessage'
+import { StoreContext } from '../shared/store'
+import { ErrorBoundary } from './ErrorBoundary'
+import { createI18n } from './i18n'
+import { StatusBar } from './StatusBar'
+import { createAppStore, subscribeToEvents } from './store'
+import { useApp } from './use-app'
+
+/** The window: one store and one i18n instance, both built around the api it is given. */
+export function App({ api }: { api: TaquillaApi }) {
+  const [store] = useState(() => createAppStore(api))
+  const [i18n] = useState(() => createI18n())
+
+  useEffect(() => {
+    void store.getState().loadSession()
+    return subscribeToEvents(api, store)
+  }, [api, store])
+
+  return (
+    <StoreContext.Provider value={store}>
+      <I18nextProvider i18n={i18n}>
+        <Shell />
+      </I18nextProvider>
+    </StoreContext.Provider>
+  )
+}
+
+function Shell() {
+  const { t, i18n } = useTranslation()
+  const language = useApp((s) => s.language)
+  const infoError = useApp((s) => s.appInfoError)
+
+  useEffect(() => {
+    void i18n.changeLanguage(language)
+    document.documentElement.lang = language
+  }, [i18n, language])
+
+  return (
+    <div className="shell">
+      <ErrorBoundary message={t('errors.codes.INTERNAL')} retryLabel={t('app.crashRetry')}>
+        {infoError && (
+          <div className="banner">
+            <p>{t('app.infoError')}</p>
+            <ErrorMessage error={infoError} />
+          </div>
+        )}
+        <Counter />
+        <SettingsPanel />
+      </ErrorBoundary>
+      <StatusBar />
+    </div>
+  )
+}

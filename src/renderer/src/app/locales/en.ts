@@ -1,0 +1,174 @@
+import type { es } from './es'
+
+/** Same keys as Spanish, checked by the compiler. */
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
+export type Messages = Shape<typeof es>
+
+export const en: Messages = {
+  app: {
+    title: 'Taquilla',
+    infoError: 'Could not read Taquilla’s configuration.',
+    crashRetry: 'Try again'
+  },
+  status: {
+    bar: 'Status bar',
+    connection: 'Connection to Luka',
+    luka: 'Luka: {{state}}',
+    states: {
+      unknown: 'checking…',
+      unconfigured: 'not configured',
+      'signed-out': 'signed out',
+      'signing-in': 'connecting…',
+      online: 'online',
+      'bad-credentials': 'invalid credentials',
+      offline: 'offline'
+    },
+    terminal: 'Counter',
+    operator: 'Operator',
+    unset: 'unnamed',
+    shortcuts: 'Keyboard shortcuts'
+  },
+  shortcuts: {
+    approve: 'Approve',
+    reject: 'Reject',
+    retry: 'Retry',
+    searchByReference: 'Reference',
+    searchByTransactionId: 'Luka ID',
+    searchByAuthorizationCode: 'Auth. code',
+    openSettings: 'Settings',
+    connect: 'Connect',
+    clear: 'Clear',
+    confirm: 'Confirm',
+    cancel: 'Cancel'
+  },
+  search: {
+    form: 'Find payment',
+    by: 'Search by',
+    keys: {
+      reference: 'Reference',
+      transactionId: 'Luka transaction ID',
+      authorizationCode: 'Authorization code'
+    },
+    field: 'Find payment by {{key}}',
+    placeholder: 'Scan or type, then press Enter',
+    submit: 'Search',
+    searching: 'Searching Luka…'
+  },
+  card: {
+    region: 'Payment found',
+    amount: 'Amount',
+    amountUsd: 'Amount in US dollars',
+    payer: 'Payer',
+    payerName: 'Name',
+    email: 'E-mail',
+    phone: 'Phone',
+    idNumber: 'ID number',
+    transactionId: 'Luka transaction ID',
+    traceId: 'Trace ID',
+    merchantId: 'Merchant ID',
+    merchantTransactionId: 'Merchant transaction',
+    operationDate: 'Operation date',
+    channel: 'Channel',
+    paymentMethod: 'Payment method',
+    processingStatus: 'Status in Luka',
+    description: 'Description',
+    none: '—',
+    statuses: {
+      pending: 'Pending',
+      success: 'Approved'
+    },
+    alreadyApproved: 'Already approved in Luka: nothing to decide.',
+    notDecidable: 'This payment is “{{status}}”: it cannot be approved or rejected.'
+  },
+  decision: {
+    actions: 'Decision',
+    sendingNow: 'Sending the decision to Luka…',
+    approve: 'approval',
+    reject: 'rejection',
+    decided: {
+      approve: 'This counter approved this payment',
+      reject: 'This counter rejected this payment'
+    },
+    sending: 'Sending to Luka… (attempt {{attempts}})',
+    delivered: 'Delivered to Luka',
+    reply: 'Luka replied: “{{status}}”',
+    replyId: 'Luka operation no.: {{id}}',
+    replyCode: 'Authorization code: {{code}}',
+    notDelivered: 'NOT delivered to Luka',
+    notDeliveredHelp: 'Luka did not receive the decision. The payment stays pending in Luka until it is delivered.',
+    attempts: 'Attempts: {{attempts}}',
+    note: 'Reason: {{note}}'
+  },
+  dialog: {
+    approveTitle: 'Approve payment of {{amount}}',
+    rejectTitle: 'Reject payment of {{amount}}',
+    approveText: 'You are about to APPROVE the payment of {{amount}} (Luka ID {{id}}).',
+    rejectText: 'You are about to REJECT the payment of {{amount}} (Luka ID {{id}}).',
+    reason: 'Rejection reason',
+    reasonHelp: 'Required, up to {{max}} characters. Luka stores it as “Observaciones”.',
+    authorizationCode: 'Authorization code',
+    optional: '(optional)',
+    confirmApprove: 'Confirm approval',
+    confirmReject: 'Confirm rejection',
+    cancel: 'Cancel',
+    keys: 'Enter confirms · Esc cancels'
+  },
+  settings: {
+    title: 'Settings',
+    environment: 'Luka environment',
+    environments: { qa: 'QA (testing)', production: 'Production', custom: 'Custom' },
+    customUrl: 'Custom Luka URL',
+    baseUrl: 'URL in use: {{url}}',
+    username: 'Luka username',
+    password: 'Luka password',
+    passwordSaved: 'Password saved. Leave blank to keep it.',
+    passwordNone: 'No password saved.',
+    noEncryption: 'This computer cannot encrypt passwords: the password cannot be stored here.',
+    terminal: 'Counter name',
+    terminalHint: 'For example “Agencia CCCT, Taquilla 2”. Luka receives it with every decision.',
+    operator: 'Operator name',
+    language: 'Language',
+    languages: { es: 'Español', en: 'English' },
+    overridden: 'Fixed by environment variable',
+    save: 'Save and test connection',
+    close: 'Close',
+    saving: 'Saving…',
+    saved: 'Settings saved.',
+    testing: 'Testing the connection to Luka…',
+    connected: 'Connection to Luka works.',
+    connectionState: 'Luka: {{state}}',
+    loading: 'Loading settings…'
+  },
+  errors: {
+    codes: {
+      VALIDATION: 'Check the data you entered.',
+      NOT_CONFIGURED: 'Luka is not configured: open Settings (Ctrl+,) and enter username and password.',
+      BAD_CREDENTIALS: 'Check your Luka username and password.',
+      ENCRYPTION_UNAVAILABLE: 'This computer cannot encrypt the password; it was not saved.',
+      NETWORK: 'Luka is not answering: check the internet connection and try again.',
+      TIMEOUT: 'Luka is not answering: the request timed out. Try again.',
+      PROVIDER_UNAVAILABLE: 'Luka is not answering: the service is unavailable. Try again in a few minutes.',
+      RATE_LIMITED: 'Luka asks to wait before the next request. Try again in a few seconds.',
+      UNAUTHORIZED: 'Luka refused the session. Press Connect (Ctrl+L) and try again.',
+      NOT_FOUND: 'Payment not found in Luka.',
+      PROVIDER_REJECTED: 'Luka refused the request.',
+      MALFORMED_RESPONSE: 'Luka answered something Taquilla cannot read.',
+      ALREADY_DECIDED: 'This counter already decided this payment: it cannot be decided twice.',
+      DECISION_IN_FLIGHT: 'The decision for this payment is already being sent to Luka. Wait for the answer.',
+      NOT_PENDING: 'This payment is no longer pending in Luka.',
+      FORBIDDEN: 'Operation not allowed from this window.',
+      INTERNAL: 'Internal Taquilla error. Try again; if it happens again, call support.'
+    },
+    validation: {
+      empty: 'Type or scan what you are looking for.',
+      tooLong: 'The text is too long.',
+      controlChars: 'The text has invalid characters (tabs, line breaks…).',
+      notNumeric: 'The Luka transaction ID has digits only (up to 15).',
+      reasonRequired: 'Write the reason for the rejection.',
+      url: 'The URL must start with http:// or https:// and have no spaces.'
+    },
+    retryAfter: 'Wait {{seconds}} s.',
+    provider: '{{provider}}: “{{message}}”',
+    providerCode: 'code {{code}}'
+  }
+}

@@ -1,0 +1,172 @@
+import type { ErrorCode } from '@shared/errors'
+
+/** Spanish, the teller's default language. `en.ts` must carry the same keys (typed). */
+export const es = {
+  app: {
+    title: 'Taquilla',
+    infoError: 'No se pudo leer la configuración de Taquilla.',
+    crashRetry: 'Volver a intentar'
+  },
+  status: {
+    bar: 'Barra de estado',
+    connection: 'Conexión con Luka',
+    luka: 'Luka: {{state}}',
+    states: {
+      unknown: 'consultando…',
+      unconfigured: 'sin configurar',
+      'signed-out': 'desconectado',
+      'signing-in': 'conectando…',
+      online: 'en línea',
+      'bad-credentials': 'credenciales inválidas',
+      offline: 'sin conexión'
+    },
+    terminal: 'Taquilla',
+    operator: 'Operador',
+    unset: 'sin nombre',
+    shortcuts: 'Atajos de teclado'
+  },
+  shortcuts: {
+    approve: 'Aprobar',
+    reject: 'Rechazar',
+    retry: 'Reintentar',
+    searchByReference: 'Referencia',
+    searchByTransactionId: 'ID Luka',
+    searchByAuthorizationCode: 'Cód. autorización',
+    openSettings: 'Ajustes',
+    connect: 'Conectar',
+    clear: 'Limpiar',
+    confirm: 'Confirmar',
+    cancel: 'Cancelar'
+  },
+  search: {
+    form: 'Buscar pago',
+    by: 'Buscar por',
+    keys: {
+      reference: 'Referencia',
+      transactionId: 'ID de transacción Luka',
+      authorizationCode: 'Código de autorización'
+    },
+    field: 'Buscar pago por {{key}}',
+    placeholder: 'Escanee o escriba y pulse Enter',
+    submit: 'Buscar',
+    searching: 'Buscando en Luka…'
+  },
+  card: {
+    region: 'Pago encontrado',
+    amount: 'Monto',
+    amountUsd: 'Monto en dólares',
+    payer: 'Pagador',
+    payerName: 'Nombre',
+    email: 'Correo',
+    phone: 'Teléfono',
+    idNumber: 'Cédula / documento',
+    transactionId: 'ID de transacción Luka',
+    traceId: 'ID de traza',
+    merchantId: 'ID de comercio',
+    merchantTransactionId: 'Transacción del comercio',
+    operationDate: 'Fecha de la operación',
+    channel: 'Canal',
+    paymentMethod: 'Medio de pago',
+    processingStatus: 'Estado en Luka',
+    description: 'Descripción',
+    none: '—',
+    statuses: {
+      pending: 'Pendiente',
+      success: 'Aprobado'
+    },
+    alreadyApproved: 'Ya aprobado en Luka: no hay nada que decidir.',
+    notDecidable: 'Este pago está «{{status}}»: no se puede aprobar ni rechazar.'
+  },
+  decision: {
+    actions: 'Decisión',
+    sendingNow: 'Enviando la decisión a Luka…',
+    approve: 'aprobación',
+    reject: 'rechazo',
+    decided: {
+      approve: 'Esta taquilla aprobó este pago',
+      reject: 'Esta taquilla rechazó este pago'
+    },
+    sending: 'Enviando a Luka… (intento {{attempts}})',
+    delivered: 'Entregado a Luka',
+    reply: 'Luka respondió: «{{status}}»',
+    replyId: 'Nº de operación Luka: {{id}}',
+    replyCode: 'Código de autorización: {{code}}',
+    notDelivered: 'NO entregado a Luka',
+    notDeliveredHelp: 'Luka no recibió la decisión. El pago sigue pendiente en Luka hasta que se entregue.',
+    attempts: 'Intentos: {{attempts}}',
+    note: 'Motivo: {{note}}'
+  },
+  dialog: {
+    approveTitle: 'Aprobar pago de {{amount}}',
+    rejectTitle: 'Rechazar pago de {{amount}}',
+    approveText: 'Va a APROBAR el pago de {{amount}} (ID Luka {{id}}).',
+    rejectText: 'Va a RECHAZAR el pago de {{amount}} (ID Luka {{id}}).',
+    reason: 'Motivo del rechazo',
+    reasonHelp: 'Obligatorio, hasta {{max}} caracteres. Luka lo guarda como «Observaciones».',
+    authorizationCode: 'Código de autorización',
+    optional: '(opcional)',
+    confirmApprove: 'Confirmar aprobación',
+    confirmReject: 'Confirmar rechazo',
+    cancel: 'Cancelar',
+    keys: 'Enter confirma · Esc cancela'
+  },
+  settings: {
+    title: 'Ajustes',
+    environment: 'Entorno de Luka',
+    environments: { qa: 'QA (pruebas)', production: 'Producción', custom: 'Personalizado' },
+    customUrl: 'URL de Luka personalizada',
+    baseUrl: 'URL en uso: {{url}}',
+    username: 'Usuario de Luka',
+    password: 'Contraseña de Luka',
+    passwordSaved: 'Contraseña guardada. Déjela en blanco para conservarla.',
+    passwordNone: 'No hay contraseña guardada.',
+    noEncryption:
+      'Este equipo no puede cifrar contraseñas: la contraseña no se puede guardar aquí.',
+    terminal: 'Nombre de la taquilla',
+    terminalHint: 'Por ejemplo «Agencia CCCT, Taquilla 2». Luka lo recibe con cada decisión.',
+    operator: 'Nombre del operador',
+    language: 'Idioma',
+    languages: { es: 'Español', en: 'English' },
+    overridden: 'Fijado por variable de entorno',
+    save: 'Guardar y probar conexión',
+    close: 'Cerrar',
+    saving: 'Guardando…',
+    saved: 'Ajustes guardados.',
+    testing: 'Probando la conexión con Luka…',
+    connected: 'Conexión con Luka correcta.',
+    connectionState: 'Luka: {{state}}',
+    loading: 'Cargando ajustes…'
+  },
+  errors: {
+    codes: {
+      VALIDATION: 'Revise los datos ingresados.',
+      NOT_CONFIGURED: 'Luka no está configurado: abra Ajustes (Ctrl+,) y escriba usuario y contraseña.',
+      BAD_CREDENTIALS: 'Revise su usuario y contraseña de Luka.',
+      ENCRYPTION_UNAVAILABLE: 'Este equipo no puede cifrar la contraseña; no se guardó.',
+      NETWORK: 'Luka no responde: revise la conexión a internet e intente de nuevo.',
+      TIMEOUT: 'Luka no responde: se agotó el tiempo de espera. Intente de nuevo.',
+      PROVIDER_UNAVAILABLE: 'Luka no responde: el servicio no está disponible. Intente en unos minutos.',
+      RATE_LIMITED: 'Luka pide esperar antes de otra consulta. Intente de nuevo en unos segundos.',
+      UNAUTHORIZED: 'Luka rechazó la sesión. Pulse Conectar (Ctrl+L) e intente de nuevo.',
+      NOT_FOUND: 'No se encontró el pago en Luka.',
+      PROVIDER_REJECTED: 'Luka rechazó la solicitud.',
+      MALFORMED_RESPONSE: 'Luka respondió algo que Taquilla no puede leer.',
+      ALREADY_DECIDED: 'Esta taquilla ya decidió este pago: no se puede decidir dos veces.',
+      DECISION_IN_FLIGHT: 'La decisión de este pago ya se está enviando a Luka. Espere la respuesta.',
+      NOT_PENDING: 'Este pago ya no está pendiente en Luka.',
+      FORBIDDEN: 'Operación no permitida desde esta ventana.',
+      INTERNAL: 'Error interno de Taquilla. Intente de nuevo; si se repite, avise a soporte.'
+    } satisfies Record<ErrorCode, string>,
+    validation: {
+      empty: 'Escriba o escanee lo que va a buscar.',
+      tooLong: 'El texto es demasiado largo.',
+      controlChars: 'El texto tiene caracteres no válidos (tabuladores, saltos de línea…).',
+      notNumeric: 'El ID de transacción Luka lleva solo números (hasta 15 dígitos).',
+      reasonRequired: 'Escriba el motivo del rechazo.',
+      url: 'La URL debe empezar por http:// o https:// y no llevar espacios.'
+    },
+    retryAfter: 'Espere {{seconds}} s.',
+    provider: '{{provider}}: «{{message}}»',
+    providerCode: 'código {{code}}'
+  }
+}

@@ -1,0 +1,30 @@
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import type { TaquillaApi } from '@shared/contract'
+import { createSessionSlice, type SessionSlice } from '../shared/session-slice'
+import type { GetState, SetState } from '../shared/store'
+import { createCounterSlice, type CounterSlice } from '../features/counter/counter-slice'
+import { createSettingsSlice, type SettingsSlice } from '../features/settings/settings-slice'
+
+export type AppState = SessionSlice & CounterSlice & SettingsSlice
+
+/** The window's store: every slice, each bound to the same api (the preload's, or a test fake). */
+export function createAppStore(api: TaquillaApi): StoreApi<AppState> {
+  return createStore<AppState>()((setState, getState) => {
+    const set: SetState<AppState> = (partial) => setState(partial)
+    const get: GetState<AppState> = getState
+    return {
+      ...createSessionSlice(api)(set, get),
+      ...createCounterSlice(api)(set, get),
+      ...createSettingsSlice(api)(set, get)
+    }
+  })
+}
+
+/** main -> renderer events, wired to the slices that care. Returns the unsubscribe. */
+export function subscribeToEvents(api: TaquillaApi, store: StoreApi<AppState>): () => void {
+  const off = [
+    api.events['luka.status']((status) => store.getState().setLukaStatus(status)),
+    api.events['decision.updated']((record) => store.getState().applyDecisionUpdate(record))
+  ]
+  return () => off.forEach((unsubscribe) => unsubscribe())
+}

@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next'
+import { Kbd } from '../../app/Kbd'
+import { ariaKeys } from '../../app/shortcuts'
+import { useShortcut } from '../../app/useShortcut'
+import { ErrorMessage } from '../../shared/ErrorMessage'
+import { selectCanDecide } from './counter-slice'
+import { DecisionOutcome } from './DecisionOutcome'
+import { processingStatusText } from './payment-text'
+import { useCounter } from './use-counter'
+
+/**
+ * What the teller can do with the card: decide a pending payment once, or see what this
+ * terminal already decided. Anything not pending gets no buttons at all.
+ */
+export function DecisionPanel() {
+  const { t } = useTranslation()
+  const status = useCounter((s) => s.result?.payment.processingStatus ?? null)
+  const decision = useCounter((s) => s.result?.decision ?? null)
+  const canDecide = useCounter(selectCanDecide)
+  const deciding = useCounter((s) => s.deciding)
+  const error = useCounter((s) => s.decisionError)
+  const openDecision = useCounter((s) => s.openDecision)
+
+  const enabled = canDecide && !deciding
+  useShortcut('approve', () => openDecision('approve'), enabled)
+  useShortcut('reject', () => openDecision('reject'), enabled)
+
+  let body
+  if (decision) {
+    body = <DecisionOutcome record={decision} />
+  } else if (status === 'success') {
+    body = <p className="notice notice-done">{t('card.alreadyApproved')}</p>
+  } else if (status !== 'pending') {
+    body = <p className="notice">{t('card.notDecidable', { status: processingStatusText(t, status) })}</p>
+  } else {
+    body = (
+      <div className="actions">
+        <button
+          type="button"
+          className="button button-approve"
+          disabled={!enabled}
+          onClick={() => openDecision('approve')}
+          aria-keyshortcuts={ariaKeys('approve')}
+        >
+          {t('shortcuts.approve')} <Kbd shortcut="approve" />
+        </button>
+        <button
+          type="button"
+          className="button button-reject"
+          disabled={!enabled}
+          onClick={() => openDecision('reject')}
+          aria-keyshortcuts={ariaKeys('reject')}
+        >
+          {t('shortcuts.reject')} <Kbd shortcut="reject" />
+        </button>
+      </div>
+    )
+  }
+
+  return (
+    <div className="decision" role="group" aria-label={t('decision.actions')}>
+      {body}
+      {deciding && (
+        <p className="notice" role="status">
+          {t('decision.sendingNow')}
+        </p>
+      )}
+      {error && <ErrorMessage error={error} />}
+    </div>
+  )
+}

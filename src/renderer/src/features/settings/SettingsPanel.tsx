@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next'
+import { Kbd } from '../../app/Kbd'
+import { ariaKeys } from '../../app/shortcuts'
+import { useShortcut } from '../../app/useShortcut'
+import { Dialog } from '../../shared/Dialog'
+import { ErrorMessage } from '../../shared/ErrorMessage'
+import { SettingsForm } from './SettingsForm'
+import { useSettings } from './use-settings'
+
+/** The settings dialog (Ctrl+, opens it, Esc closes it). */
+export function SettingsPanel() {
+  const { t } = useTranslation()
+  const open = useSettings((s) => s.settingsOpen)
+  const settings = useSettings((s) => s.settings)
+  const loadError = useSettings((s) => s.settingsLoadError)
+  const closeSettings = useSettings((s) => s.closeSettings)
+  if (!open) return null
+
+  return (
+    <Dialog title={t('settings.title')} onCancel={closeSettings} className="dialog-settings">
+      {loadError ? (
+        <>
+          <ErrorMessage error={loadError} />
+          <button type="button" className="button" onClick={closeSettings} aria-keyshortcuts={ariaKeys('cancel')}>
+            {t('settings.close')} <Kbd shortcut="cancel" />
+          </button>
+        </>
+      ) : settings ? (
+        <SettingsForm settings={settings} />
+      ) : (
+        <p className="notice" role="status">
+          {t('settings.loading')}
+        </p>
+      )}
+    </Dialog>
+  )
+}
+
+/** The status bar's way in to the settings. */
+export function SettingsButton() {
+  const { t } = useTranslation()
+  const openSettings = useSettings((s) => s.openSettings)
+  useShortcut('openSettings', () => void openSettings())
+  return (
+    <button
+      type="button"
+      className="button button-quiet"
+      onClick={() => void openSettings()}
+      aria-keyshortcuts={ariaKeys('openSettings')}
+    >
+      {t('shortcuts.openSettings')} <Kbd shortcut="openSettings" />
+    </button>
+  )
+}

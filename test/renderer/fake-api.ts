@@ -1,0 +1,124 @@
+import { vi, type Mock } from 'vitest'
+import type {
+  DecisionRecord,
+  DeferredPayment,
+  EventName,
+  EventPayload,
+  LookupResult,
+  LukaStatus,
+  OperationName,
+  PublicSettings,
+  TaquillaApi
+} from '@shared/contract'
+
+/** A contract-shaped TaquillaApi made of vi.fn()s, with a way to push main -> renderer events. */
+export type FakeApi = { [K in OperationName]: Mock<TaquillaApi[K]> } & {
+  events: TaquillaApi['events']
+  emit: <E extends EventName>(name: E, payload: EventPayload<E>) => void
+  listenerCount: (name: EventName) => number
+}
+
+export function payment(overrides: Partial<DeferredPayment> = {}): DeferredPayment {
+  return {
+    transactionId: 96336,
+    amount: { minor: 123450, currency: 'VES' },
+    amountUsd: null,
+    payer: { name: 'Jhon Doe', email: 'example@mail.com', phone: '04141234567', idNumber: 'V-12345678' },
+    traceId: 'e6c28df3ae4f',
+    merchantId: '024PeR42',
+    merchantTransactionId: null,
+    operationDate: '2023-09-29T19:25:11.767Z',
+    operationDateRaw: '2023-09-29 19:25:11.767791+00:00',
+    channel: 'Api',
+    paymentMethod: 'Efectivo',
+    processingStatus: 'pending',
+    description: 'transacción en revisión',
+    ...overrides
+  }
+}
+
+export function lookupResult(overrides: Partial<DeferredPayment> = {}, decision: DecisionRecord | null = null): LookupResult {
+  return { payment: payment(overrides), decision }
+}
+
+export function decisionRecord(overrides: Partial<DecisionRecord> = {}): DecisionRecord {
+  return {
+    transactionId: 96336,
+    decision: 'approve',
+    note: '',
+    authorizationCode: '',
+    amount: { minor: 123450, currency: 'VES' },
+    state: 'delivered',
+    attempts: 1,
+    decidedAt: '2024-05-02T14:00:00.000Z',
+    updatedAt: '2024-05-02T14:00:01.000Z',
+    reply: {
+      id: 8357,
+      statusId: 6,
+      statusDescription: 'Tx Exitosa',
+      authorizationCode: 'kjfkgds874k',
+      traceId: '1234567890',
+      amountText: '1234.50',
+      createdAt: '2024-05-02T14:00:01.000Z'
+    },
+    error: null,
+    ...overrides
+  }
+}
+
+export function publicSettings(overrides: Partial<PublicSettings> = {}): PublicSettings {
+  return {
+    lukaEnvironment: 'qa',
+    lukaCustomUrl: '',
+    lukaBaseUrl: 'https://bspaycoapi-qa.payco.net.ve',
+    lukaUsername: 'agencia.ccct',
+    hasLukaPassword: true,
+    terminal: 'Agencia CCCT, Taquilla 2',
+    operator: 'María Pérez',
+    language: 'es',
+    overridden: [],
+    encryptionAvailable: true,
+    ...overrides
+  }
+}
+
+export const online: LukaStatus = { state: 'online', checkedAt: '2024-05-02T14:00:00.000Z' }
+
+export function fakeApi(): FakeApi {
+  const listeners = new Map<EventName, Set<(payload: never) => void>>()
+  const subscribe =
+    <E extends EventName>(name: E) =>
+    (listener: (payload: EventPayload<E>) => void): (() => void) => {
+      const set = listeners.get(name) ?? new Set()
+      listeners.set(name, set)
+      set.add(listener as (payload: never) => void)
+      return () => set.delete(listener as (payload: never) => void)
+    }
+  return {
+    'app.info': vi.fn<TaquillaApi['app.info']>(async () => ({
+      ok: true,
+      value: { version: '0.1.0', mode: 'electron', terminal: 'Agencia CCCT, Taquilla 2', operator: 'María Pérez', language: 'es' }
+    })),
+    'settings.get': vi.fn<TaquillaApi['settings.get']>(async () => ({ ok: true, value: publicSettings() })),
+    'settings.update': vi.fn<TaquillaApi['settings.update']>(async (input) => ({
+      ok: true,
+      value: publicSettings({ ...input, lukaPassword: undefined } as Partial<PublicSettings>)
+    })),
+    'luka.status': vi.fn<TaquillaApi['luka.status']>(async () => ({ ok: true, value: online })),
+    'luka.signIn': vi.fn<TaquillaApi['luka.signIn']>(async () => ({ ok: true, value: online })),
+    'luka.lookup': vi.fn<TaquillaApi['luka.lookup']>(async () => ({ ok: true, value: lookupResult() })),
+    'luka.decide': vi.fn<TaquillaApi['luka.decide']>(async (input) => ({
+      ok: true,
+      value: decisionRecord({ decision: input.decision, note: input.note ?? '', authorizationCode: input.authorizationCode ?? '' })
+    })),
+    'luka.retryDecision': vi.fn<TaquillaApi['luka.retryDecision']>(async () => ({
+      ok: true,
+      value: decisionRecord({ attempts: 2 })
+    })),
+    events: { 'luka.status': subscribe('luka.status'), 'decision.updated': subscribe('decision.updated') },
+    emit: (name, payload) => {
+      for (const listener of listeners.get(name) ?? []) (listener as (payload: unknown) => void)(payload)
+    },
+    listenerCount: (name) => listeners.get(name)?.size ?? 0
+  }
+}
