@@ -1,12 +1,7 @@
 import type { TaquillaApi } from '@shared/contract'
 import { createHttpApi, takeToken } from './http-bridge'
 
-declare global {
-  interface Window {
-    /** set by the preload in Electron; absent in browser mode */
-    taquilla?: TaquillaApi
-  }
-}
+// `window.taquilla` is declared by src/preload/api.d.ts (optional: absent in browser mode).
 
 function browserApi(): TaquillaApi {
   return createHttpApi({

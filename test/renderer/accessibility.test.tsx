@@ -1,0 +1,91 @@
+import { screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { mainShortcuts, shortcuts } from '@renderer/app/shortcuts'
+import { decisionRecord, fakeApi, lookupResult } from './fake-api'
+import { card, renderApp, scan, settle } from './render'
+
+const roles = ['button', 'textbox', 'radio', 'combobox', 'dialog', 'region', 'radiogroup'] as const
+
+/** Every control on screen has a non-empty accessible name. */
+function expectAllNamed(): void {
+  for (const role of roles) {
+    const all = screen.queryAllByRole(role)
+    const named = screen.queryAllByRole(role, { name: /\S/ })
+    expect(named.length, `${role} without a name`).toBe(all.length)
+  }
+  const controls = document.querySelectorAll('button, input, select, textarea')
+  const reachable = roles.flatMap((role) => screen.queryAllByRole(role))
+  // password inputs have no role: check them by their label instead
+  for (const control of controls) {
+    if (control instanceof HTMLInputElement && control.type === 'password') {
+      expect(control.labels?.[0]?.textContent).toMatch(/\S/)
+    } else {
+      expect(reachable, control.outerHTML).toContain(control)
+    }
+  }
+}
+
+const ariaValues = new Set(Object.values(shortcuts).map((def) => def.aria))
+
+/** Every declared shortcut comes from the registry and its hint is on the control itself. */
+function expectShortcutsDeclared(): void {
+  for (const element of document.querySelectorAll('[aria-keyshortcuts]')) {
+    const value = element.getAttribute('aria-keyshortcuts') ?? ''
+    expect(ariaValues).toContain(value)
+    const def = Object.values(shortcuts).find((candidate) => candidate.aria === value)
+    const hint = element.querySelector('kbd') ?? element.closest('label')?.querySelector('kbd')
+    expect(hint?.textContent, `hint for ${value}`).toBe(def?.hint)
+  }
+}
+
+describe('accessibility', () => {
+  it('names every control and declares every shortcut on the main screen', async () => {
+    const { user } = await renderApp()
+    await scan(user, '6567704')
+    expectAllNamed()
+    expectShortcutsDeclared()
+    const expected: Record<string, string> = { Aprobar: 'F8', Rechazar: 'F9', Limpiar: 'Escape', Conectar: 'Control+L', Ajustes: 'Control+,' }
+    for (const [name, keys] of Object.entries(expected)) {
+      expect(screen.getByRole('button', { name }).getAttribute('aria-keyshortcuts')).toBe(keys)
+    }
+    expect(screen.getByRole('radio', { name: 'Referencia' }).getAttribute('aria-keyshortcuts')).toBe('Alt+1')
+    expect(screen.getByRole('radio', { name: 'ID de transacción Luka' }).getAttribute('aria-keyshortcuts')).toBe('Alt+2')
+    expect(screen.getByRole('radio', { name: 'Código de autorización' }).getAttribute('aria-keyshortcuts')).toBe('Alt+3')
+  })
+
+  it('lists the main shortcuts in the status bar', async () => {
+    await renderApp()
+    const list = screen.getByRole('list', { name: 'Atajos de teclado' })
+    const items = within(list).getAllByRole('listitem').map((item) => item.querySelector('kbd')?.textContent)
+    expect(items).toEqual(mainShortcuts.map((id) => shortcuts[id].hint))
+  })
+
+  it('names every control in both decision dialogs and the not-delivered state', async () => {
+    const api = fakeApi()
+    api['luka.decide'].mockResolvedValue({ ok: true, value: decisionRecord({ state: 'not-delivered', reply: null, error: { code: 'NETWORK' } }) })
+    const { user } = await renderApp(api)
+    await scan(user, '6567704')
+    await user.keyboard('{F9}')
+    expectAllNamed()
+    expectShortcutsDeclared()
+    await user.keyboard('{Escape}{F8}')
+    expectAllNamed()
+    expectShortcutsDeclared()
+    await user.keyboard('{Enter}')
+    await settle()
+    expect(within(card()).getByRole('button', { name: 'Reintentar' })).toBeTruthy()
+    expectAllNamed()
+    expectShortcutsDeclared()
+  })
+
+  it('names every control in the settings panel', async () => {
+    const api = fakeApi()
+    api['luka.lookup'].mockResolvedValue({ ok: true, value: lookupResult() })
+    const { user } = await renderApp(api)
+    await user.keyboard('{Control>},{/Control}')
+    await settle()
+    expect(screen.getByRole('dialog', { name: 'Ajustes' })).toBeTruthy()
+    expectAllNamed()
+    expectShortcutsDeclared()
+  })
+})
