@@ -3,7 +3,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
+import { runInNewContext } from 'node:vm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ipcChannel, operationNames } from '../../src/shared/contract'
 
 /**
  * Packs the app with electron-builder.yml (offline, stand-in Electron) and checks app.asar,
@@ -98,3 +100,95 @@ describe('packaging (electron-builder --dir --linux, offline)', () => {
     expect(result.output).toContain('fuse runAsNode is on')
   })
 })
+
+/**
+ * The built bundles, run against a stand-in `electron` (the real binary cannot run here):
+ * catches what only bundling can break (paths from __dirname, ESM deps inlined into CJS, a
+ * preload that needs more than the sandbox gives).
+ */
+describe('built bundles', () => {
+  it('the preload runs with nothing but require("electron") and exposes one function per operation', async () => {
+    const code = readFileSync(join(root, 'out/preload/index.js'), 'utf8')
+    const exposed: [string, Record<string, unknown>][] = []
+    const electron = {
+      contextBridge: { exposeInMainWorld: (key: string, value: Record<string, unknown>) => exposed.push([key, value]) },
+      ipcRenderer: { invoke: async (channel: string) => channel, on: () => undefined, removeListener: () => undefined }
+    }
+    const sandboxRequire = (name: string): unknown => {
+      if (name === 'electron') return electron
+      throw new Error(`a sandboxed preload cannot require ${name}`)
+    }
+    // a fresh context: no Buffer, process or Node globals, like the sandbox
+    runInNewContext(`(function (require, exports, module) {${code}\n})`, {})(sandboxRequire, {}, { exports: {} })
+    expect(exposed).toHaveLength(1)
+    const [key, api] = exposed[0]!
+    expect(key).toBe('taquilla')
+    expect(Object.keys(api)).toContain('luka.lookup')
+    expect(await (api['luka.status'] as () => Promise<string>)()).toBe('taquilla:luka.status')
+  })
+
+  it('main boots: window with the built preload, the built index.html loaded, every operation answered', async () => {
+    const dataDir = join(scratch, 'data')
+    const stub = join(scratch, 'stub-electron.cjs')
+    writeFileSync(stub, STUB_ELECTRON)
+    const { stdout } = await run(process.execPath, ['-r', stub, join(root, 'out/main/index.js')], {
+      cwd: root,
+      env: { ...process.env, TAQUILLA_DATA_DIR: dataDir, ELECTRON_RENDERER_URL: 'https://evil.example/' },
+      timeout: 30_000
+    })
+    const report = JSON.parse(stdout.trim().split('\n').at(-1)!) as {
+      preload: [string, boolean]
+      loaded: [string, boolean]
+      channels: string[]
+      info: { ok: boolean }
+      forbidden: { ok: boolean; error?: { code: string } }
+    }
+    expect(report.preload).toEqual([join(root, 'out/preload/index.js'), true])
+    // packaged: the built file, never the env-provided URL
+    expect(report.loaded).toEqual([join(root, 'out/renderer/index.html'), true])
+    expect(report.channels.sort()).toEqual(operationNames.map(ipcChannel).sort())
+    expect(report.info.ok).toBe(true)
+    expect(report.forbidden).toEqual({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(readFileSync(join(dataDir, 'logs', 'taquilla.log'), 'utf8')).toContain('taquilla started')
+  })
+})
+
+const STUB_ELECTRON = String.raw`
+const Module = require('node:module')
+const { EventEmitter } = require('node:events')
+const { pathToFileURL } = require('node:url')
+const { existsSync } = require('node:fs')
+const path = require('node:path')
+const report = { channels: [] }
+class WebContents extends EventEmitter { constructor() { super(); this.id = 1 } send() {} isDestroyed() { return false } setWindowOpenHandler() {} }
+class BrowserWindow extends EventEmitter {
+  constructor(options) { super(); this.webContents = new WebContents(); const p = options.webPreferences.preload; report.preload = [p, existsSync(p)] }
+  loadFile(file) { report.loaded = [file, existsSync(file)]; return Promise.resolve() }
+  loadURL(url) { report.loaded = [url, false]; return Promise.resolve() }
+  show() {} isDestroyed() { return false }
+}
+const handlers = new Map()
+const app = Object.assign(new EventEmitter(), {
+  isPackaged: true, requestSingleInstanceLock: () => true, quit() {}, exit(code) { process.exit(code) },
+  getPath: () => process.env.TAQUILLA_DATA_DIR, setPath() {}, getVersion: () => '0.0.0-stub', getName: () => 'Taquilla',
+  whenReady: () => Promise.resolve()
+})
+const electron = {
+  app, BrowserWindow,
+  dialog: { showErrorBox: (title, message) => { console.error(message); process.exit(3) } },
+  ipcMain: { handle: (channel, handler) => { handlers.set(channel, handler); report.channels.push(channel) }, removeHandler() {}, on() {} },
+  safeStorage: { isEncryptionAvailable: () => false, getSelectedStorageBackend: () => 'basic_text', encryptString() { throw new Error('no') }, decryptString() { throw new Error('no') } },
+  session: { defaultSession: { setPermissionRequestHandler() {}, setPermissionCheckHandler() {}, setDevicePermissionHandler() {}, webRequest: { onHeadersReceived() {} } } },
+  shell: {}
+}
+const load = Module._load
+Module._load = function (request, ...rest) { return request === 'electron' ? electron : load.call(this, request, ...rest) }
+setTimeout(async () => {
+  const url = report.loaded ? pathToFileURL(report.loaded[0]).href : ''
+  report.info = await handlers.get('taquilla:app.info')({ sender: { id: 1 }, senderFrame: { parent: null, url } }, undefined)
+  report.forbidden = await handlers.get('taquilla:app.info')({ sender: { id: 2 }, senderFrame: { parent: null, url } }, undefined)
+  console.log(JSON.stringify(report))
+  app.emit('will-quit', { preventDefault() {} })
+  setTimeout(() => process.exit(0), 200)
+}, 500)
+`
