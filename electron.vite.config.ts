@@ -15,6 +15,8 @@ export default defineConfig({
   },
   renderer: {
     resolve: { alias: { '@shared': resolve('src/shared'), '@renderer': resolve('src/renderer/src') } },
-    plugins: [react()]
+    plugins: [react()],
+    // the teller's first paint depends on this bundle: ship it minified
+    build: { minify: true }
   }
 })

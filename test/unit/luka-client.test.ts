@@ -125,6 +125,7 @@ describe('lookup', () => {
       payer: { name: 'Jhon Doe', email: 'example@mail.com' },
       traceId: 'e6c28df3ae4f',
       merchantId: '024PeR42',
+      merchantTransactionId: null,
       operationDate: '2023-09-29T19:25:11.767Z',
       channel: 'Api',
       paymentMethod: 'Efectivo',
