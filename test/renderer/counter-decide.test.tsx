@@ -191,6 +191,16 @@ describe('deciding a payment', () => {
     expect(card().textContent).not.toContain('NO entregado')
   })
 
+  it('a late "sending" event cannot turn a delivered decision back', async () => {
+    const { user, api } = await renderApp()
+    await scan(user, '6567704')
+    await user.keyboard('{F8}{Enter}')
+    await settle()
+    api.emit('decision.updated', decisionRecord({ state: 'sending', reply: null, updatedAt: '2024-05-02T14:00:00.500Z' }))
+    await settle()
+    expect(within(card()).getByRole('status').textContent).toContain('Entregado a Luka')
+  })
+
   it('ALREADY_DECIDED and DECISION_IN_FLIGHT are explained, not dumped', async () => {
     const api = fakeApi()
     api['luka.decide'].mockResolvedValueOnce({ ok: false, error: { code: 'ALREADY_DECIDED' } })

@@ -25,7 +25,8 @@ export function SettingsForm({ settings }: { settings: PublicSettings }) {
 
   // The form arrives after the dialog opened (settings.get): bring the focus into it.
   useEffect(() => {
-    form.current?.querySelector<HTMLElement>('input:not([disabled]), select:not([disabled])')?.focus()
+    const editable = 'input:not([disabled]):not([readonly]), select:not([disabled])'
+    form.current?.querySelector<HTMLElement>(editable)?.focus()
   }, [])
 
   // Once saved, the password is main's business: never keep it in the form.
