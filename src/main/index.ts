@@ -38,6 +38,7 @@ function fail(cause: unknown): void {
 
 /** Electron entry: lifecycle only. Everything else is built by createServices. */
 export function main(): void {
+  app.enableSandbox() // every renderer, whatever its webPreferences say
   const dataDir = resolveDataDir()
   if (!app.requestSingleInstanceLock()) {
     app.quit()

@@ -65,7 +65,7 @@ afterAll(() => {
 describe('packaging (electron-builder --dir --linux, offline)', () => {
   it('packs an app.asar with package.json and the three bundles, and nothing else of ours', async () => {
     const result = await distCheck()
-    expect(result.output).toContain('dist-check: OK')
+    expect(result.output, result.output).toContain('dist-check: OK')
     expect(result.code).toBe(0)
   })
 
@@ -73,14 +73,14 @@ describe('packaging (electron-builder --dir --linux, offline)', () => {
     const file = brokenConfig('no-main', (yaml) => yaml.replace('  - out/main/**\n', "  - '!out/main/**'\n"))
     const result = await distCheck('--config', file)
     expect(result.code).not.toBe(0)
-    expect(result.output).toMatch(/dist-check: FAILED[\s\S]*out\/main\/index\.js/)
+    expect(result.output, result.output).toMatch(/dist-check: FAILED[\s\S]*out\/main\/index\.js/)
   })
 
   it('fails when the config leaves out the preload', async () => {
     const file = brokenConfig('no-preload', (yaml) => yaml.replace('  - out/preload/**\n', ''))
     const result = await distCheck('--config', file)
     expect(result.code).not.toBe(0)
-    expect(result.output).toContain('missing from app.asar: out/preload/index.js')
+    expect(result.output, result.output).toContain('missing from app.asar: out/preload/index.js')
   })
 
   it('fails when the config ships sources and tests', async () => {
@@ -89,15 +89,15 @@ describe('packaging (electron-builder --dir --linux, offline)', () => {
     )
     const result = await distCheck('--config', file)
     expect(result.code).not.toBe(0)
-    expect(result.output).toMatch(/source\/test path in app\.asar: (src|test)\//)
-    expect(result.output).toMatch(/TypeScript in app\.asar: \S+\.ts/)
+    expect(result.output, result.output).toMatch(/source\/test path in app\.asar: (src|test)\//)
+    expect(result.output, result.output).toMatch(/TypeScript in app\.asar: \S+\.ts/)
   })
 
   it('fails when a hardening fuse is not set as required', async () => {
     const file = brokenConfig('run-as-node', (yaml) => yaml.replace('runAsNode: false', 'runAsNode: true'))
     const result = await distCheck('--config', file)
     expect(result.code).not.toBe(0)
-    expect(result.output).toContain('fuse runAsNode is on')
+    expect(result.output, result.output).toContain('fuse runAsNode is on')
   })
 })
 
@@ -169,14 +169,14 @@ class BrowserWindow extends EventEmitter {
 }
 const handlers = new Map()
 const app = Object.assign(new EventEmitter(), {
-  isPackaged: true, requestSingleInstanceLock: () => true, quit() {}, exit(code) { process.exit(code) },
+  isPackaged: true, enableSandbox() {}, requestSingleInstanceLock: () => true, quit() {}, exit(code) { process.exit(code) },
   getPath: () => process.env.TAQUILLA_DATA_DIR, setPath() {}, getVersion: () => '0.0.0-stub', getName: () => 'Taquilla',
   whenReady: () => Promise.resolve()
 })
 const electron = {
   app, BrowserWindow,
   dialog: { showErrorBox: (title, message) => { console.error(message); process.exit(3) } },
-  ipcMain: { handle: (channel, handler) => { handlers.set(channel, handler); report.channels.push(channel) }, removeHandler() {}, on() {} },
+  ipcMain: { handle: (channel, handler) => { handlers.set(channel, handler); report.channels.push(channel) }, removeHandler() {}, on() {}, removeAllListeners() {} },
   safeStorage: { isEncryptionAvailable: () => false, getSelectedStorageBackend: () => 'basic_text', encryptString() { throw new Error('no') }, decryptString() { throw new Error('no') } },
   session: { defaultSession: { setPermissionRequestHandler() {}, setPermissionCheckHandler() {}, setDevicePermissionHandler() {}, webRequest: { onHeadersReceived() {} } } },
   shell: {}

@@ -67,6 +67,11 @@ describe('Electron main: single instance', () => {
     expect(state.deps).toHaveLength(0)
   })
 
+  it('enables the sandbox for every renderer', async () => {
+    await startMain()
+    expect(electron.app.enableSandbox).toHaveBeenCalled()
+  })
+
   it('points userData at TAQUILLA_DATA_DIR before taking the lock (one lock per data dir)', async () => {
     await startMain()
     expect(electron.app.setPath).toHaveBeenCalledWith('userData', dataDir)

@@ -6,7 +6,7 @@ import { installFakeElectron } from './fake-electron'
 
 // electron-store imports electron itself; vitest.config inlines electron-store so this reaches it.
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectronModule())
-installFakeElectron()
+const electron = installFakeElectron()
 
 const { ElectronKeyValueStore } = await import('../../src/main/platform/store')
 
@@ -26,6 +26,11 @@ describe('ElectronKeyValueStore (real electron-store, mocked electron)', () => {
     const file = JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8')) as Record<string, unknown>
     expect(file['settings']).toEqual({ terminal: 'T-01', language: 'es' })
     expect(ElectronKeyValueStore.open(dataDir).get('settings')).toEqual({ terminal: 'T-01', language: 'es' })
+  })
+
+  it("removes electron-store's renderer IPC listener (it would bypass the sender check)", () => {
+    ElectronKeyValueStore.open(dataDir)
+    expect(electron.ipcMain.listenerCount('electron-store-get-data')).toBe(0)
   })
 
   it('keeps dotted keys literal (secrets.lukaPassword is one key, not a path)', () => {

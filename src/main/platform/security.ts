@@ -3,6 +3,8 @@ import { CONTENT_SECURITY_POLICY } from '@shared/csp'
 import type { Logger } from '../support/log'
 import { isAppUrl } from './app-url'
 
+export { isAppUrl }
+
 const CSP_HEADER = 'Content-Security-Policy'
 
 /**

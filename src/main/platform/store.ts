@@ -1,19 +1,26 @@
 import { join } from 'node:path'
+import { ipcMain } from 'electron'
 import Store from 'electron-store'
 import type { KeyValueStore } from '../settings/storage'
+
+const ELECTRON_STORE_CHANNEL = 'electron-store-get-data'
 
 type Backing = Pick<Store<Record<string, unknown>>, 'get' | 'set' | 'delete'>
 
 /** Opens `<dataDir>/settings.json`. A corrupt file throws here rather than being wiped. */
 export function openSettingsStore(dataDir: string): Backing {
   try {
-    return new Store<Record<string, unknown>>({
+    const store = new Store<Record<string, unknown>>({
       name: 'settings',
       cwd: dataDir,
       clearInvalidConfig: false,
       // keys are opaque names ("secrets.lukaPassword"), not paths into nested objects
       accessPropertiesByDotNotation: false
     })
+    // electron-store answers any renderer on this channel (userData path, version), outside our
+    // sender check; only main uses the store, so nobody needs it.
+    ipcMain.removeAllListeners(ELECTRON_STORE_CHANNEL)
+    return store
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause)
     throw new Error(
