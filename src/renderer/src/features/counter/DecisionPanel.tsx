@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import type { DecisionKind } from '@shared/contract'
 import { Kbd } from '../../app/Kbd'
 import { ariaKeys } from '../../app/shortcuts'
 import { useShortcut } from '../../app/useShortcut'
@@ -7,6 +8,8 @@ import { selectCanDecide } from './counter-slice'
 import { DecisionOutcome } from './DecisionOutcome'
 import { processingStatusText } from './payment-text'
 import { useCounter } from './use-counter'
+
+const decisionKinds: readonly DecisionKind[] = ['approve', 'reject']
 
 /**
  * What the teller can do with the card: decide a pending payment once, or see what this
@@ -35,24 +38,18 @@ export function DecisionPanel() {
   } else {
     body = (
       <div className="actions">
-        <button
-          type="button"
-          className="button button-approve"
-          disabled={!enabled}
-          onClick={() => openDecision('approve')}
-          aria-keyshortcuts={ariaKeys('approve')}
-        >
-          {t('shortcuts.approve')} <Kbd shortcut="approve" />
-        </button>
-        <button
-          type="button"
-          className="button button-reject"
-          disabled={!enabled}
-          onClick={() => openDecision('reject')}
-          aria-keyshortcuts={ariaKeys('reject')}
-        >
-          {t('shortcuts.reject')} <Kbd shortcut="reject" />
-        </button>
+        {decisionKinds.map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            className={`button button-${kind}`}
+            disabled={!enabled}
+            onClick={() => openDecision(kind)}
+            aria-keyshortcuts={ariaKeys(kind)}
+          >
+            {t(`shortcuts.${kind}`)} <Kbd shortcut={kind} />
+          </button>
+        ))}
       </div>
     )
   }
