@@ -123,9 +123,9 @@ it('first paint of the counter screen', async () => {
     const context = await browser.newContext()
     const page: Page = await context.newPage()
     await page.goto(harness.url, { waitUntil: 'load' })
-    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0)
+    await page.waitForFunction(() => window.performance.getEntriesByName('first-contentful-paint').length > 0)
     const entries = await page.evaluate(() =>
-      Object.fromEntries(performance.getEntriesByType('paint').map((entry) => [entry.name, entry.startTime]))
+      Object.fromEntries(window.performance.getEntriesByType('paint').map((entry) => [entry.name, entry.startTime]))
     )
     paints.push(entries['first-paint'] ?? Number.NaN)
     contentful.push(entries['first-contentful-paint'] ?? Number.NaN)
