@@ -133,3 +133,38 @@ it('first paint of the counter screen', async () => {
   }
   figures.firstPaint = { loads: paints.length, firstPaintMs: stats(paints), firstContentfulPaintMs: stats(contentful) }
 })
+
+it('keystrokes per decision, counted by the page itself', async () => {
+  const page = await browser.newPage()
+  await page.goto(harness.url)
+  await page.getByRole('search').waitFor()
+  // every keydown the page receives, counted in the capture phase
+  await page.evaluate(() => {
+    const w = window as unknown as { keys: number }
+    w.keys = 0
+    window.addEventListener('keydown', () => (w.keys += 1), true)
+  })
+  const counts: { approve: number; reject: number } = { approve: 0, reject: 0 }
+  const uiLookupMs: number[] = []
+  for (const [decision, id] of [['approve', 1], ['reject', 2]] as const) {
+    const started = performance.now()
+    await page.keyboard.type(`R${id}`)
+    await page.keyboard.press('Enter')
+    await page.getByRole('region', { name: 'Pago encontrado' }).waitFor()
+    uiLookupMs.push(performance.now() - started)
+    await page.evaluate(() => ((window as unknown as { keys: number }).keys = 0))
+    await page.keyboard.press(decision === 'approve' ? 'F8' : 'F9')
+    await page.getByRole('dialog').waitFor()
+    if (decision === 'reject') await page.keyboard.type('X') // a one-letter reason
+    await page.keyboard.press('Enter')
+    await page.getByText('Entregado a Luka', { exact: true }).first().waitFor()
+    counts[decision] = await page.evaluate(() => (window as unknown as { keys: number }).keys)
+  }
+  await page.close()
+  figures.keystrokesFromCardToConfirmedDecision = {
+    approve: counts.approve,
+    rejectWithOneLetterReason: counts.reject,
+    note: 'reject = F9 + the reason typed + Enter'
+  }
+  figures.uiLookupTypeEnterToCardMs = uiLookupMs.map((ms) => Number(ms.toFixed(1)))
+})
