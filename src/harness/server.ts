@@ -60,7 +60,7 @@ export function createHarnessServer(options: HarnessOptions): Server {
   let boundPort = options.port
   const allowedHost = (host: string) => host === `127.0.0.1:${boundPort}` || host === `localhost:${boundPort}`
   const allowedOrigin = (origin: string) => origin.startsWith('http://') && allowedHost(origin.slice('http://'.length))
-  const isOperation = (name: string): name is OperationName => (operationNames as string[]).includes(name)
+  const isOperation = (name: string): name is OperationName => (operationNames as readonly string[]).includes(name)
 
   async function operation(name: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, { error: 'method' })

@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRenderer, type IpcRendererEvent } from 'electron'
-import { eventNames, ipcChannel, operationNames, type TaquillaApi } from '@shared/contract'
+import type { TaquillaApi } from '@shared/contract'
+import { eventNames, ipcChannel, operationNames } from '@shared/operations'
 
 type Ipc = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>
 

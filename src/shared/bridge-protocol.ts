@@ -1,4 +1,4 @@
-import type { EventName, OperationName } from './contract'
+import type { EventName, OperationName } from './operations'
 
 /**
  * Browser mode (npm run harness) carries the same contract over loopback HTTP:

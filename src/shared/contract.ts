@@ -7,6 +7,7 @@ import {
   NOTE_MAX_LENGTH,
   hasControlChars
 } from './lookup'
+import { eventNames, ipcChannel, operationNames, type EventName, type OperationName } from './operations'
 
 /**
  * THE contract between the renderer and main. Every operation and event is declared here
@@ -174,6 +175,8 @@ function operation<I extends z.ZodType, O extends z.ZodType>(input: I, output: O
   return { input, output }
 }
 
+// `satisfies` makes the compiler refuse a missing or an extra operation/event name.
+
 export const contract = {
   'app.info': operation(none, AppInfoSchema),
   'settings.get': operation(none, PublicSettingsSchema),
@@ -183,17 +186,15 @@ export const contract = {
   'luka.lookup': operation(LookupQuerySchema, LookupResultSchema),
   'luka.decide': operation(DecisionRequestSchema, DecisionRecordSchema),
   'luka.retryDecision': operation(z.object({ transactionId: TransactionIdSchema }), DecisionRecordSchema)
-} as const
+} as const satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>
 
 export const events = {
   'luka.status': LukaStatusSchema,
   'decision.updated': DecisionRecordSchema
-} as const
+} as const satisfies Record<EventName, z.ZodType>
 
-export type OperationName = keyof typeof contract
-export type EventName = keyof typeof events
-export const operationNames = Object.keys(contract) as OperationName[]
-export const eventNames = Object.keys(events) as EventName[]
+export { eventNames, ipcChannel, operationNames }
+export type { EventName, OperationName }
 
 export type OperationInput<K extends OperationName> = z.input<(typeof contract)[K]['input']>
 export type OperationArgs<K extends OperationName> = z.output<(typeof contract)[K]['input']>
@@ -213,8 +214,6 @@ export type TaquillaApi = {
 } & {
   events: { [E in EventName]: (listener: (payload: EventPayload<E>) => void) => () => void }
 }
-
-export const ipcChannel = (name: OperationName | EventName): string => `taquilla:${name}`
 
 /** Validates an operation's raw input with the contract; the VALIDATION error names the field. */
 export function parseInput<K extends OperationName>(

@@ -58,3 +58,11 @@ describe('settings', () => {
     expect(parseInput('settings.update', { language: 'fr' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'language' } })
   })
 })
+
+describe('the contract', () => {
+  it('declares schemas for exactly the listed operation and event names', async () => {
+    const { contract, events, operationNames, eventNames } = await import('@shared/contract')
+    expect(Object.keys(contract).sort()).toEqual([...operationNames].sort())
+    expect(Object.keys(events).sort()).toEqual([...eventNames].sort())
+  })
+})

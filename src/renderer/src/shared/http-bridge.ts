@@ -1,11 +1,5 @@
-import {
-  eventNames,
-  operationNames,
-  type EventName,
-  type OperationName,
-  type Result,
-  type TaquillaApi
-} from '@shared/contract'
+import type { Result, TaquillaApi } from '@shared/contract'
+import { eventNames, operationNames, type EventName, type OperationName } from '@shared/operations'
 import {
   EVENTS_PATH,
   TOKEN_HEADER,

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DecisionKind } from '@shared/contract'
-import { AUTH_CODE_MAX_LENGTH, NOTE_MAX_LENGTH, hasControlChars } from '@shared/lookup'
+import { AUTH_CODE_MAX_LENGTH, NOTE_MAX_LENGTH, hasControlChars } from '@shared/lookup-rules'
 import { Kbd } from '../../app/Kbd'
 import { ariaKeys } from '../../app/shortcuts'
 import { Dialog } from '../../shared/Dialog'

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { lookupKeys, type LookupKey } from '@shared/lookup'
+import { lookupKeys, type LookupKey } from '@shared/lookup-rules'
 import { Kbd } from '../../app/Kbd'
 import { ariaKeys, type ShortcutId } from '../../app/shortcuts'
 import { useShortcut } from '../../app/useShortcut'

@@ -6,7 +6,7 @@ import type {
   TaquillaApi
 } from '@shared/contract'
 import type { AppError } from '@shared/errors'
-import { lookupProblem, type LookupKey, type LookupProblem } from '@shared/lookup'
+import { lookupProblem, type LookupKey, type LookupProblem } from '@shared/lookup-rules'
 import type { SliceCreator } from '../../shared/store'
 
 /** The counter screen: one search, one card, at most one decision per transaction. */

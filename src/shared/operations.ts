@@ -1,0 +1,23 @@
+/**
+ * The names of the contract's operations and events — the one list. Zod-free on purpose:
+ * the preload and the renderer need only the names, and this keeps zod out of their
+ * bundles. src/shared/contract.ts maps each name to its schemas, and the compiler refuses
+ * a contract that misses a name here or adds one.
+ */
+export const operationNames = [
+  'app.info',
+  'settings.get',
+  'settings.update',
+  'luka.status',
+  'luka.signIn',
+  'luka.lookup',
+  'luka.decide',
+  'luka.retryDecision'
+] as const
+
+export const eventNames = ['luka.status', 'decision.updated'] as const
+
+export type OperationName = (typeof operationNames)[number]
+export type EventName = (typeof eventNames)[number]
+
+export const ipcChannel = (name: OperationName | EventName): string => `taquilla:${name}`
