@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { AppFailure } from '@shared/errors'
 import { createServices } from '../main/services'
 import { MemorySecretStore } from '../main/settings/storage'
 import { createLogger } from '../main/support/log'
@@ -29,15 +30,25 @@ const log = createLogger(
   () => [services?.settings.effective().luka.password ?? '', token]
 )
 
-services = createServices({
-  mode: 'harness',
-  version,
-  dataDir,
-  store: new JsonFileKeyValueStore(join(dataDir, 'harness-settings.json')),
-  secrets: new MemorySecretStore(true),
-  env,
-  log
-})
+try {
+  services = createServices({
+    mode: 'harness',
+    version,
+    dataDir,
+    store: new JsonFileKeyValueStore(join(dataDir, 'harness-settings.json')),
+    secrets: new MemorySecretStore(true),
+    env,
+    log
+  })
+} catch (cause) {
+  const code = cause instanceof AppFailure ? cause.error.code : String(cause)
+  process.stderr.write(
+    code === 'OUTBOX_LOCKED'
+      ? `another Taquilla is using ${dataDir}; stop it or set TAQUILLA_DATA_DIR\n`
+      : `harness could not start: ${code}\n`
+  )
+  process.exit(1)
+}
 
 const server = createHarnessServer({ services, token, rendererDir: join(here, '../renderer'), port, log })
 server.listen(port, '127.0.0.1', () => {

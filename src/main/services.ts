@@ -3,11 +3,15 @@ import type { Handlers, OperationArgs, OperationName, OperationOutput, Result } 
 import { AppFailure } from '@shared/errors'
 import { DecisionBook } from './decisions/book'
 import { LukaService } from './luka/service'
+import { toView } from './outbox/item'
+import { Outbox } from './outbox/outbox'
+import { deliveryTuning, outboxLimits } from './settings/outbox-config'
 import { SettingsService, type Env } from './settings/settings'
 import type { KeyValueStore, SecretStore } from './settings/storage'
 import { systemClock, type Clock } from './support/clock'
 import { EventBus } from './support/events'
 import type { Logger } from './support/log'
+import type { RetryPolicy } from './outbox/retry'
 
 export interface ServiceDeps {
   mode: 'electron' | 'harness'
@@ -21,7 +25,12 @@ export interface ServiceDeps {
   clock?: Clock
   /** Luka request bound; tests shorten it */
   lukaTimeoutMs?: number
+  /** outbox backoff; tests shorten it */
+  retry?: RetryPolicy
 }
+
+/** delivered/discarded items shown in the queue panel's history */
+const HISTORY_SHOWN = 100
 
 export interface Services {
   handlers: Handlers
@@ -35,8 +44,37 @@ export function createServices(deps: ServiceDeps): Services {
   const clock = deps.clock ?? systemClock
   const bus = new EventBus()
   const settings = new SettingsService(deps.store, deps.secrets, deps.env)
+  const tuning = deliveryTuning(deps.env)
   const book = new DecisionBook(join(deps.dataDir, 'decisions.jsonl'), clock)
-  const luka = new LukaService({ settings, book, bus, clock, log: deps.log, timeoutMs: deps.lukaTimeoutMs })
+  const luka = new LukaService({
+    settings,
+    book,
+    bus,
+    clock,
+    log: deps.log,
+    timeoutMs: deps.lukaTimeoutMs ?? tuning.lukaTimeoutMs
+  })
+  const outbox = new Outbox({
+    dir: deps.dataDir,
+    clock,
+    log: deps.log,
+    handlers: { 'luka.notify': luka.delivery() },
+    limits: () => outboxLimits(deps.env),
+    retry: deps.retry ?? tuning.retry
+  })
+  outbox.open() // throws OUTBOX_LOCKED when another Taquilla drains this directory
+  luka.useOutbox(outbox)
+  const providers = ['luka'] as const
+  const summary = () => outbox.summary([...providers])
+  // the summary walks the active items: emit it at most a few times a second
+  let summaryTimer: NodeJS.Timeout | null = null
+  outbox.onChange((item) => {
+    bus.emit('outbox.item', toView(item))
+    summaryTimer ??= setTimeout(() => {
+      summaryTimer = null
+      bus.emit('outbox.updated', summary())
+    }, 200)
+  })
 
   const guard = <K extends OperationName>(
     name: K,
@@ -70,16 +108,35 @@ export function createServices(deps: ServiceDeps): Services {
     'luka.signIn': guard('luka.signIn', () => luka.signIn()),
     'luka.lookup': guard('luka.lookup', (query) => luka.lookup(query)),
     'luka.decide': guard('luka.decide', (request) => luka.decide(request)),
-    'luka.retryDecision': guard('luka.retryDecision', ({ transactionId }) => luka.retryDecision(transactionId))
+    'luka.retryDecision': guard('luka.retryDecision', ({ transactionId }) => luka.retryDecision(transactionId)),
+    'outbox.summary': guard('outbox.summary', () => summary()),
+    'outbox.list': guard('outbox.list', () => {
+      const items = [...outbox.all()]
+      const active = items.filter((item) => ['pending', 'sending', 'attention'].includes(item.state))
+      const history = items.filter((item) => item.state === 'delivered' || item.state === 'discarded')
+      return {
+        active: active.sort((a, b) => a.createdAt - b.createdAt).map(toView),
+        history: history.sort((a, b) => b.updatedAt - a.updatedAt).slice(0, HISTORY_SHOWN).map(toView)
+      }
+    }),
+    'outbox.retryNow': guard('outbox.retryNow', ({ id }) => toView(outbox.retryNow(id))),
+    'outbox.discard': guard('outbox.discard', ({ id, reason }) => {
+      const item = outbox.discard(id, reason)
+      deps.log.warn('outbox item discarded', { id, kind: item.kind, reason })
+      return toView(item)
+    })
   }
 
   luka.start()
+  outbox.start()
   return {
     handlers,
     bus,
     settings,
     async dispose() {
+      if (summaryTimer) clearTimeout(summaryTimer)
       luka.stop()
+      outbox.close()
       book.close()
     }
   }

@@ -14,7 +14,7 @@ export interface ServicesUnderTest {
 /** Real services pointed at a fake Luka, with a temp data dir and a captured log. */
 export function servicesFor(
   lukaUrl: string,
-  options: { dataDir?: string; env?: Record<string, string>; timeoutMs?: number } = {}
+  options: { dataDir?: string; env?: Record<string, string>; timeoutMs?: number; retry?: { baseMs: number; capMs: number } } = {}
 ): ServicesUnderTest {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'taquilla-test-'))
   const logLines: ServicesUnderTest['logLines'] = []
@@ -38,7 +38,8 @@ export function servicesFor(
       ...options.env
     },
     log,
-    lukaTimeoutMs: options.timeoutMs ?? 1_000
+    lukaTimeoutMs: options.timeoutMs ?? 1_000,
+    retry: options.retry ?? { baseMs: 20, capMs: 200 }
   })
   return { services, dataDir, logLines }
 }

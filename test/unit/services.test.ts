@@ -50,16 +50,18 @@ describe('the counter flow through the services', () => {
     expect(luka.ledger).toHaveLength(0)
   })
 
-  it('a failed notify is "not-delivered" (never success), and retry sends the same decision', async () => {
+  it('a failed notify is queued (never success), and "retry now" delivers it exactly once', async () => {
     await lookup('6567704')
     luka.inject('notify', 'html503')
     const failed = await approve()
-    expect(failed).toMatchObject({ ok: true, value: { state: 'not-delivered', error: { code: 'PROVIDER_UNAVAILABLE' } } })
+    expect(failed).toMatchObject({ ok: true, value: { state: 'queued', error: { code: 'PROVIDER_UNAVAILABLE' } } })
     expect(luka.ledger).toHaveLength(0)
 
     const retried = await services.handlers['luka.retryDecision']({ transactionId: 96336 })
-    expect(retried).toMatchObject({ ok: true, value: { state: 'delivered', attempts: 2, decision: 'approve' } })
+    expect(retried).toMatchObject({ ok: true, value: { state: 'delivered', decision: 'approve' } })
     expect(luka.notifiesFor(96336)).toHaveLength(1)
+    const summary = await services.handlers['outbox.summary'](undefined)
+    expect(summary).toMatchObject({ ok: true, value: { providers: [{ provider: 'luka', waiting: 0 }], totals: [] } })
   })
 
   it('emits decision and status events', async () => {

@@ -1,18 +1,25 @@
-import {
-  DecisionRecordSchema,
-  type DecisionRecord,
-  type DecisionRequest,
-  type NotifyReply
-} from '@shared/contract'
-import { AppFailure, type AppError } from '@shared/errors'
-import type { Money } from '@shared/money'
+import { DecisionRecordSchema, NotifyReplySchema, type DecisionRecord } from '@shared/contract'
+import { AppFailure } from '@shared/errors'
+import type { OutboxItem } from '../outbox/item'
 import type { Clock } from '../support/clock'
 import { JsonlFile } from '../storage/jsonl'
 
+/** What the decision was, from the outbox item's payload. */
+export type DecisionFacts = Pick<DecisionRecord, 'transactionId' | 'decision' | 'note' | 'authorizationCode' | 'amount' | 'decidedAt'>
+
+const STATE_OF: Record<OutboxItem['state'], DecisionRecord['state']> = {
+  pending: 'queued',
+  sending: 'sending',
+  delivered: 'delivered',
+  attention: 'attention',
+  discarded: 'discarded'
+}
+
 /**
  * This terminal's decisions, one per Luka transaction, kept durably so a second decision
- * for the same transaction is refused even after a restart. Each state change is appended
- * (fsync) before the notify is sent; the last line for a transaction wins on load.
+ * for the same transaction is refused even after a restart. Delivery itself is the outbox's
+ * job: a record is created and moved only by its outbox item's changes (`follow`).
+ * The last line for a transaction wins.
  */
 export class DecisionBook {
   private readonly file: JsonlFile<DecisionRecord>
@@ -25,70 +32,48 @@ export class DecisionBook {
       return parsed.success ? parsed.data : null
     })
     for (const record of records) this.records.set(record.transactionId, record)
-    // A send that was under way when the app stopped has an unknown outcome: it is shown
-    // as not delivered (with a retry) — never as delivered.
-    for (const record of this.records.values()) {
-      if (record.state === 'sending') {
-        this.write({ ...record, state: 'not-delivered', error: { code: 'NETWORK', provider: 'luka' } })
-      }
-    }
   }
 
   get(transactionId: number): DecisionRecord | null {
     return this.records.get(transactionId) ?? null
   }
 
-  /** Records a new decision as "sending". Refuses a second decision for the transaction. */
-  begin(request: DecisionRequest, amount: Money | null): DecisionRecord {
-    const existing = this.records.get(request.transactionId)
-    if (existing?.state === 'sending') throw new AppFailure({ code: 'DECISION_IN_FLIGHT' })
-    if (existing) throw new AppFailure({ code: 'ALREADY_DECIDED' })
-    const now = new Date(this.clock.now()).toISOString()
-    return this.write({
-      transactionId: request.transactionId,
-      decision: request.decision,
-      note: request.note,
-      authorizationCode: request.authorizationCode,
-      amount,
-      state: 'sending',
-      attempts: 1,
-      decidedAt: now,
-      updatedAt: now,
-      reply: null,
-      error: null
-    })
-  }
-
-  /** Sends an undelivered decision again: the same decision, never a different one. */
-  beginRetry(transactionId: number): DecisionRecord {
+  /** Refuses a decision for a transaction this terminal already decided (a discarded one may be decided again). */
+  assertUndecided(transactionId: number): void {
     const existing = this.records.get(transactionId)
-    if (!existing) throw new AppFailure({ code: 'NOT_FOUND' })
-    if (existing.state === 'sending') throw new AppFailure({ code: 'DECISION_IN_FLIGHT' })
-    if (existing.state === 'delivered') throw new AppFailure({ code: 'ALREADY_DECIDED' })
-    return this.write({
-      ...existing,
-      state: 'sending',
-      attempts: existing.attempts + 1,
-      updatedAt: new Date(this.clock.now()).toISOString()
-    })
+    if (!existing || existing.state === 'discarded') return
+    const inFlight = existing.state === 'sending' || existing.state === 'queued'
+    throw new AppFailure({ code: inFlight ? 'DECISION_IN_FLIGHT' : 'ALREADY_DECIDED' })
   }
 
-  delivered(transactionId: number, reply: NotifyReply): DecisionRecord {
-    return this.settle(transactionId, { state: 'delivered', reply, error: null })
-  }
-
-  notDelivered(transactionId: number, error: AppError): DecisionRecord {
-    return this.settle(transactionId, { state: 'not-delivered', error })
+  /**
+   * Follows the outbox item. Written to disk when the state changes; attempt counts between
+   * those are kept in memory (the outbox has them durably).
+   */
+  follow(transactionId: number, item: OutboxItem, facts: DecisionFacts): DecisionRecord {
+    const existing = this.records.get(transactionId)
+    const sameItem = existing?.outboxId === item.id
+    // another item's record wins unless that one was discarded (the teller decided again)
+    if (existing && !sameItem && existing.state !== 'discarded') return existing
+    const reply = NotifyReplySchema.safeParse(item.result)
+    const next: DecisionRecord = {
+      ...(sameItem ? existing : facts),
+      state: STATE_OF[item.state],
+      attempts: item.attempts,
+      updatedAt: new Date(item.updatedAt).toISOString(),
+      reply: reply.success ? reply.data : (existing?.reply ?? null),
+      error: item.state === 'delivered' ? null : item.lastError,
+      outboxId: item.id
+    }
+    if (existing && existing.state === next.state) {
+      this.records.set(transactionId, next)
+      return next
+    }
+    return this.write(next)
   }
 
   close(): void {
     this.file.close()
-  }
-
-  private settle(transactionId: number, change: Partial<DecisionRecord>): DecisionRecord {
-    const existing = this.records.get(transactionId)
-    if (!existing) throw new AppFailure({ code: 'INTERNAL' })
-    return this.write({ ...existing, ...change, updatedAt: new Date(this.clock.now()).toISOString() })
   }
 
   private write(record: DecisionRecord): DecisionRecord {

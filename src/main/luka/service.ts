@@ -6,7 +6,10 @@ import type { SettingsService } from '../settings/settings'
 import type { Clock } from '../support/clock'
 import type { EventBus } from '../support/events'
 import type { Logger } from '../support/log'
-import { LukaClient } from './client'
+import type { DeliveryHandler, OutboxItem } from '../outbox/item'
+import type { Outbox } from '../outbox/outbox'
+import { LukaClient, type DecisionNotice } from './client'
+import { DecisionNoticeSchema, lukaNotifyDelivery } from './delivery'
 
 export interface LukaServiceDeps {
   settings: SettingsService
@@ -19,6 +22,10 @@ export interface LukaServiceDeps {
 
 /** Payments looked up recently, so a decision uses the amount main saw, not one a caller sends. */
 const SEEN_LIMIT = 500
+/** How long `decide` waits for the first attempt before answering "queued". */
+export const FIRST_ATTEMPT_WAIT_MS = 2_500
+
+export const decisionKey = (transactionId: number): string => `luka:${transactionId}`
 
 /** How a call's outcome moves the connection state shown in the status bar. */
 function stateAfter(error: AppError): LukaStatus['state'] {
@@ -42,6 +49,8 @@ export class LukaService {
   private current: LukaStatus = { state: 'signed-out', checkedAt: null }
   private readonly seen = new Map<number, DeferredPayment>()
   private unsubscribe: (() => void) | null = null
+  private unfollow: (() => void) | null = null
+  private outbox: Outbox | null = null
 
   constructor(private readonly deps: LukaServiceDeps) {
     this.client = this.buildClient()
@@ -59,6 +68,7 @@ export class LukaService {
 
   stop(): void {
     this.unsubscribe?.()
+    this.unfollow?.()
   }
 
   status(): LukaStatus {
@@ -82,58 +92,83 @@ export class LukaService {
   }
 
   /**
-   * Records the decision durably, then notifies Luka. A failed notify comes back as a
-   * record in state "not-delivered" (with the error) — never as success.
+   * Hands the decision to the outbox (on disk before the first attempt), records it in the
+   * book, and waits briefly for the first attempt: the teller sees "delivered" or "queued —
+   * will be delivered", never a spinner that hangs.
    */
   async decide(request: DecisionRequest): Promise<DecisionRecord> {
-    const existing = this.deps.book.get(request.transactionId)
-    if (existing) {
-      throw new AppFailure({ code: existing.state === 'sending' ? 'DECISION_IN_FLIGHT' : 'ALREADY_DECIDED' })
-    }
+    this.deps.book.assertUndecided(request.transactionId)
     const payment =
       this.seen.get(request.transactionId) ??
       (await this.lookup({ by: 'transactionId', value: String(request.transactionId) })).payment
     if (payment.processingStatus !== 'pending') {
       throw new AppFailure({ code: 'NOT_PENDING', provider: 'luka', providerMessage: payment.processingStatus ?? undefined })
     }
-    const record = this.deps.book.begin(request, payment.amount)
-    this.deps.bus.emit('decision.updated', record)
-    return this.send(record)
-  }
-
-  async retryDecision(transactionId: number): Promise<DecisionRecord> {
-    const record = this.deps.book.beginRetry(transactionId)
-    this.deps.bus.emit('decision.updated', record)
-    return this.send(record)
-  }
-
-  private async send(record: DecisionRecord): Promise<DecisionRecord> {
-    let settled: DecisionRecord
-    try {
-      const reply = await this.track(
-        this.client.notifyDecision({
-          transactionId: record.transactionId,
-          decision: record.decision,
-          note: record.note,
-          terminal: this.deps.settings.effective().terminal,
-          authorizationCode: record.authorizationCode
-        })
-      )
-      settled = this.deps.book.delivered(record.transactionId, reply)
-      this.seen.delete(record.transactionId)
-    } catch (cause) {
-      const error = toAppError(cause)
-      this.deps.log.warn('luka notify not delivered', { transactionId: record.transactionId, code: error.code })
-      settled = this.deps.book.notDelivered(record.transactionId, error)
+    const outbox = this.requireOutbox()
+    const notice: DecisionNotice = {
+      transactionId: request.transactionId,
+      decision: request.decision,
+      note: request.note,
+      terminal: this.deps.settings.effective().terminal,
+      authorizationCode: request.authorizationCode
     }
-    this.deps.log.info('decision', {
-      transactionId: settled.transactionId,
-      decision: settled.decision,
-      state: settled.state,
-      attempts: settled.attempts
+    const item = outbox.enqueue({
+      kind: 'luka.notify',
+      provider: 'luka',
+      key: decisionKey(request.transactionId),
+      payload: notice,
+      subject: { transactionId: request.transactionId, decision: request.decision, merchantReference: null },
+      amount: payment.amount
     })
-    this.deps.bus.emit('decision.updated', settled)
-    return settled
+    // the outbox's change listener (useOutbox) has written the book record by now
+    this.deps.log.info('decision accepted', { transactionId: request.transactionId, decision: request.decision, outboxId: item.id })
+    await outbox.settled(item.id, FIRST_ATTEMPT_WAIT_MS)
+    const record = this.deps.book.get(request.transactionId)
+    if (!record) throw new AppFailure({ code: 'INTERNAL' })
+    return record
+  }
+
+  /** "Retry now" for a queued decision: its outbox item goes first in line. */
+  async retryDecision(transactionId: number): Promise<DecisionRecord> {
+    const record = this.deps.book.get(transactionId)
+    if (!record?.outboxId) throw new AppFailure({ code: 'NOT_FOUND' })
+    const outbox = this.requireOutbox()
+    outbox.retryNow(record.outboxId)
+    await outbox.settled(record.outboxId, FIRST_ATTEMPT_WAIT_MS)
+    return this.deps.book.get(transactionId) ?? record
+  }
+
+  /** The outbox's delivery of `luka.notify` items, using the current client. */
+  delivery(): DeliveryHandler {
+    return lukaNotifyDelivery(() => this.client)
+  }
+
+  /** Connects the book to the outbox: every change of a notify item moves its decision record. */
+  useOutbox(outbox: Outbox): void {
+    this.outbox = outbox
+    const follow = (item: OutboxItem) => {
+      if (item.kind !== 'luka.notify') return
+      const notice = DecisionNoticeSchema.safeParse(item.payload)
+      if (!notice.success) return
+      const record = this.deps.book.follow(notice.data.transactionId, item, {
+        transactionId: notice.data.transactionId,
+        decision: notice.data.decision,
+        note: notice.data.note,
+        authorizationCode: notice.data.authorizationCode,
+        amount: item.amount,
+        decidedAt: new Date(item.createdAt).toISOString()
+      })
+      if (item.state === 'delivered') this.seen.delete(notice.data.transactionId)
+      this.deps.bus.emit('decision.updated', record)
+    }
+    // a decision accepted by the outbox just before a crash, but not yet in the book, is adopted
+    for (const item of outbox.all()) follow(item)
+    this.unfollow = outbox.onChange(follow)
+  }
+
+  private requireOutbox(): Outbox {
+    if (!this.outbox) throw new AppFailure({ code: 'INTERNAL' })
+    return this.outbox
   }
 
   private configured(): boolean {

@@ -1,0 +1,64 @@
+import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs'
+import { AppFailure } from '@shared/errors'
+
+/**
+ * One drainer per data directory: a lock file holding the owner's pid. A lock left by a
+ * process that no longer exists (killed, power cut) is taken over; a live owner means
+ * another Taquilla uses this directory, and we refuse with OUTBOX_LOCKED.
+ */
+export class DirectoryLock {
+  private held = false
+
+  constructor(readonly path: string) {}
+
+  acquire(): void {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        const fd = openSync(this.path, 'wx')
+        writeSync(fd, String(process.pid))
+        closeSync(fd)
+        this.held = true
+        return
+      } catch (cause) {
+        if ((cause as NodeJS.ErrnoException).code !== 'EEXIST') throw cause
+        const owner = Number(readFileSafe(this.path))
+        if (owner && owner !== process.pid && isAlive(owner)) {
+          throw new AppFailure({ code: 'OUTBOX_LOCKED', providerMessage: `pid ${owner}` })
+        }
+        try {
+          unlinkSync(this.path) // stale: its owner is gone
+        } catch {
+          // someone else removed it first; try again
+        }
+      }
+    }
+    throw new AppFailure({ code: 'OUTBOX_LOCKED' })
+  }
+
+  release(): void {
+    if (!this.held) return
+    this.held = false
+    try {
+      if (Number(readFileSafe(this.path)) === process.pid) unlinkSync(this.path)
+    } catch {
+      // already gone
+    }
+  }
+}
+
+function readFileSafe(path: string): string {
+  try {
+    return readFileSync(path, 'utf8').trim()
+  } catch {
+    return ''
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (cause) {
+    return (cause as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}

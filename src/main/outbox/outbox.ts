@@ -1,0 +1,373 @@
+import { randomUUID } from 'node:crypto'
+import { join } from 'node:path'
+import type { OutboxKind, OutboxSummary } from '@shared/contract'
+import { AppFailure, toAppError, type AppError, type Provider } from '@shared/errors'
+import type { Clock } from '../support/clock'
+import type { Logger } from '../support/log'
+import { DueHeap } from './heap'
+import { ACTIVE_STATES, OutboxItemSchema, type DeliveryHandler, type NewItem, type OutboxItem } from './item'
+import { DirectoryLock } from './lock'
+import { AppendLog } from './log'
+import { backoffMs, classify, DEFAULT_RETRY, maybeApplied, type RetryPolicy } from './retry'
+
+/** Per-currency ceilings on what may wait undelivered (like Stripe/Moneris offline limits). */
+export interface OutboxLimits {
+  maxItems: number
+  /** minor units per currency; a currency not listed has no amount ceiling */
+  maxAmount: Record<string, number>
+}
+
+export interface OutboxOptions {
+  dir: string
+  clock: Clock
+  log: Logger
+  /** a kind with no handler yet (a later provider) goes to the attention list, never lost */
+  handlers: Partial<Record<OutboxKind, DeliveryHandler>>
+  limits: () => OutboxLimits
+  retry?: RetryPolicy
+  concurrency?: number
+  random?: () => number
+  /** delivered/discarded items kept for the history view */
+  historyLimit?: number
+}
+
+interface ProviderHealth {
+  failures: number
+  blockedUntil: number
+  lastError: AppError | null
+}
+
+const isActive = (item: OutboxItem) => ACTIVE_STATES.includes(item.state)
+
+/**
+ * Durable store-and-forward for every provider write. An item is on disk (fsync) before its
+ * first attempt and leaves "pending" only when the provider confirmed it. After an attempt
+ * whose outcome is unknown, the provider is asked (verify) before anything is sent again.
+ */
+export class Outbox {
+  private readonly items = new Map<string, OutboxItem>()
+  private readonly activeByKey = new Map<string, string>()
+  private readonly totals = new Map<string, { minor: number; count: number }>()
+  private readonly due = new DueHeap()
+  private readonly health = new Map<Provider, ProviderHealth>()
+  private readonly listeners = new Set<(item: OutboxItem) => void>()
+  private readonly store: AppendLog<OutboxItem>
+  private readonly lock: DirectoryLock
+  private readonly retry: RetryPolicy
+  private readonly concurrency: number
+  private readonly random: () => number
+  private inflight = 0
+  private running = false
+  private timer: NodeJS.Timeout | null = null
+
+  constructor(private readonly options: OutboxOptions) {
+    this.retry = options.retry ?? DEFAULT_RETRY
+    this.concurrency = options.concurrency ?? 4
+    this.random = options.random ?? Math.random
+    this.lock = new DirectoryLock(join(options.dir, 'outbox.lock'))
+    this.store = new AppendLog(join(options.dir, 'outbox.log'), (value) => {
+      const parsed = OutboxItemSchema.safeParse(value)
+      return parsed.success ? parsed.data : null
+    }, () => options.clock.now())
+  }
+
+  /** Takes the directory lock and loads the log. An item found "sending" has an unknown outcome. */
+  open(): void {
+    this.lock.acquire()
+    const report = this.store.load()
+    if (report.quarantinedTo) {
+      this.options.log.error('outbox file damaged: kept aside, intact items recovered', {
+        damaged: report.damaged,
+        recovered: report.items.size,
+        keptAs: report.quarantinedTo
+      })
+    }
+    if (report.torn) this.options.log.warn('outbox: torn last line dropped (interrupted write)', { torn: report.torn })
+    for (const item of report.items.values()) {
+      const recovered: OutboxItem =
+        item.state === 'sending' ? { ...item, state: 'pending', outcomeUnknown: true, nextAttemptAt: item.updatedAt } : item
+      this.index(undefined, recovered)
+      if (recovered !== item) this.store.append(recovered)
+    }
+  }
+
+  start(): void {
+    this.running = true
+    this.pump()
+  }
+
+  /** Stops sending. Items in flight stay "sending" on disk and are verified at the next start. */
+  close(): void {
+    this.running = false
+    if (this.timer) clearTimeout(this.timer)
+    this.store.close()
+    this.lock.release()
+  }
+
+  onChange(listener: (item: OutboxItem) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  get(id: string): OutboxItem | undefined {
+    return this.items.get(id)
+  }
+
+  activeFor(key: string): OutboxItem | undefined {
+    const id = this.activeByKey.get(key)
+    return id ? this.items.get(id) : undefined
+  }
+
+  all(): IterableIterator<OutboxItem> {
+    return this.items.values()
+  }
+
+  /** Persists a new write (fsync) and schedules it. Refuses a second active write for the key or one past the limits. */
+  enqueue(fresh: NewItem): OutboxItem {
+    if (this.activeByKey.has(fresh.key)) throw new AppFailure({ code: 'DECISION_IN_FLIGHT' })
+    if (fresh.amount) {
+      const limits = this.options.limits()
+      const waiting = this.totals.get(fresh.amount.currency) ?? { minor: 0, count: 0 }
+      if (waiting.count + 1 > limits.maxItems) {
+        throw new AppFailure({ code: 'OUTBOX_LIMIT', reason: 'items', field: fresh.amount.currency })
+      }
+      const ceiling = limits.maxAmount[fresh.amount.currency]
+      if (ceiling !== undefined && waiting.minor + fresh.amount.minor > ceiling) {
+        throw new AppFailure({ code: 'OUTBOX_LIMIT', reason: 'amount', field: fresh.amount.currency })
+      }
+    }
+    const now = this.options.clock.now()
+    const item = this.save({
+      ...fresh,
+      id: randomUUID(),
+      state: 'pending',
+      attempts: 0,
+      createdAt: now,
+      updatedAt: now,
+      nextAttemptAt: now,
+      lastError: null,
+      outcomeUnknown: false,
+      result: null,
+      attention: null,
+      discardReason: null
+    })
+    this.pump()
+    return item
+  }
+
+  /** The teller's "retry now": also lifts the provider's backoff. Attention items go back in line, verified first. */
+  retryNow(id: string): OutboxItem {
+    const item = this.items.get(id)
+    if (!item) throw new AppFailure({ code: 'NOT_FOUND' })
+    if (item.state !== 'pending' && item.state !== 'attention') return item
+    this.health.delete(item.provider)
+    const now = this.options.clock.now()
+    const next = this.save({
+      ...item,
+      state: 'pending',
+      nextAttemptAt: now,
+      outcomeUnknown: item.outcomeUnknown || item.state === 'attention',
+      attention: null,
+      updatedAt: now
+    })
+    this.pump()
+    return next
+  }
+
+  /** Removes a write from the queue for good, keeping who-knows-why in the record. */
+  discard(id: string, reason: string): OutboxItem {
+    const item = this.items.get(id)
+    if (!item) throw new AppFailure({ code: 'NOT_FOUND' })
+    if (item.state === 'sending') throw new AppFailure({ code: 'DECISION_IN_FLIGHT' })
+    if (item.state !== 'pending' && item.state !== 'attention') throw new AppFailure({ code: 'ALREADY_DECIDED' })
+    return this.save({ ...item, state: 'discarded', discardReason: reason, updatedAt: this.options.clock.now() })
+  }
+
+  /**
+   * Resolves when the item's attempt under way (or, if none is, its next attempt) has
+   * finished, or after `timeoutMs` — with the item as it is then.
+   */
+  settled(id: string, timeoutMs: number): Promise<OutboxItem> {
+    const start = this.items.get(id)
+    if (!start) return Promise.reject(new AppFailure({ code: 'NOT_FOUND' }))
+    if (start.state !== 'pending' && start.state !== 'sending') return Promise.resolve(start)
+    return new Promise((resolve) => {
+      const done = (item: OutboxItem) => {
+        clearTimeout(timer)
+        off()
+        resolve(item)
+      }
+      const timer = setTimeout(() => done(this.items.get(id) ?? start), timeoutMs)
+      const off = this.onChange((item) => {
+        if (item.id !== id || item.state === 'sending') return
+        if (start.state === 'sending' || item.attempts > start.attempts || item.state !== 'pending') done(item)
+      })
+    })
+  }
+
+  summary(providers: Provider[]): OutboxSummary {
+    const now = this.options.clock.now()
+    const rows = providers.map((provider) => {
+      let waiting = 0
+      let attention = 0
+      let oldest: number | null = null
+      for (const id of this.activeByKey.values()) {
+        const item = this.items.get(id)!
+        if (item.provider !== provider) continue
+        if (item.state === 'attention') attention++
+        else waiting++
+        if (item.state !== 'attention' && (oldest === null || item.createdAt < oldest)) oldest = item.createdAt
+      }
+      const health = this.health.get(provider)
+      const down = health && health.failures > 0 && (health.blockedUntil > now || waiting > 0)
+      const offline = down && (health.lastError?.code === 'NETWORK' || health.lastError?.code === 'TIMEOUT')
+      return {
+        provider,
+        state: offline ? ('offline' as const) : down ? ('degraded' as const) : ('online' as const),
+        waiting,
+        attention,
+        oldestAt: oldest === null ? null : new Date(oldest).toISOString()
+      }
+    })
+    const totals = [...this.totals.entries()]
+      .filter(([, total]) => total.count > 0)
+      .map(([currency, total]) => ({ currency, minor: total.minor, count: total.count }))
+    return { providers: rows, totals }
+  }
+
+  // ------------------------------------------------------------------ delivery
+
+  private pump(): void {
+    if (!this.running) return
+    const now = this.options.clock.now()
+    while (this.inflight < this.concurrency) {
+      const top = this.due.peek()
+      if (!top) break
+      const item = this.items.get(top.id)
+      if (!item || item.state !== 'pending' || item.nextAttemptAt !== top.at) {
+        this.due.pop() // stale entry
+        continue
+      }
+      if (top.at > now) break
+      this.due.pop()
+      const blockedUntil = this.health.get(item.provider)?.blockedUntil ?? 0
+      if (blockedUntil > now) {
+        // the provider is down: hold its items until the next probe instead of hammering it
+        this.items.set(item.id, { ...item, nextAttemptAt: blockedUntil })
+        this.due.push(blockedUntil, item.id)
+        continue
+      }
+      void this.attempt(item)
+    }
+    this.schedule()
+  }
+
+  private schedule(): void {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+    const next = this.due.peek()
+    if (!this.running || !next || this.inflight >= this.concurrency) return
+    const delay = Math.max(10, next.at - this.options.clock.now())
+    this.timer = setTimeout(() => this.pump(), delay)
+    this.timer.unref?.()
+  }
+
+  private async attempt(item: OutboxItem): Promise<OutboxItem> {
+    this.inflight++
+    const handler = this.options.handlers[item.kind] ?? {
+      send: () => Promise.reject(new AppFailure({ code: 'INTERNAL', providerMessage: `no delivery for ${item.kind}` }))
+    }
+    let current = this.save({ ...item, state: 'sending', attempts: item.attempts + 1, updatedAt: this.options.clock.now() })
+    try {
+      if (current.outcomeUnknown && handler.verify) {
+        const found = await handler.verify(current.payload)
+        if (found.state === 'applied') return (current = this.delivered(current, found.result))
+        if (found.state === 'conflict') return (current = this.attention(current, 'conflict', found.detail, null))
+      }
+      const result = await handler.send(current.payload)
+      return (current = this.delivered(current, result))
+    } catch (cause) {
+      return (current = await this.failed(current, toAppError(cause), handler))
+    } finally {
+      this.inflight--
+      this.options.log.info('outbox attempt', { id: current.id, kind: current.kind, state: current.state, attempts: current.attempts })
+      this.pump()
+    }
+  }
+
+  private async failed(item: OutboxItem, error: AppError, handler: DeliveryHandler): Promise<OutboxItem> {
+    if (classify(error) === 'transient') return this.later(item, error, item.outcomeUnknown || maybeApplied(error))
+    // Refused. "Already processed" looks like this too: ask the provider what it holds before giving up.
+    if (!handler.verify) return this.attention(item, 'rejected', error.providerMessage ?? null, error)
+    try {
+      const found = await handler.verify(item.payload)
+      if (found.state === 'applied') return this.delivered(item, found.result)
+      if (found.state === 'conflict') return this.attention(item, 'conflict', found.detail, error)
+      return this.attention(item, 'rejected', error.providerMessage ?? null, error)
+    } catch (cause) {
+      const verifyError = toAppError(cause)
+      return classify(verifyError) === 'transient'
+        ? this.later(item, verifyError, true)
+        : this.attention(item, 'rejected', verifyError.providerMessage ?? error.providerMessage ?? null, error)
+    }
+  }
+
+  private later(item: OutboxItem, error: AppError, outcomeUnknown: boolean): OutboxItem {
+    const now = this.options.clock.now()
+    const health = this.health.get(item.provider) ?? { failures: 0, blockedUntil: 0, lastError: null }
+    const failures = health.failures + 1
+    const providerDelay = backoffMs(this.retry, failures - 1, this.random, error.retryAfterMs)
+    const itemDelay = backoffMs(this.retry, item.attempts - 1, this.random, error.retryAfterMs)
+    this.health.set(item.provider, { failures, blockedUntil: Math.max(health.blockedUntil, now + providerDelay), lastError: error })
+    return this.save({ ...item, state: 'pending', lastError: error, outcomeUnknown, nextAttemptAt: now + Math.max(providerDelay, itemDelay), updatedAt: now })
+  }
+
+  private delivered(item: OutboxItem, result: unknown): OutboxItem {
+    this.health.delete(item.provider)
+    return this.save({ ...item, state: 'delivered', result: result ?? null, outcomeUnknown: false, updatedAt: this.options.clock.now() })
+  }
+
+  private attention(item: OutboxItem, reason: 'rejected' | 'conflict', detail: string | null, error: AppError | null): OutboxItem {
+    this.health.delete(item.provider) // the provider answered
+    return this.save({ ...item, state: 'attention', attention: { reason, detail }, lastError: error ?? item.lastError, updatedAt: this.options.clock.now() })
+  }
+
+  // ------------------------------------------------------------------ storage
+
+  private save(item: OutboxItem): OutboxItem {
+    const previous = this.items.get(item.id)
+    this.store.append(item)
+    this.index(previous, item)
+    this.compactIfDue()
+    for (const listener of this.listeners) listener(item)
+    return item
+  }
+
+  /** Keeps the in-memory indexes (active key, due heap, per-currency totals) in step with one change. */
+  private index(previous: OutboxItem | undefined, item: OutboxItem): void {
+    this.items.set(item.id, item)
+    if (previous && isActive(previous)) this.account(previous, -1)
+    if (isActive(item)) {
+      this.account(item, +1)
+      this.activeByKey.set(item.key, item.id)
+    } else if (this.activeByKey.get(item.key) === item.id) {
+      this.activeByKey.delete(item.key)
+    }
+    if (item.state === 'pending') this.due.push(item.nextAttemptAt, item.id)
+  }
+
+  private account(item: OutboxItem, sign: 1 | -1): void {
+    if (!item.amount) return
+    const total = this.totals.get(item.amount.currency) ?? { minor: 0, count: 0 }
+    this.totals.set(item.amount.currency, { minor: total.minor + sign * item.amount.minor, count: total.count + sign })
+  }
+
+  /** Rewrites the log with the live items once it holds far more lines than items. */
+  private compactIfDue(): void {
+    if (this.store.lineCount < 2 * this.items.size + 1000) return
+    const keep = this.options.historyLimit ?? 500
+    const finished = [...this.items.values()].filter((item) => !isActive(item)).sort((a, b) => b.updatedAt - a.updatedAt)
+    for (const old of finished.slice(keep)) this.items.delete(old.id)
+    this.store.rewrite(this.items.values())
+  }
+}
