@@ -44,7 +44,14 @@ describe('accessibility', () => {
     await scan(user, '6567704')
     expectAllNamed()
     expectShortcutsDeclared()
-    const expected: Record<string, string> = { Aprobar: 'F8', Rechazar: 'F9', Limpiar: 'Escape', Conectar: 'Control+L', Ajustes: 'Control+,' }
+    const expected: Record<string, string> = {
+      Aprobar: 'F8',
+      Rechazar: 'F9',
+      Limpiar: 'Escape',
+      Conectar: 'Control+L',
+      Ajustes: 'Control+,',
+      'Cola de envíos': 'F6'
+    }
     for (const [name, keys] of Object.entries(expected)) {
       expect(screen.getByRole('button', { name }).getAttribute('aria-keyshortcuts')).toBe(keys)
     }
@@ -60,9 +67,9 @@ describe('accessibility', () => {
     expect(items).toEqual(mainShortcuts.map((id) => shortcuts[id].hint))
   })
 
-  it('names every control in both decision dialogs and the not-delivered state', async () => {
+  it('names every control in both decision dialogs and the queued state', async () => {
     const api = fakeApi()
-    api['luka.decide'].mockResolvedValue({ ok: true, value: decisionRecord({ state: 'not-delivered', reply: null, error: { code: 'NETWORK' } }) })
+    api['luka.decide'].mockResolvedValue({ ok: true, value: decisionRecord({ state: 'queued', reply: null, error: { code: 'NETWORK' } }) })
     const { user } = await renderApp(api)
     await scan(user, '6567704')
     await user.keyboard('{F9}')
@@ -73,7 +80,7 @@ describe('accessibility', () => {
     expectShortcutsDeclared()
     await user.keyboard('{Enter}')
     await settle()
-    expect(within(card()).getByRole('button', { name: 'Reintentar' })).toBeTruthy()
+    expect(within(card()).getByRole('button', { name: 'Reintentar ahora' })).toBeTruthy()
     expectAllNamed()
     expectShortcutsDeclared()
   })

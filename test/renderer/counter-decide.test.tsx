@@ -106,12 +106,13 @@ describe('deciding a payment', () => {
     expect(within(card()).getByRole('status').textContent).toContain('Entregado a Luka')
   })
 
-  it('not delivered: says so, never success, and F7 retries', async () => {
+  it('queued: says "En cola", never success, offers no decision, and F7 retries now', async () => {
     const api = fakeApi()
     api['luka.decide'].mockResolvedValue({
       ok: true,
       value: decisionRecord({
-        state: 'not-delivered',
+        state: 'queued',
+        attempts: 2,
         reply: null,
         error: { code: 'TIMEOUT', provider: 'luka' }
       })
@@ -121,19 +122,24 @@ describe('deciding a payment', () => {
     await user.keyboard('{F8}{Enter}')
     await settle()
     const text = card().textContent ?? ''
-    expect(text).toContain('NO entregado a Luka')
+    expect(within(card()).getByRole('status').textContent).toContain('En cola — se entregará a Luka automáticamente')
+    expect(text).toContain('Intentos: 2')
+    expect(text).toContain('Último error:')
     expect(text).toContain('Luka no responde')
     expect(text).not.toContain('Entregado a Luka')
-    expect(within(card()).queryByRole('status')).toBeNull()
-    expect(within(card()).getByRole('alert').textContent).toContain('NO entregado')
-    const retry = within(card()).getByRole('button', { name: 'Reintentar' })
+    expect(card().querySelector('.outcome-delivered')).toBeNull()
+    expect(within(card()).queryByRole('button', { name: 'Aprobar' })).toBeNull()
+    expect(within(card()).queryByRole('button', { name: 'Rechazar' })).toBeNull()
+    await user.keyboard('{F8}')
+    expect(screen.queryByRole('dialog')).toBeNull()
+    const retry = within(card()).getByRole('button', { name: 'Reintentar ahora' })
     expect(retry.getAttribute('aria-keyshortcuts')).toBe('F7')
     expect(document.activeElement).toBe(searchField())
     await user.keyboard('{F7}')
     await settle()
     expect(api['luka.retryDecision']).toHaveBeenCalledWith({ transactionId: 96336 })
     expect(within(card()).getByRole('status').textContent).toContain('Entregado a Luka')
-    expect(within(card()).queryByRole('button', { name: 'Reintentar' })).toBeNull()
+    expect(within(card()).queryByRole('button', { name: 'Reintentar ahora' })).toBeNull()
   })
 
   it('a non-pending payment shows its status and no decision buttons; F8 does nothing', async () => {
@@ -177,18 +183,18 @@ describe('deciding a payment', () => {
     const api = fakeApi()
     api['luka.lookup'].mockResolvedValue({
       ok: true,
-      value: lookupResult({}, decisionRecord({ state: 'not-delivered', reply: null, error: { code: 'NETWORK' } }))
+      value: lookupResult({}, decisionRecord({ state: 'queued', reply: null, error: { code: 'NETWORK' } }))
     })
     const { user } = await renderApp(api)
     await scan(user, '6567704')
-    expect(card().textContent).toContain('NO entregado')
+    expect(card().textContent).toContain('En cola')
     api.emit('decision.updated', decisionRecord({ attempts: 2, updatedAt: '2024-05-02T14:05:00.000Z' }))
     await settle()
     expect(within(card()).getByRole('status').textContent).toContain('Entregado a Luka')
     // another transaction's update does not touch this card
-    api.emit('decision.updated', decisionRecord({ transactionId: 1, state: 'not-delivered', updatedAt: '2024-05-02T15:00:00.000Z' }))
+    api.emit('decision.updated', decisionRecord({ transactionId: 1, state: 'queued', updatedAt: '2024-05-02T15:00:00.000Z' }))
     await settle()
-    expect(card().textContent).not.toContain('NO entregado')
+    expect(card().textContent).not.toContain('En cola')
   })
 
   it('a late "sending" event cannot turn a delivered decision back', async () => {

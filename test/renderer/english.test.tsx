@@ -42,7 +42,7 @@ describe('English', () => {
     )
   })
 
-  it('says not delivered in English too', async () => {
+  it('says queued in English too, never delivered', async () => {
     const api = englishApi()
     api['luka.lookup'].mockResolvedValue({
       ok: true,
@@ -52,18 +52,20 @@ describe('English', () => {
         note: '',
         authorizationCode: '',
         amount: null,
-        state: 'not-delivered',
+        state: 'queued',
         attempts: 3,
         decidedAt: '2024-05-02T14:00:00.000Z',
         updatedAt: '2024-05-02T14:00:00.000Z',
         reply: null,
-        error: { code: 'PROVIDER_UNAVAILABLE', httpStatus: 502 }
+        error: { code: 'PROVIDER_UNAVAILABLE', httpStatus: 502 },
+        outboxId: 'ob-96336'
       })
     })
     const { user } = await renderApp(api)
     await scan(user, '6567704')
-    expect(card().textContent).toContain('NOT delivered to Luka')
+    expect(card().textContent).toContain('Queued — it will be delivered to Luka automatically')
     expect(card().textContent).toContain('Luka is not answering')
-    expect(within(card()).getByRole('button', { name: 'Retry' })).toBeTruthy()
+    expect(card().textContent).not.toContain('Delivered to Luka')
+    expect(within(card()).getByRole('button', { name: 'Retry now' })).toBeTruthy()
   })
 })

@@ -7,6 +7,8 @@ import type {
   LookupResult,
   LukaStatus,
   OperationName,
+  OutboxItemView,
+  OutboxSummary,
   PublicSettings,
   TaquillaApi
 } from '@shared/contract'
@@ -62,6 +64,35 @@ export function decisionRecord(overrides: Partial<DecisionRecord> = {}): Decisio
       createdAt: '2024-05-02T14:00:01.000Z'
     },
     error: null,
+    outboxId: 'ob-96336',
+    ...overrides
+  }
+}
+
+/** A queued Luka approval for transaction 96336, as the outbox panel sees it. */
+export function outboxItem(overrides: Partial<OutboxItemView> = {}): OutboxItemView {
+  return {
+    id: 'ob-96336',
+    provider: 'luka',
+    kind: 'luka.notify',
+    subject: { transactionId: 96336, decision: 'approve', merchantReference: null },
+    amount: { minor: 123450, currency: 'VES' },
+    state: 'pending',
+    attempts: 3,
+    createdAt: '2024-05-02T14:00:00.000Z',
+    updatedAt: '2024-05-02T14:03:00.000Z',
+    nextAttemptAt: '2024-05-02T14:05:00.000Z',
+    lastError: { code: 'TIMEOUT', provider: 'luka' },
+    attention: null,
+    discardReason: null,
+    ...overrides
+  }
+}
+
+export function outboxSummary(overrides: Partial<OutboxSummary> = {}): OutboxSummary {
+  return {
+    providers: [{ provider: 'luka', state: 'online', waiting: 0, attention: 0, oldestAt: null }],
+    totals: [],
     ...overrides
   }
 }
@@ -115,7 +146,22 @@ export function fakeApi(): FakeApi {
       ok: true,
       value: decisionRecord({ attempts: 2 })
     })),
-    events: { 'luka.status': subscribe('luka.status'), 'decision.updated': subscribe('decision.updated') },
+    'outbox.summary': vi.fn<TaquillaApi['outbox.summary']>(async () => ({ ok: true, value: outboxSummary() })),
+    'outbox.list': vi.fn<TaquillaApi['outbox.list']>(async () => ({ ok: true, value: { active: [], history: [] } })),
+    'outbox.retryNow': vi.fn<TaquillaApi['outbox.retryNow']>(async ({ id }) => ({
+      ok: true,
+      value: outboxItem({ id, state: 'sending', nextAttemptAt: null, updatedAt: '2024-05-02T14:04:00.000Z' })
+    })),
+    'outbox.discard': vi.fn<TaquillaApi['outbox.discard']>(async ({ id, reason }) => ({
+      ok: true,
+      value: outboxItem({ id, state: 'discarded', nextAttemptAt: null, discardReason: reason, updatedAt: '2024-05-02T14:04:00.000Z' })
+    })),
+    events: {
+      'luka.status': subscribe('luka.status'),
+      'decision.updated': subscribe('decision.updated'),
+      'outbox.updated': subscribe('outbox.updated'),
+      'outbox.item': subscribe('outbox.item')
+    },
     emit: (name, payload) => {
       for (const listener of listeners.get(name) ?? []) (listener as (payload: unknown) => void)(payload)
     },

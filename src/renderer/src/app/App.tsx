@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 import type { TaquillaApi } from '@shared/contract'
 import { Counter } from '../features/counter/Counter'
+import { OutboxPanel } from '../features/outbox/OutboxPanel'
 import { SettingsPanel } from '../features/settings/SettingsPanel'
 import { ErrorMessage } from '../shared/ErrorMessage'
 import { StoreContext } from '../shared/store'
@@ -18,6 +19,7 @@ export function App({ api }: { api: TaquillaApi }) {
 
   useEffect(() => {
     void store.getState().loadSession()
+    void store.getState().loadOutboxSummary()
     return subscribeToEvents(api, store)
   }, [api, store])
 
@@ -51,6 +53,7 @@ function Shell() {
         )}
         <Counter />
         <SettingsPanel />
+        <OutboxPanel />
       </ErrorBoundary>
       <StatusBar />
     </div>

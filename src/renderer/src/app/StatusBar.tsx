@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { OutboxButton, OutboxStatus } from '../features/outbox/OutboxStatus'
 import { SettingsButton } from '../features/settings/SettingsPanel'
 import { errorLine } from '../shared/error-text'
 import { Kbd } from './Kbd'
@@ -41,6 +42,7 @@ export function StatusBar() {
           {t('shortcuts.connect')} <Kbd shortcut="connect" />
         </button>
       </div>
+      <OutboxStatus />
       <p className="status-item">
         {t('status.terminal')}: <strong>{terminal || t('status.unset')}</strong>
       </p>
@@ -54,6 +56,7 @@ export function StatusBar() {
           </li>
         ))}
       </ul>
+      <OutboxButton />
       <SettingsButton />
     </footer>
   )

@@ -20,6 +20,7 @@ export const shortcuts = {
   approve: { key: 'F8', aria: 'F8', hint: 'F8' },
   reject: { key: 'F9', aria: 'F9', hint: 'F9' },
   retry: { key: 'F7', aria: 'F7', hint: 'F7' },
+  openOutbox: { key: 'F6', aria: 'F6', hint: 'F6' },
   searchByReference: { key: '1', code: 'Digit1', alt: true, aria: 'Alt+1', hint: 'Alt+1' },
   searchByTransactionId: { key: '2', code: 'Digit2', alt: true, aria: 'Alt+2', hint: 'Alt+2' },
   searchByAuthorizationCode: { key: '3', code: 'Digit3', alt: true, aria: 'Alt+3', hint: 'Alt+3' },
@@ -28,7 +29,10 @@ export const shortcuts = {
   clear: { key: 'Escape', aria: 'Escape', hint: 'Esc' },
   // Inside dialogs: handled by the dialog itself, listed here for hints and aria values.
   confirm: { key: 'Enter', aria: 'Enter', hint: 'Enter' },
-  cancel: { key: 'Escape', aria: 'Escape', hint: 'Esc' }
+  cancel: { key: 'Escape', aria: 'Escape', hint: 'Esc' },
+  // Inside the outbox panel, for the selected item (the panel matches them itself).
+  retryNow: { key: 'r', aria: 'R', hint: 'R' },
+  discard: { key: 'Delete', aria: 'Delete', hint: 'Supr' }
 } as const satisfies Record<string, ShortcutDef>
 
 export type ShortcutId = keyof typeof shortcuts
@@ -41,6 +45,7 @@ export const mainShortcuts: readonly ShortcutId[] = [
   'approve',
   'reject',
   'retry',
+  'openOutbox',
   'clear',
   'connect',
   'openSettings'

@@ -3,9 +3,10 @@ import type { TaquillaApi } from '@shared/contract'
 import { createSessionSlice, type SessionSlice } from '../shared/session-slice'
 import type { GetState, SetState } from '../shared/store'
 import { createCounterSlice, type CounterSlice } from '../features/counter/counter-slice'
+import { createOutboxSlice, type OutboxSlice } from '../features/outbox/outbox-slice'
 import { createSettingsSlice, type SettingsSlice } from '../features/settings/settings-slice'
 
-export type AppState = SessionSlice & CounterSlice & SettingsSlice
+export type AppState = SessionSlice & CounterSlice & SettingsSlice & OutboxSlice
 
 /** The window's store: every slice, each bound to the same api (the preload's, or a test fake). */
 export function createAppStore(api: TaquillaApi): StoreApi<AppState> {
@@ -15,7 +16,8 @@ export function createAppStore(api: TaquillaApi): StoreApi<AppState> {
     return {
       ...createSessionSlice(api)(set, get),
       ...createCounterSlice(api)(set, get),
-      ...createSettingsSlice(api)(set, get)
+      ...createSettingsSlice(api)(set, get),
+      ...createOutboxSlice(api)(set, get)
     }
   })
 }
@@ -24,7 +26,12 @@ export function createAppStore(api: TaquillaApi): StoreApi<AppState> {
 export function subscribeToEvents(api: TaquillaApi, store: StoreApi<AppState>): () => void {
   const off = [
     api.events['luka.status']((status) => store.getState().setLukaStatus(status)),
-    api.events['decision.updated']((record) => store.getState().applyDecisionUpdate(record))
+    api.events['decision.updated']((record) => store.getState().applyDecisionUpdate(record)),
+    api.events['outbox.updated']((summary) => store.getState().applyOutboxSummary(summary)),
+    api.events['outbox.item']((item) => {
+      store.getState().applyOutboxItem(item)
+      store.getState().applyCardOutboxItem(item)
+    })
   ]
   return () => off.forEach((unsubscribe) => unsubscribe())
 }

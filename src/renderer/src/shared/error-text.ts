@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import type { AppError } from '@shared/errors'
+import type { AppError, Provider } from '@shared/errors'
 
 const validationReasons = ['empty', 'tooLong', 'controlChars', 'notNumeric', 'reasonRequired', 'url'] as const
 export type ValidationReason = (typeof validationReasons)[number]
@@ -25,11 +25,28 @@ export interface ErrorText {
   provider: string | null
 }
 
-const providerNames = { luka: 'Luka', luxcore: 'LuxCore' } as const
+const providerNames = { luka: 'Luka', luxcore: 'LuxCore' } as const satisfies Record<Provider, string>
+
+/** A provider's name as the teller knows it. */
+export function providerName(provider: Provider): string {
+  return providerNames[provider]
+}
+
+/** OUTBOX_LIMIT names the currency (`field`) and which limit (`reason`: items or amount). */
+function outboxLimitText(t: TFunction, error: AppError): string {
+  const currency = error.field?.trim()
+  if (!currency || (error.reason !== 'items' && error.reason !== 'amount')) return t('errors.codes.OUTBOX_LIMIT')
+  return t(`errors.outboxLimit.${error.reason}`, { currency })
+}
+
+function sentenceFor(t: TFunction, error: AppError): string {
+  if (error.code === 'VALIDATION') return validationText(t, error.reason)
+  if (error.code === 'OUTBOX_LIMIT') return outboxLimitText(t, error)
+  return t(`errors.codes.${error.code}`)
+}
 
 export function describeError(t: TFunction, error: AppError): ErrorText {
-  let sentence =
-    error.code === 'VALIDATION' ? validationText(t, error.reason) : t(`errors.codes.${error.code}`)
+  let sentence = sentenceFor(t, error)
   if (error.retryAfterMs !== undefined && error.retryAfterMs > 0) {
     sentence += ' ' + t('errors.retryAfter', { seconds: Math.ceil(error.retryAfterMs / 1000) })
   }

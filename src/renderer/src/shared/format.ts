@@ -26,3 +26,27 @@ export function formatDateTime(iso: string, language: Language): string | null {
   }
   return format.format(date)
 }
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>()
+const units: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400],
+  ['hour', 3_600],
+  ['minute', 60],
+  ['second', 1]
+]
+
+/** An ISO instant relative to `now`: "hace 3 min", "dentro de 20 s", "ahora". */
+export function formatRelative(iso: string, now: number, language: Language): string | null {
+  const time = Date.parse(iso)
+  if (Number.isNaN(time)) return null
+  const seconds = Math.round((time - now) / 1000)
+  const [unit, size] = units.find(([, length]) => Math.abs(seconds) >= length) ?? ['second', 1]
+  const locale = localeOf(language)
+  let format = relativeFormats.get(locale)
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' })
+    relativeFormats.set(locale, format)
+  }
+  // Whole units toward zero: 3 min 50 s ago is "hace 3 min"; -0 would read oddly, so 0.
+  return format.format(Math.trunc(seconds / size) || 0, unit)
+}

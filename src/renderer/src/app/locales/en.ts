@@ -31,7 +31,8 @@ export const en: Messages = {
   shortcuts: {
     approve: 'Approve',
     reject: 'Reject',
-    retry: 'Retry',
+    retry: 'Retry now',
+    openOutbox: 'Outbox',
     searchByReference: 'Reference',
     searchByTransactionId: 'Luka ID',
     searchByAuthorizationCode: 'Auth. code',
@@ -39,7 +40,9 @@ export const en: Messages = {
     connect: 'Connect',
     clear: 'Clear',
     confirm: 'Confirm',
-    cancel: 'Cancel'
+    cancel: 'Cancel',
+    retryNow: 'Retry now',
+    discard: 'Discard…'
   },
   search: {
     form: 'Find payment',
@@ -94,8 +97,14 @@ export const en: Messages = {
     reply: 'Luka replied: “{{status}}”',
     replyId: 'Luka operation no.: {{id}}',
     replyCode: 'Authorization code: {{code}}',
-    notDelivered: 'NOT delivered to Luka',
-    notDeliveredHelp: 'Luka did not receive the decision. The payment stays pending in Luka until it is delivered.',
+    queued: 'Queued — it will be delivered to Luka automatically',
+    queuedHelp:
+      'Luka does not have this decision yet: the payment stays pending in Luka until it is delivered. There is no need to decide it again.',
+    attention: 'NEEDS ATTENTION — Luka did not take this decision',
+    attentionHelp: 'Someone must look at it in the outbox (F6).',
+    discarded: 'DISCARDED from the outbox — it will NOT be delivered to Luka',
+    lastError: 'Last error:',
+    nextAttempt: 'Next attempt: {{when}}',
     attempts: 'Attempts: {{attempts}}',
     note: 'Reason: {{note}}'
   },
@@ -139,6 +148,62 @@ export const en: Messages = {
     connectionState: 'Luka: {{state}}',
     loading: 'Loading settings…'
   },
+  outbox: {
+    title: 'Outbox',
+    help: 'What is waiting to be delivered to the providers, and what was recently delivered or discarded.',
+    status: 'Outbox status',
+    provider: 'Sending to {{provider}}: {{state}}',
+    providerStates: { online: 'online', degraded: 'failing', offline: 'offline' },
+    waiting: 'waiting: {{count}}',
+    oldest: 'oldest {{age}}',
+    attentionCount: 'need attention: {{count}}',
+    totals: 'Amount waiting:',
+    total: '{{amount}} ({{count}})',
+    summaryError: 'Outbox:',
+    list: 'Items',
+    active: 'Waiting',
+    history: 'Delivered and discarded',
+    empty: 'The outbox is empty.',
+    loading: 'Loading the outbox…',
+    move: 'select',
+    actions: 'Actions for the selected item',
+    close: 'Close',
+    retried: 'It will be retried now.',
+    discarded: 'Item discarded.',
+    subject: {
+      approve: 'Approval · {{provider}} {{id}}',
+      reject: 'Rejection · {{provider}} {{id}}',
+      notify: 'Notification · {{provider}} {{id}}',
+      create: 'Create · {{provider}} {{reference}}',
+      cancel: 'Cancel · {{provider}} {{reference}}'
+    },
+    noAmount: 'no amount',
+    states: {
+      pending: 'pending',
+      sending: 'sending',
+      delivered: 'delivered',
+      attention: 'needs attention',
+      discarded: 'discarded'
+    },
+    attempts: 'Attempts: {{count}}',
+    nextAttempt: 'Next attempt: {{when}}',
+    createdAt: 'Created: {{when}}',
+    lastError: 'Last error: {{error}}',
+    attention: {
+      rejected: '{{provider}} did not accept this item',
+      conflict: '{{provider}} has this transaction decided the other way'
+    },
+    discardReason: 'Discard reason: {{reason}}',
+    discard: {
+      title: 'Discard {{what}}',
+      text: 'You are about to remove “{{what}}” for {{amount}} from the outbox. It will NOT be delivered to {{provider}}.',
+      reason: 'Discard reason',
+      reasonHelp: 'Required, up to {{max}} characters.',
+      reasonRequired: 'Write the reason for discarding it.',
+      confirm: 'Confirm discard',
+      cancel: 'Cancel'
+    }
+  },
   errors: {
     codes: {
       VALIDATION: 'Check the data you entered.',
@@ -156,6 +221,10 @@ export const en: Messages = {
       ALREADY_DECIDED: 'This counter already decided this payment: it cannot be decided twice.',
       DECISION_IN_FLIGHT: 'The decision for this payment is already being sent to Luka. Wait for the answer.',
       NOT_PENDING: 'This payment is no longer pending in Luka.',
+      OUTBOX_LIMIT:
+        'Too much is waiting in the outbox: this counter takes no new decisions until some are delivered. Check the outbox (F6).',
+      OUTBOX_LOCKED:
+        'Another Taquilla is using this data folder. Close the other Taquilla window; if there is none, call support.',
       FORBIDDEN: 'Operation not allowed from this window.',
       INTERNAL: 'Internal Taquilla error. Try again; if it happens again, call support.'
     },
@@ -166,6 +235,12 @@ export const en: Messages = {
       notNumeric: 'The Luka transaction ID has digits only (up to 15).',
       reasonRequired: 'Write the reason for the rejection.',
       url: 'The URL must start with http:// or https:// and have no spaces.'
+    },
+    outboxLimit: {
+      items:
+        'Too many {{currency}} operations are waiting in the outbox: this counter takes no new {{currency}} decisions until some are delivered. Check the outbox (F6).',
+      amount:
+        'The {{currency}} amount waiting in the outbox has reached its limit: this counter takes no new {{currency}} decisions until some are delivered. Check the outbox (F6).'
     },
     retryAfter: 'Wait {{seconds}} s.',
     provider: '{{provider}}: “{{message}}”',

@@ -28,7 +28,8 @@ export const es = {
   shortcuts: {
     approve: 'Aprobar',
     reject: 'Rechazar',
-    retry: 'Reintentar',
+    retry: 'Reintentar ahora',
+    openOutbox: 'Cola de envíos',
     searchByReference: 'Referencia',
     searchByTransactionId: 'ID Luka',
     searchByAuthorizationCode: 'Cód. autorización',
@@ -36,7 +37,9 @@ export const es = {
     connect: 'Conectar',
     clear: 'Limpiar',
     confirm: 'Confirmar',
-    cancel: 'Cancelar'
+    cancel: 'Cancelar',
+    retryNow: 'Reintentar ahora',
+    discard: 'Descartar…'
   },
   search: {
     form: 'Buscar pago',
@@ -91,8 +94,14 @@ export const es = {
     reply: 'Luka respondió: «{{status}}»',
     replyId: 'Nº de operación Luka: {{id}}',
     replyCode: 'Código de autorización: {{code}}',
-    notDelivered: 'NO entregado a Luka',
-    notDeliveredHelp: 'Luka no recibió la decisión. El pago sigue pendiente en Luka hasta que se entregue.',
+    queued: 'En cola — se entregará a Luka automáticamente',
+    queuedHelp:
+      'Luka todavía no tiene esta decisión: el pago sigue pendiente en Luka hasta que se entregue. No hace falta decidirlo otra vez.',
+    attention: 'REQUIERE ATENCIÓN — Luka no tomó esta decisión',
+    attentionHelp: 'Una persona debe revisarla en la cola de envíos (F6).',
+    discarded: 'DESCARTADA de la cola — NO se entregará a Luka',
+    lastError: 'Último error:',
+    nextAttempt: 'Próximo intento: {{when}}',
     attempts: 'Intentos: {{attempts}}',
     note: 'Motivo: {{note}}'
   },
@@ -137,6 +146,62 @@ export const es = {
     connectionState: 'Luka: {{state}}',
     loading: 'Cargando ajustes…'
   },
+  outbox: {
+    title: 'Cola de envíos',
+    help: 'Lo que espera entregarse a los proveedores, y lo entregado o descartado hace poco.',
+    status: 'Estado de la cola de envíos',
+    provider: 'Envíos a {{provider}}: {{state}}',
+    providerStates: { online: 'en línea', degraded: 'con fallas', offline: 'sin conexión' },
+    waiting: 'en cola: {{count}}',
+    oldest: 'el más antiguo {{age}}',
+    attentionCount: 'requieren atención: {{count}}',
+    totals: 'Monto en cola:',
+    total: '{{amount}} ({{count}})',
+    summaryError: 'Cola de envíos:',
+    list: 'Envíos',
+    active: 'En cola',
+    history: 'Entregados y descartados',
+    empty: 'No hay nada en la cola de envíos.',
+    loading: 'Cargando la cola de envíos…',
+    move: 'elegir',
+    actions: 'Acciones del envío elegido',
+    close: 'Cerrar',
+    retried: 'Se reintentará ahora.',
+    discarded: 'Envío descartado.',
+    subject: {
+      approve: 'Aprobación · {{provider}} {{id}}',
+      reject: 'Rechazo · {{provider}} {{id}}',
+      notify: 'Notificación · {{provider}} {{id}}',
+      create: 'Registro · {{provider}} {{reference}}',
+      cancel: 'Anulación · {{provider}} {{reference}}'
+    },
+    noAmount: 'sin monto',
+    states: {
+      pending: 'pendiente',
+      sending: 'enviando',
+      delivered: 'entregado',
+      attention: 'requiere atención',
+      discarded: 'descartado'
+    },
+    attempts: 'Intentos: {{count}}',
+    nextAttempt: 'Próximo intento: {{when}}',
+    createdAt: 'Creado: {{when}}',
+    lastError: 'Último error: {{error}}',
+    attention: {
+      rejected: '{{provider}} no aceptó este envío',
+      conflict: 'En {{provider}} esta transacción se decidió de otra forma'
+    },
+    discardReason: 'Motivo del descarte: {{reason}}',
+    discard: {
+      title: 'Descartar {{what}}',
+      text: 'Va a retirar de la cola «{{what}}» por {{amount}}. NO se entregará a {{provider}}.',
+      reason: 'Motivo del descarte',
+      reasonHelp: 'Obligatorio, hasta {{max}} caracteres.',
+      reasonRequired: 'Escriba el motivo del descarte.',
+      confirm: 'Confirmar descarte',
+      cancel: 'Cancelar'
+    }
+  },
   errors: {
     codes: {
       VALIDATION: 'Revise los datos ingresados.',
@@ -154,6 +219,10 @@ export const es = {
       ALREADY_DECIDED: 'Esta taquilla ya decidió este pago: no se puede decidir dos veces.',
       DECISION_IN_FLIGHT: 'La decisión de este pago ya se está enviando a Luka. Espere la respuesta.',
       NOT_PENDING: 'Este pago ya no está pendiente en Luka.',
+      OUTBOX_LIMIT:
+        'Hay demasiado esperando en la cola de envíos: esta taquilla no acepta decisiones nuevas hasta que se entreguen algunas. Revise la cola (F6).',
+      OUTBOX_LOCKED:
+        'Otra Taquilla está usando esta carpeta de datos. Cierre la otra ventana de Taquilla; si no hay otra, avise a soporte.',
       FORBIDDEN: 'Operación no permitida desde esta ventana.',
       INTERNAL: 'Error interno de Taquilla. Intente de nuevo; si se repite, avise a soporte.'
     } satisfies Record<ErrorCode, string>,
@@ -164,6 +233,12 @@ export const es = {
       notNumeric: 'El ID de transacción Luka lleva solo números (hasta 15 dígitos).',
       reasonRequired: 'Escriba el motivo del rechazo.',
       url: 'La URL debe empezar por http:// o https:// y no llevar espacios.'
+    },
+    outboxLimit: {
+      items:
+        'Hay demasiadas operaciones en {{currency}} esperando en la cola de envíos: esta taquilla no acepta decisiones nuevas en {{currency}} hasta que se entreguen algunas. Revise la cola (F6).',
+      amount:
+        'El monto en {{currency}} que espera en la cola de envíos llegó al límite: esta taquilla no acepta decisiones nuevas en {{currency}} hasta que se entreguen algunas. Revise la cola (F6).'
     },
     retryAfter: 'Espere {{seconds}} s.',
     provider: '{{provider}}: «{{message}}»',

@@ -2,12 +2,14 @@ import type {
   DecisionKind,
   DecisionRecord,
   LookupResult,
+  OutboxItemView,
   Result,
   TaquillaApi
 } from '@shared/contract'
 import type { AppError } from '@shared/errors'
 import { lookupProblem, type LookupKey, type LookupProblem } from '@shared/lookup-rules'
 import type { SliceCreator } from '../../shared/store'
+import { createCardOutbox } from './card-outbox'
 
 /** The counter screen: one search, one card, at most one decision per transaction. */
 export interface CounterSlice {
@@ -25,6 +27,8 @@ export interface CounterSlice {
   decisionError: AppError | null
   /** bumped whenever the search field must take the focus back */
   searchFocus: number
+  /** the outbox item carrying the card's decision, when known (next attempt, attention, discard reason) */
+  cardOutbox: OutboxItemView | null
 
   setSearchBy: (by: LookupKey) => void
   setQuery: (query: string) => void
@@ -34,6 +38,7 @@ export interface CounterSlice {
   decide: (details: { note: string; authorizationCode: string }) => Promise<void>
   retryDecision: () => Promise<void>
   applyDecisionUpdate: (record: DecisionRecord) => void
+  applyCardOutboxItem: (item: OutboxItemView) => void
   clearCard: () => void
   focusSearch: () => void
 }
@@ -44,7 +49,7 @@ export const selectCanDecide = (state: CounterSlice): boolean =>
   state.result.payment.processingStatus === 'pending'
 
 export const selectCanRetry = (state: CounterSlice): boolean =>
-  !state.deciding && state.result?.decision?.state === 'not-delivered'
+  !state.deciding && state.result?.decision?.state === 'queued'
 
 /** Events and replies travel on different channels (SSE vs POST): keep the newest record. */
 function newer(current: DecisionRecord | null, next: DecisionRecord): DecisionRecord {
@@ -57,14 +62,17 @@ export const createCounterSlice =
   (set, get) => {
     let lookupSeq = 0
     const focusSearch = (): void => set((state) => ({ searchFocus: state.searchFocus + 1 }))
+    const cardOutbox = createCardOutbox(api, set, get)
 
     /** Applies a decision to the card if the card still shows that transaction. */
-    const withDecision = (record: DecisionRecord): void =>
+    const withDecision = (record: DecisionRecord): void => {
       set((state) =>
         state.result?.payment.transactionId === record.transactionId
           ? { result: { ...state.result, decision: newer(state.result.decision, record) } }
           : {}
       )
+      cardOutbox.sync()
+    }
 
     const finishDecision = (transactionId: number, outcome: Result<DecisionRecord>): void => {
       if (outcome.ok) withDecision(outcome.value)
@@ -84,6 +92,7 @@ export const createCounterSlice =
       deciding: false,
       decisionError: null,
       searchFocus: 0,
+      cardOutbox: null,
 
       setSearchBy: (by) => {
         set({ searchBy: by, searchProblem: null })
@@ -102,6 +111,7 @@ export const createCounterSlice =
           return
         }
         const seq = ++lookupSeq
+        cardOutbox.reset()
         set({
           query: value,
           searching: true,
@@ -113,8 +123,12 @@ export const createCounterSlice =
         })
         const outcome = await api['luka.lookup']({ by, value })
         if (seq !== lookupSeq) return // a newer search (or Esc) took over
-        if (outcome.ok) set({ result: outcome.value, searching: false })
-        else set({ lookupError: outcome.error, searching: false })
+        if (outcome.ok) {
+          set({ result: outcome.value, searching: false })
+          cardOutbox.sync()
+        } else {
+          set({ lookupError: outcome.error, searching: false })
+        }
         focusSearch()
       },
 
@@ -150,8 +164,11 @@ export const createCounterSlice =
 
       applyDecisionUpdate: withDecision,
 
+      applyCardOutboxItem: cardOutbox.apply,
+
       clearCard: () => {
         lookupSeq++
+        cardOutbox.reset()
         set({
           query: '',
           searching: false,
