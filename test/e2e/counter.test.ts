@@ -121,7 +121,7 @@ describe('counter, keyboard only, in Chromium', () => {
     expect(luka.requests.filter((r) => r.path.endsWith('/pagodiferido'))).toHaveLength(0)
   })
 
-  it('with Luka down: a clear message, status offline, and an undelivered decision is never shown as success', async () => {
+  it('with Luka down: status offline, the decision is queued (never shown as success), F7 retries it now', async () => {
     await search('6567704')
     await page.getByRole('region', { name: 'Pago encontrado' }).waitFor()
     await luka.stop()
@@ -129,11 +129,11 @@ describe('counter, keyboard only, in Chromium', () => {
     await page.keyboard.press('F8')
     await page.getByRole('dialog').waitFor()
     await page.keyboard.press('Enter')
-    await page.getByText('NO entregado a Luka').first().waitFor()
+    await page.getByText('En cola — se entregará a Luka automáticamente').first().waitFor()
     expect(await page.getByText('Entregado a Luka', { exact: true }).count()).toBe(0)
     await page.getByText(/Luka: sin conexión/).first().waitFor()
 
-    // Luka comes back; F7 retries the same decision and it is delivered exactly once
+    // Luka comes back; F7 sends it now, and it is delivered exactly once
     await luka.start()
     await page.keyboard.press('F7')
     await page.getByText('Entregado a Luka', { exact: true }).first().waitFor()
