@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { mainShortcuts, shortcuts } from '@renderer/app/shortcuts'
-import { decisionRecord, fakeApi, lookupResult } from './fake-api'
+import { decisionRecord, fakeApi, lookupResult, outboxItem, outboxSummary } from './fake-api'
 import { card, renderApp, scan, settle } from './render'
 
-const roles = ['button', 'textbox', 'radio', 'combobox', 'dialog', 'region', 'radiogroup'] as const
+const roles = ['button', 'textbox', 'radio', 'combobox', 'dialog', 'region', 'radiogroup', 'group', 'listbox', 'option'] as const
 
 /** Every control on screen has a non-empty accessible name. */
 function expectAllNamed(): void {
@@ -81,6 +81,38 @@ describe('accessibility', () => {
     await user.keyboard('{Enter}')
     await settle()
     expect(within(card()).getByRole('button', { name: 'Reintentar ahora' })).toBeTruthy()
+    expectAllNamed()
+    expectShortcutsDeclared()
+  })
+
+  it('names every control in the queue panel and its discard dialog', async () => {
+    const api = fakeApi()
+    api['outbox.summary'].mockResolvedValue({
+      ok: true,
+      value: outboxSummary({
+        providers: [{ provider: 'luka', state: 'offline', waiting: 1, attention: 0, oldestAt: '2024-05-02T14:00:00.000Z' }],
+        totals: [{ currency: 'VES', minor: 123450, count: 1 }]
+      })
+    })
+    api['outbox.list'].mockResolvedValue({
+      ok: true,
+      value: { active: [outboxItem()], history: [outboxItem({ id: 'old', state: 'delivered', nextAttemptAt: null })] }
+    })
+    const { user } = await renderApp(api)
+    expectAllNamed()
+    await user.keyboard('{F6}')
+    await settle()
+    const panel = screen.getByRole('dialog', { name: 'Cola de envíos' })
+    expect(within(panel).getByRole('listbox').getAttribute('aria-activedescendant')).toMatch(/\S/)
+    expectAllNamed()
+    expectShortcutsDeclared()
+    const expected: Record<string, string> = { 'Reintentar ahora': 'R', 'Descartar…': 'Delete', Cerrar: 'Escape' }
+    for (const [name, keys] of Object.entries(expected)) {
+      expect(within(panel).getByRole('button', { name }).getAttribute('aria-keyshortcuts')).toBe(keys)
+    }
+    expect(within(panel).getByRole('button', { name: 'Descartar…' }).querySelector('kbd')?.textContent).toBe('Supr')
+    await user.keyboard('{Delete}')
+    expect(screen.getByRole('dialog', { name: /^Descartar/ })).toBeTruthy()
     expectAllNamed()
     expectShortcutsDeclared()
   })
