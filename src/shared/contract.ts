@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AppErrorSchema, type AppError } from './errors'
+import { AppErrorSchema, ProviderSchema, type AppError } from './errors'
 import {
   AUTH_CODE_MAX_LENGTH,
   LookupKeySchema,
@@ -142,7 +142,12 @@ export const NotifyReplySchema = z.object({
 })
 export type NotifyReply = z.infer<typeof NotifyReplySchema>
 
-export const DecisionStateSchema = z.enum(['sending', 'delivered', 'not-delivered'])
+/**
+ * sending: the first attempt is under way · queued: in the outbox, will be delivered ·
+ * delivered: Luka confirmed · attention: Luka refused it or decided it the other way — a
+ * person must look · discarded: a person removed it from the outbox, with a reason.
+ */
+export const DecisionStateSchema = z.enum(['sending', 'queued', 'delivered', 'attention', 'discarded'])
 
 /** What this terminal decided for a transaction, and whether Luka has it. */
 export const DecisionRecordSchema = z.object({
@@ -156,7 +161,9 @@ export const DecisionRecordSchema = z.object({
   decidedAt: z.string(),
   updatedAt: z.string(),
   reply: NotifyReplySchema.nullable(),
-  error: AppErrorSchema.nullable()
+  error: AppErrorSchema.nullable(),
+  /** the outbox item carrying it to Luka */
+  outboxId: z.string().nullable()
 })
 export type DecisionRecord = z.infer<typeof DecisionRecordSchema>
 
@@ -166,6 +173,67 @@ export const LookupResultSchema = z.object({
   decision: DecisionRecordSchema.nullable()
 })
 export type LookupResult = z.infer<typeof LookupResultSchema>
+
+// ---------------------------------------------------------------- outbox
+
+export const OutboxStateSchema = z.enum(['pending', 'sending', 'delivered', 'attention', 'discarded'])
+export type OutboxState = z.infer<typeof OutboxStateSchema>
+
+export const OutboxKindSchema = z.enum(['luka.notify', 'luxcore.create', 'luxcore.cancel'])
+export type OutboxKind = z.infer<typeof OutboxKindSchema>
+
+/** One provider write waiting in (or gone through) the outbox, as the teller sees it. */
+export const OutboxItemViewSchema = z.object({
+  id: z.string(),
+  provider: ProviderSchema,
+  kind: OutboxKindSchema,
+  /** what it is about, in provider terms */
+  subject: z.object({
+    transactionId: z.number().int().nullable(),
+    decision: DecisionKindSchema.nullable(),
+    merchantReference: z.string().nullable()
+  }),
+  amount: MoneySchema.nullable(),
+  state: OutboxStateSchema,
+  attempts: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** when the drainer will try again (pending only) */
+  nextAttemptAt: z.string().nullable(),
+  lastError: AppErrorSchema.nullable(),
+  /** why a person must look: Luka refused it, or the transaction was decided the other way */
+  attention: z.object({ reason: z.enum(['rejected', 'conflict']), detail: z.string().nullable() }).nullable(),
+  discardReason: z.string().nullable()
+})
+export type OutboxItemView = z.infer<typeof OutboxItemViewSchema>
+
+export const ProviderStateSchema = z.enum(['online', 'degraded', 'offline'])
+
+export const OutboxSummarySchema = z.object({
+  providers: z.array(
+    z.object({
+      provider: ProviderSchema,
+      state: ProviderStateSchema,
+      /** pending + sending */
+      waiting: z.number().int(),
+      attention: z.number().int(),
+      /** ISO time the oldest waiting item was accepted */
+      oldestAt: z.string().nullable()
+    })
+  ),
+  /** waiting amounts per currency (pending + sending + attention) */
+  totals: z.array(z.object({ currency: z.string(), minor: z.number().int(), count: z.number().int() }))
+})
+export type OutboxSummary = z.infer<typeof OutboxSummarySchema>
+
+export const OutboxListSchema = z.object({
+  /** pending, sending and attention items, oldest first */
+  active: z.array(OutboxItemViewSchema),
+  /** recently delivered or discarded, newest first */
+  history: z.array(OutboxItemViewSchema)
+})
+
+const OutboxIdSchema = z.object({ id: z.string().min(1).max(64) })
 
 // ---------------------------------------------------------------- the list
 
@@ -185,12 +253,21 @@ export const contract = {
   'luka.signIn': operation(none, LukaStatusSchema),
   'luka.lookup': operation(LookupQuerySchema, LookupResultSchema),
   'luka.decide': operation(DecisionRequestSchema, DecisionRecordSchema),
-  'luka.retryDecision': operation(z.object({ transactionId: TransactionIdSchema }), DecisionRecordSchema)
+  'luka.retryDecision': operation(z.object({ transactionId: TransactionIdSchema }), DecisionRecordSchema),
+  'outbox.summary': operation(none, OutboxSummarySchema),
+  'outbox.list': operation(none, OutboxListSchema),
+  'outbox.retryNow': operation(OutboxIdSchema, OutboxItemViewSchema),
+  'outbox.discard': operation(
+    OutboxIdSchema.extend({ reason: shortText(NOTE_MAX_LENGTH).refine((value) => value !== '', { message: 'reasonRequired' }) }),
+    OutboxItemViewSchema
+  )
 } as const satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>
 
 export const events = {
   'luka.status': LukaStatusSchema,
-  'decision.updated': DecisionRecordSchema
+  'decision.updated': DecisionRecordSchema,
+  'outbox.updated': OutboxSummarySchema,
+  'outbox.item': OutboxItemViewSchema
 } as const satisfies Record<EventName, z.ZodType>
 
 export { eventNames, ipcChannel, operationNames }

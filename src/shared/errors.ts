@@ -21,6 +21,8 @@ export const errorCodes = [
   'ALREADY_DECIDED', // this terminal already decided this transaction
   'DECISION_IN_FLIGHT', // a decision for this transaction is being sent
   'NOT_PENDING', // the payment is not pending any more
+  'OUTBOX_LIMIT', // too much already waiting for this currency: refuse new decisions
+  'OUTBOX_LOCKED', // another Taquilla is using this data directory
   'FORBIDDEN', // the caller is not our window
   'INTERNAL'
 ] as const

@@ -12,10 +12,14 @@ export const operationNames = [
   'luka.signIn',
   'luka.lookup',
   'luka.decide',
-  'luka.retryDecision'
+  'luka.retryDecision',
+  'outbox.summary',
+  'outbox.list',
+  'outbox.retryNow',
+  'outbox.discard'
 ] as const
 
-export const eventNames = ['luka.status', 'decision.updated'] as const
+export const eventNames = ['luka.status', 'decision.updated', 'outbox.updated', 'outbox.item'] as const
 
 export type OperationName = (typeof operationNames)[number]
 export type EventName = (typeof eventNames)[number]
