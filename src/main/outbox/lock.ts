@@ -6,21 +6,27 @@ import { AppFailure } from '@shared/errors'
  * process that no longer exists (killed, power cut) is taken over; a live owner means
  * another Taquilla uses this directory, and we refuse with OUTBOX_LOCKED.
  */
+/** Locks this process holds: the pid alone cannot tell a second holder in the same process. */
+const heldHere = new Set<string>()
+
 export class DirectoryLock {
   private held = false
 
   constructor(readonly path: string) {}
 
   acquire(): void {
+    if (heldHere.has(this.path)) throw new AppFailure({ code: 'OUTBOX_LOCKED', providerMessage: `pid ${process.pid}` })
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         const fd = openSync(this.path, 'wx')
         writeSync(fd, String(process.pid))
         closeSync(fd)
         this.held = true
+        heldHere.add(this.path)
         return
       } catch (cause) {
         if ((cause as NodeJS.ErrnoException).code !== 'EEXIST') throw cause
+        // our own pid in the file but not held here: a previous run whose pid we reuse
         const owner = Number(readFileSafe(this.path))
         if (owner && owner !== process.pid && isAlive(owner)) {
           throw new AppFailure({ code: 'OUTBOX_LOCKED', providerMessage: `pid ${owner}` })
@@ -38,6 +44,7 @@ export class DirectoryLock {
   release(): void {
     if (!this.held) return
     this.held = false
+    heldHere.delete(this.path)
     try {
       if (Number(readFileSafe(this.path)) === process.pid) unlinkSync(this.path)
     } catch {

@@ -58,6 +58,8 @@ export class Outbox {
   private readonly random: () => number
   private inflight = 0
   private running = false
+  /** after close() nothing more is written: another process may own the directory by then */
+  private closed = false
   private timer: NodeJS.Timeout | null = null
 
   constructor(private readonly options: OutboxOptions) {
@@ -99,6 +101,7 @@ export class Outbox {
   /** Stops sending. Items in flight stay "sending" on disk and are verified at the next start. */
   close(): void {
     this.running = false
+    this.closed = true
     if (this.timer) clearTimeout(this.timer)
     this.store.close()
     this.lock.release()
@@ -124,6 +127,7 @@ export class Outbox {
 
   /** Persists a new write (fsync) and schedules it. Refuses a second active write for the key or one past the limits. */
   enqueue(fresh: NewItem): OutboxItem {
+    if (this.closed) throw new AppFailure({ code: 'INTERNAL' })
     if (this.activeByKey.has(fresh.key)) throw new AppFailure({ code: 'DECISION_IN_FLIGHT' })
     if (fresh.amount) {
       const limits = this.options.limits()
@@ -335,6 +339,8 @@ export class Outbox {
   // ------------------------------------------------------------------ storage
 
   private save(item: OutboxItem): OutboxItem {
+    // a late attempt after close(): its item stays "sending" on disk and is verified next start
+    if (this.closed) return item
     const previous = this.items.get(item.id)
     this.store.append(item)
     this.index(previous, item)
