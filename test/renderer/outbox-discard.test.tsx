@@ -57,12 +57,12 @@ describe('discarding from the queue panel', () => {
     expect(within(confirm).getByRole('alert').textContent).toContain('No se encontró')
   })
 
-  it('delivered items offer neither discard nor retry; Supr and R do nothing', async () => {
+  it('attention items can be retried (main verifies first) or discarded; delivered ones neither, Supr and R do nothing', async () => {
     const { user, api, dialog, listbox } = await openPanel()
     await user.keyboard('{ArrowDown}{ArrowDown}')
     expect(selected(listbox).textContent).toContain('requiere atención')
     expect(within(dialog).getByRole('button', { name: 'Descartar…' })).toBeTruthy()
-    expect(within(dialog).queryByRole('button', { name: 'Reintentar ahora' })).toBeNull()
+    expect(within(dialog).getByRole('button', { name: 'Reintentar ahora' })).toBeTruthy()
     await user.keyboard('{ArrowDown}')
     expect(selected(listbox).textContent).toContain('entregado')
     expect(within(dialog).queryByRole('button', { name: 'Descartar…' })).toBeNull()

@@ -138,9 +138,13 @@ export class LukaService {
     return this.deps.book.get(transactionId) ?? record
   }
 
-  /** The outbox's delivery of `luka.notify` items, using the current client. */
+  /** The outbox's delivery of `luka.notify` items, using the current client; its outcomes move the connection state too. */
   delivery(): DeliveryHandler {
-    return lukaNotifyDelivery(() => this.client)
+    const inner = lukaNotifyDelivery(() => this.client)
+    return {
+      send: (payload) => this.track(inner.send(payload)),
+      verify: (payload) => this.track(inner.verify!(payload))
+    }
   }
 
   /** Connects the book to the outbox: every change of a notify item moves its decision record. */

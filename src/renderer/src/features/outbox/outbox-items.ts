@@ -5,8 +5,11 @@ export type OutboxList = OperationOutput<'outbox.list'>
 const activeStates: readonly OutboxState[] = ['pending', 'sending', 'attention']
 
 export const isActive = (item: OutboxItemView): boolean => activeStates.includes(item.state)
-/** "Reintentar ahora" moves a pending item's next attempt to now; nothing else waits for one. */
-export const canRetryNow = (item: OutboxItemView): boolean => item.state === 'pending'
+/**
+ * "Reintentar ahora" moves a pending item's next attempt to now; an attention item goes back
+ * in line too (main verifies with the provider before sending it again).
+ */
+export const canRetryNow = (item: OutboxItemView): boolean => item.state === 'pending' || item.state === 'attention'
 /** Only what has not gone through may be taken out, and never twice. */
 export const canDiscard = (item: OutboxItemView): boolean => item.state === 'pending' || item.state === 'attention'
 
