@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { AppFailure } from '@shared/errors'
 import type { DeliveryHandler, NewItem, OutboxItem, VerifyOutcome } from '../../src/main/outbox/item'
@@ -295,6 +295,19 @@ describe('two instances on one data directory', () => {
     closeOutbox(second)
     const third = outboxOn(fakeDelivery().handler)
     expect(lockedCode(() => third.open())).toBe('OUTBOX_LOCKED')
+  })
+
+  it('the same directory reached by another path (relative, symlink) is refused too', () => {
+    const first = outboxOn(fakeDelivery().handler)
+    first.open()
+    const link = `${dir}-link`
+    symlinkSync(dir, link)
+    try {
+      expect(lockedCode(() => outboxOn(fakeDelivery().handler, relative(process.cwd(), dir)).open())).toBe('OUTBOX_LOCKED')
+      expect(lockedCode(() => outboxOn(fakeDelivery().handler, link).open())).toBe('OUTBOX_LOCKED')
+    } finally {
+      rmSync(link, { force: true })
+    }
   })
 
   it('a lock held by another live process is refused with OUTBOX_LOCKED, naming its pid', async () => {
