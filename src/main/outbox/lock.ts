@@ -1,4 +1,5 @@
-import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, readFileSync, realpathSync, unlinkSync, writeSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import { AppFailure } from '@shared/errors'
 
 /**
@@ -11,18 +12,22 @@ const heldHere = new Set<string>()
 
 export class DirectoryLock {
   private held = false
+  /** the lock file through the directory's real path: a relative or symlinked path is the same lock */
+  private key = ''
 
   constructor(readonly path: string) {}
 
   acquire(): void {
-    if (heldHere.has(this.path)) throw new AppFailure({ code: 'OUTBOX_LOCKED', providerMessage: `pid ${process.pid}` })
+    mkdirSync(dirname(this.path), { recursive: true })
+    this.key = join(realpathSync(dirname(this.path)), basename(this.path))
+    if (heldHere.has(this.key)) throw new AppFailure({ code: 'OUTBOX_LOCKED', providerMessage: `pid ${process.pid}` })
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         const fd = openSync(this.path, 'wx')
         writeSync(fd, String(process.pid))
         closeSync(fd)
         this.held = true
-        heldHere.add(this.path)
+        heldHere.add(this.key)
         return
       } catch (cause) {
         if ((cause as NodeJS.ErrnoException).code !== 'EEXIST') throw cause
@@ -44,7 +49,7 @@ export class DirectoryLock {
   release(): void {
     if (!this.held) return
     this.held = false
-    heldHere.delete(this.path)
+    heldHere.delete(this.key)
     try {
       if (Number(readFileSafe(this.path)) === process.pid) unlinkSync(this.path)
     } catch {
