@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { app, dialog, ipcMain, safeStorage, session, type BrowserWindow } from 'electron'
+import { AppFailure } from '@shared/errors'
 import { createServices, type Services } from './services'
 import { rendererUrl } from './platform/app-url'
 import { createMainWindow } from './platform/window'
@@ -31,7 +32,12 @@ function required<T>(open: () => T, log: Logger): T {
 }
 
 function fail(cause: unknown): void {
-  const detail = cause instanceof Error ? cause.message : String(cause)
+  const detail =
+    cause instanceof AppFailure && cause.error.code === 'OUTBOX_LOCKED'
+      ? 'Otra Taquilla está usando esta carpeta de datos. / Another Taquilla is using this data folder.\n' + (process.env['TAQUILLA_DATA_DIR'] ?? app.getPath('userData'))
+      : cause instanceof Error
+        ? cause.message
+        : String(cause)
   dialog.showErrorBox('Taquilla', `No se pudo iniciar Taquilla. / Taquilla could not start.\n\n${detail}`)
   app.exit(1)
 }
@@ -71,7 +77,7 @@ export function main(): void {
     const log = createAppLogger({ dataDir, dev: !app.isPackaged, secrets: scrub.current })
     const store = required(() => ElectronKeyValueStore.open(dataDir), log)
     const secrets = new SafeStorageSecretStore(safeStorage, store, log)
-    services = createServices({ mode: 'electron', version: app.getVersion(), dataDir, store, secrets, env: process.env, log })
+    services = required(() => createServices({ mode: 'electron', version: app.getVersion(), dataDir, store, secrets, env: process.env, log }), log)
     scrub.track(services.settings)
 
     const appUrl = rendererUrl({ isPackaged: app.isPackaged, env: process.env, mainDir: __dirname })
