@@ -27,7 +27,7 @@ const log = createLogger(
   (level, line) => {
     if (level !== 'debug' || env.TAQUILLA_DEBUG) process.stderr.write(`[${level}] ${line}\n`)
   },
-  () => [services?.settings.effective().luka.password ?? '', token]
+  () => [...(services?.settings.secretValues() ?? []), token]
 )
 
 try {

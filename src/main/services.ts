@@ -3,6 +3,8 @@ import type { Handlers, OperationArgs, OperationName, OperationOutput, Result } 
 import { AppFailure } from '@shared/errors'
 import { DecisionBook } from './decisions/book'
 import { LukaService } from './luka/service'
+import { DepositBook } from './luxcore/deposits'
+import { LuxcoreService } from './luxcore/service'
 import { toView } from './outbox/item'
 import { Outbox } from './outbox/outbox'
 import { deliveryTuning, outboxLimits } from './settings/outbox-config'
@@ -12,6 +14,7 @@ import { systemClock, type Clock } from './support/clock'
 import { EventBus } from './support/events'
 import type { Logger } from './support/log'
 import type { RetryPolicy } from './outbox/retry'
+import type { PollSchedule } from './luxcore/tracker'
 
 export interface ServiceDeps {
   mode: 'electron' | 'harness'
@@ -27,6 +30,8 @@ export interface ServiceDeps {
   lukaTimeoutMs?: number
   /** outbox backoff; tests shorten it */
   retry?: RetryPolicy
+  /** LuxCore status polling; tests shorten it */
+  poll?: PollSchedule
 }
 
 /** delivered/discarded items shown in the queue panel's history */
@@ -54,17 +59,31 @@ export function createServices(deps: ServiceDeps): Services {
     log: deps.log,
     timeoutMs: deps.lukaTimeoutMs ?? tuning.lukaTimeoutMs
   })
+  const luxcore = new LuxcoreService({
+    settings,
+    book: new DepositBook(join(deps.dataDir, 'deposits.jsonl'), clock),
+    bus,
+    clock,
+    log: deps.log,
+    timeoutMs: deps.lukaTimeoutMs ?? tuning.lukaTimeoutMs,
+    poll: deps.poll ?? tuning.poll
+  })
   const outbox = new Outbox({
     dir: deps.dataDir,
     clock,
     log: deps.log,
-    handlers: { 'luka.notify': luka.delivery() },
+    handlers: {
+      'luka.notify': luka.delivery(),
+      'luxcore.create': luxcore.createDelivery(),
+      'luxcore.cancel': luxcore.cancelDelivery()
+    },
     limits: () => outboxLimits(deps.env),
     retry: deps.retry ?? tuning.retry
   })
   outbox.open() // throws OUTBOX_LOCKED when another Taquilla drains this directory
   luka.useOutbox(outbox)
-  const providers = ['luka'] as const
+  luxcore.useOutbox(outbox)
+  const providers = ['luka', 'luxcore'] as const
   const summary = () => outbox.summary([...providers])
   // the summary walks the active items: emit it at most a few times a second
   let summaryTimer: NodeJS.Timeout | null = null
@@ -124,7 +143,14 @@ export function createServices(deps: ServiceDeps): Services {
       const item = outbox.discard(id, reason)
       deps.log.warn('outbox item discarded', { id, kind: item.kind, reason })
       return toView(item)
-    })
+    }),
+    'luxcore.status': guard('luxcore.status', () => luxcore.status()),
+    'luxcore.createDeposit': guard('luxcore.createDeposit', (request) => luxcore.createDeposit(request)),
+    'luxcore.deposits': guard('luxcore.deposits', () => luxcore.deposits()),
+    'luxcore.refreshDeposit': guard('luxcore.refreshDeposit', ({ merchantReference }) => luxcore.refreshDeposit(merchantReference)),
+    'luxcore.cancelDeposit': guard('luxcore.cancelDeposit', ({ merchantReference }) => luxcore.cancelDeposit(merchantReference)),
+    'luxcore.listPayments': guard('luxcore.listPayments', (query) => luxcore.listPayments(query)),
+    'luxcore.balance': guard('luxcore.balance', ({ currency }) => luxcore.balance(currency))
   }
 
   luka.start()
@@ -136,6 +162,7 @@ export function createServices(deps: ServiceDeps): Services {
     async dispose() {
       if (summaryTimer) clearTimeout(summaryTimer)
       luka.stop()
+      luxcore.stop()
       outbox.close()
       book.close()
     }

@@ -43,6 +43,10 @@ export const PublicSettingsSchema = z.object({
   terminal: z.string(),
   operator: z.string(),
   language: LanguageSchema,
+  luxcoreBaseUrl: z.string(),
+  /** the key itself never leaves main */
+  hasLuxcoreApiKey: z.boolean(),
+  luxcoreKeyMode: z.enum(['test', 'live', 'unknown']).nullable(),
   /** settings fixed by environment variables (read-only in the UI) */
   overridden: z.array(z.string()),
   encryptionAvailable: z.boolean()
@@ -69,7 +73,14 @@ export const SettingsUpdateSchema = z
     lukaPassword: z.string().max(500),
     terminal: shortText(100),
     operator: shortText(100),
-    language: LanguageSchema
+    language: LanguageSchema,
+    luxcoreBaseUrl: z
+      .string()
+      .trim()
+      .max(2048)
+      .refine((value) => value === '' || /^https?:\/\/[^\s]+$/i.test(value), { message: 'url' }),
+    /** write-only; an empty string leaves the stored key as it is */
+    luxcoreApiKey: z.string().trim().max(500)
   })
   .partial()
 export type SettingsUpdate = z.infer<typeof SettingsUpdateSchema>
@@ -235,6 +246,117 @@ export const OutboxListSchema = z.object({
 
 const OutboxIdSchema = z.object({ id: z.string().min(1).max(64) })
 
+// ---------------------------------------------------------------- LuxCore
+
+export const LuxcoreMethodSchema = z.enum(['oxxo', 'cash'])
+export type LuxcoreMethod = z.infer<typeof LuxcoreMethodSchema>
+
+/** luxcore-payments-guide.txt, Payment Statuses; an unknown word is kept as it came. */
+export const LUXCORE_TERMINAL_STATUSES = ['completed', 'failed', 'cancelled', 'expired', 'refunded', 'partial_refund'] as const
+
+export const LuxcoreStatusSchema = z.object({
+  configured: z.boolean(),
+  /** qp_test_… / qp_prod_… — shown prominently so nobody takes real money on a test key */
+  keyMode: z.enum(['test', 'live', 'unknown']).nullable(),
+  baseUrl: z.string()
+})
+export type LuxcoreStatus = z.infer<typeof LuxcoreStatusSchema>
+
+/** A LuxCore payment as read back (leniently) from the API. */
+export const LuxcorePaymentSchema = z.object({
+  transactionId: z.string(),
+  status: z.string(),
+  amount: MoneySchema,
+  fee: MoneySchema.nullable(),
+  net: MoneySchema.nullable(),
+  method: z.string().nullable(),
+  type: z.string().nullable(),
+  merchantReference: z.string().nullable(),
+  createdAt: z.string().nullable(),
+  expiresAt: z.string().nullable(),
+  customer: z.object({ name: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable() }).nullable(),
+  /**
+   * Every instruction object the reply carried (bank_details, payment_page, redirect_url,
+   * voucher, reference, barcode…), JSON-safe and size-capped: the exact OXXO/cash shape is
+   * not public, so the panel renders whatever comes.
+   */
+  instructions: z.record(z.string(), z.unknown()),
+  /** a value to draw as a barcode, when the reply carries one */
+  barcode: z.string().nullable(),
+  terminal: z.boolean()
+})
+export type LuxcorePayment = z.infer<typeof LuxcorePaymentSchema>
+
+/** A deposit this counter created: its local record, and the payment once LuxCore has it. */
+export const DepositSchema = z.object({
+  merchantReference: z.string(),
+  method: LuxcoreMethodSchema,
+  amount: MoneySchema,
+  description: z.string(),
+  customer: z.object({ name: z.string(), email: z.string(), phone: z.string() }),
+  /** queued: waiting in the outbox · created: LuxCore has it · attention / discarded: see the outbox */
+  state: z.enum(['queued', 'created', 'attention', 'discarded']),
+  createdAt: z.string(),
+  outboxId: z.string().nullable(),
+  error: AppErrorSchema.nullable(),
+  payment: LuxcorePaymentSchema.nullable(),
+  /** a cancel request waiting in the outbox */
+  cancelling: z.boolean()
+})
+export type Deposit = z.infer<typeof DepositSchema>
+
+const optionalText = (max: number) => shortText(max).default('')
+
+/** Per-deposit bounds the counter enforces before sending (minor units); LuxCore may refuse more (LIMIT_EXCEEDED). */
+export const DEPOSIT_LIMITS = { MXN: { min: 1_00, max: 10_000_00 } } as const
+
+export const CreateDepositSchema = z
+  .object({
+    method: LuxcoreMethodSchema,
+    /** minor units, already converted exactly from what the teller typed */
+    amount: z
+      .object({ minor: z.number().int().positive().max(Number.MAX_SAFE_INTEGER), currency: z.literal('MXN') })
+      .refine((amount) => amount.minor >= DEPOSIT_LIMITS.MXN.min, { message: 'belowMinimum' })
+      .refine((amount) => amount.minor <= DEPOSIT_LIMITS.MXN.max, { message: 'aboveMaximum' }),
+    description: optionalText(255),
+    customer: z
+      .object({
+        name: optionalText(255),
+        email: optionalText(255).refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), { message: 'email' }),
+        phone: optionalText(50).refine((value) => value === '' || /^\+?[0-9 ()-]{7,20}$/.test(value), { message: 'phone' })
+      })
+      .default({ name: '', email: '', phone: '' })
+  })
+export type CreateDepositInput = z.input<typeof CreateDepositSchema>
+export type CreateDeposit = z.output<typeof CreateDepositSchema>
+
+export const ListPaymentsSchema = z.object({
+  status: z.string().trim().max(40).optional(),
+  method: LuxcoreMethodSchema.optional(),
+  /** ISO 8601 */
+  from: z.string().datetime({ offset: true }).optional(),
+  to: z.string().datetime({ offset: true }).optional(),
+  limit: z.number().int().min(1).max(100).default(20),
+  offset: z.number().int().min(0).default(0)
+})
+
+export const PaymentPageSchema = z.object({
+  items: z.array(LuxcorePaymentSchema),
+  /** when LuxCore says how many there are */
+  total: z.number().int().nullable(),
+  limit: z.number().int(),
+  offset: z.number().int()
+})
+
+export const BalanceSchema = z.object({
+  currency: z.string(),
+  balance: MoneySchema,
+  available: MoneySchema,
+  frozen: MoneySchema
+})
+
+const ReferenceSchema = z.object({ merchantReference: z.string().min(1).max(100) })
+
 // ---------------------------------------------------------------- the list
 
 const none = z.undefined()
@@ -260,14 +382,22 @@ export const contract = {
   'outbox.discard': operation(
     OutboxIdSchema.extend({ reason: shortText(NOTE_MAX_LENGTH).refine((value) => value !== '', { message: 'reasonRequired' }) }),
     OutboxItemViewSchema
-  )
+  ),
+  'luxcore.status': operation(none, LuxcoreStatusSchema),
+  'luxcore.createDeposit': operation(CreateDepositSchema, DepositSchema),
+  'luxcore.deposits': operation(none, z.array(DepositSchema)),
+  'luxcore.refreshDeposit': operation(ReferenceSchema, DepositSchema),
+  'luxcore.cancelDeposit': operation(ReferenceSchema, DepositSchema),
+  'luxcore.listPayments': operation(ListPaymentsSchema, PaymentPageSchema),
+  'luxcore.balance': operation(z.object({ currency: z.literal('MXN').default('MXN') }), BalanceSchema)
 } as const satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>
 
 export const events = {
   'luka.status': LukaStatusSchema,
   'decision.updated': DecisionRecordSchema,
   'outbox.updated': OutboxSummarySchema,
-  'outbox.item': OutboxItemViewSchema
+  'outbox.item': OutboxItemViewSchema,
+  'luxcore.deposit': DepositSchema
 } as const satisfies Record<EventName, z.ZodType>
 
 export { eventNames, ipcChannel, operationNames }

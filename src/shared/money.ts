@@ -118,3 +118,38 @@ export function formatMoney(money: Money, locale: string): string {
   }
   return `${decimal} ${money.currency}`
 }
+
+export type AmountProblem = 'empty' | 'format' | 'precision' | 'tooLarge' | 'notPositive'
+
+/**
+ * What a teller typed -> minor units, exactly (no floats). Accepts "1234", "1234.5",
+ * "1,234.56", "1.234,56", "1 234,56" and a leading currency symbol. The rule that makes
+ * both conventions work: a separator followed by exactly three digits groups thousands;
+ * the last separator followed by fewer digits is the decimal point. More decimals than the
+ * currency has is refused (not rounded): the teller must see what is charged.
+ */
+export function parseAmountInput(text: string, currency: string): { minor: number } | { problem: AmountProblem } {
+  const exponent = currencyExponent(currency)
+  const raw = text.replace(/[\s\u00a0\u202f]/g, '').replace(/^[^\d.,-]+/, '')
+  if (raw === '') return { problem: 'empty' }
+  if (!/^-?[\d.,]+$/.test(raw) || /[.,]{2}/.test(raw) || /^[.,]|[.,]$/.test(raw)) return { problem: 'format' }
+  const negative = raw.startsWith('-')
+  const body = negative ? raw.slice(1) : raw
+  const groups = body.split(/[.,]/)
+  const last = groups[groups.length - 1]!
+  let whole: string
+  let fraction = ''
+  if (groups.length > 1 && last.length !== 3) {
+    fraction = last
+    whole = groups.slice(0, -1).join('')
+    if (groups.slice(1, -1).some((group) => group.length !== 3)) return { problem: 'format' }
+  } else {
+    if (groups.slice(1).some((group) => group.length !== 3)) return { problem: 'format' }
+    whole = groups.join('')
+  }
+  if (fraction.length > exponent) return { problem: 'precision' }
+  const minor = decimalToMinor(`${whole}${fraction ? '.' + fraction : ''}`, exponent)
+  if (minor === null) return { problem: 'tooLarge' }
+  if (negative || minor <= 0) return { problem: 'notPositive' }
+  return { minor }
+}

@@ -16,10 +16,17 @@ export const operationNames = [
   'outbox.summary',
   'outbox.list',
   'outbox.retryNow',
-  'outbox.discard'
+  'outbox.discard',
+  'luxcore.status',
+  'luxcore.createDeposit',
+  'luxcore.deposits',
+  'luxcore.refreshDeposit',
+  'luxcore.cancelDeposit',
+  'luxcore.listPayments',
+  'luxcore.balance'
 ] as const
 
-export const eventNames = ['luka.status', 'decision.updated', 'outbox.updated', 'outbox.item'] as const
+export const eventNames = ['luka.status', 'decision.updated', 'outbox.updated', 'outbox.item', 'luxcore.deposit'] as const
 
 export type OperationName = (typeof operationNames)[number]
 export type EventName = (typeof eventNames)[number]

@@ -21,7 +21,7 @@ export function servicesFor(
   let services: Services | undefined
   const log = createLogger(
     (level, line) => logLines.push({ level, line }),
-    () => [services?.settings.effective().luka.password ?? '']
+    () => services?.settings.secretValues() ?? []
   )
   services = createServices({
     mode: 'harness',
@@ -39,7 +39,8 @@ export function servicesFor(
     },
     log,
     lukaTimeoutMs: options.timeoutMs ?? 1_000,
-    retry: options.retry ?? { baseMs: 20, capMs: 200 }
+    retry: options.retry ?? { baseMs: 20, capMs: 200 },
+    poll: { firstMs: 30, factor: 1.5, maxMs: 200 }
   })
   return { services, dataDir, logLines }
 }

@@ -42,7 +42,7 @@ describe('ScrubList', () => {
     let password = 'first-pass'
     const listeners: (() => void)[] = []
     const settings = {
-      effective: () => ({ luka: { password } }),
+      secretValues: () => [password].filter((value) => value !== ''),
       onChange: (listener: () => void) => {
         listeners.push(listener)
         return () => undefined

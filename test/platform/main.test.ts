@@ -24,7 +24,7 @@ vi.mock('../../src/main/services', () => ({
     return {
       handlers,
       bus: state.bus,
-      settings: { effective: () => ({ luka: { password: 'pw-123456' } }), onChange: () => () => undefined },
+      settings: { secretValues: () => ['pw-123456'], onChange: () => () => undefined },
       dispose: state.dispose
     }
   }

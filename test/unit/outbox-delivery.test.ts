@@ -146,7 +146,8 @@ describe('outbox delivery of Luka decisions', () => {
     const third = await services.handlers['luka.decide']({ transactionId: 11, decision: 'approve', note: '', authorizationCode: '' })
     expect(third).toEqual({ ok: false, error: { code: 'OUTBOX_LIMIT', reason: 'items', field: 'USD' } })
     const summary = await services.handlers['outbox.summary'](undefined)
-    expect(summary).toMatchObject({ ok: true, value: { totals: [{ currency: 'USD', minor: 2000, count: 2 }], providers: [{ provider: 'luka', waiting: 2, state: 'offline' }] } })
+    expect(summary).toMatchObject({ ok: true, value: { totals: [{ currency: 'USD', minor: 2000, count: 2 }] } })
+    expect(summary.ok && summary.value.providers.find((row) => row.provider === 'luka')).toMatchObject({ waiting: 2, state: 'offline' })
   })
 
   it('a down provider is probed, not hammered, by a full queue', async () => {

@@ -61,7 +61,8 @@ describe('the counter flow through the services', () => {
     expect(retried).toMatchObject({ ok: true, value: { state: 'delivered', decision: 'approve' } })
     expect(luka.notifiesFor(96336)).toHaveLength(1)
     const summary = await services.handlers['outbox.summary'](undefined)
-    expect(summary).toMatchObject({ ok: true, value: { providers: [{ provider: 'luka', waiting: 0 }], totals: [] } })
+    expect(summary).toMatchObject({ ok: true, value: { totals: [] } })
+    expect(summary.ok && summary.value.providers.map((row) => [row.provider, row.waiting])).toEqual([['luka', 0], ['luxcore', 0]])
   })
 
   it('emits decision and status events', async () => {

@@ -31,12 +31,12 @@ export function createAppLogger(options: {
 }
 
 interface SecretSource {
-  effective(): { luka: { password: string } }
+  secretValues(): string[]
   onChange(listener: () => void): () => void
 }
 
 /**
- * The strings the logger must never write: the current Luka password (stored or from env).
+ * The strings the logger must never write: the Luka password and the LuxCore key (stored or from env).
  * Cached and refreshed on settings changes: reading it per line would decrypt per line, and a
  * decryption failure that logs would recurse into itself.
  */
@@ -47,7 +47,7 @@ export class ScrubList {
   track(settings: SecretSource): () => void {
     const refresh = (): void => {
       try {
-        this.values = [settings.effective().luka.password].filter((value) => value !== '')
+        this.values = settings.secretValues()
       } catch {
         // keep the previous list; better stale than empty
       }

@@ -2,6 +2,7 @@ import { currencyExponent, decimalToMinor } from '@shared/money'
 import type { OutboxLimits } from '../outbox/outbox'
 import { DEFAULT_RETRY, type RetryPolicy } from '../outbox/retry'
 import type { Env } from './settings'
+import { DEFAULT_POLL, type PollSchedule } from '../luxcore/tracker'
 
 /**
  * What may wait undelivered per currency before the counter refuses new decisions.
@@ -31,9 +32,15 @@ export function outboxLimits(env: Env): OutboxLimits {
   return { maxItems: positiveInt(env.TAQUILLA_OUTBOX_MAX_ITEMS) ?? DEFAULT_OUTBOX_LIMITS.maxItems, maxAmount }
 }
 
-/** Timing knobs, for tests and unusual networks: TAQUILLA_LUKA_TIMEOUT_MS, TAQUILLA_OUTBOX_RETRY_BASE_MS / _CAP_MS. */
-export function deliveryTuning(env: Env): { lukaTimeoutMs?: number; retry: RetryPolicy } {
+/**
+ * Timing knobs, for tests and unusual networks: TAQUILLA_LUKA_TIMEOUT_MS (every provider
+ * call's bound), TAQUILLA_OUTBOX_RETRY_BASE_MS / _CAP_MS, TAQUILLA_LUXCORE_POLL_MS (first
+ * status look after a change).
+ */
+export function deliveryTuning(env: Env): { lukaTimeoutMs?: number; retry: RetryPolicy; poll: PollSchedule } {
+  const pollMs = positiveInt(env.TAQUILLA_LUXCORE_POLL_MS)
   return {
+    poll: pollMs ? { ...DEFAULT_POLL, firstMs: pollMs, maxMs: Math.max(pollMs, Math.min(DEFAULT_POLL.maxMs, pollMs * 12)) } : DEFAULT_POLL,
     lukaTimeoutMs: positiveInt(env.TAQUILLA_LUKA_TIMEOUT_MS),
     retry: {
       baseMs: positiveInt(env.TAQUILLA_OUTBOX_RETRY_BASE_MS) ?? DEFAULT_RETRY.baseMs,

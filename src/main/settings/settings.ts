@@ -10,6 +10,17 @@ export const LUKA_URLS = {
 
 export type LukaEnvironment = 'qa' | 'production' | 'custom'
 
+/** api-notes.md, LuxCore base URL (test and live keys use the same host). */
+export const LUXCORE_URL = 'https://api.lux-core.io/api/v1'
+
+/** api-notes.md: test keys `qp_test_sk_` (older `qp_test_`), live keys `qp_prod_sk_`. */
+export function luxcoreKeyMode(key: string): 'test' | 'live' | 'unknown' | null {
+  if (key === '') return null
+  if (key.startsWith('qp_test_')) return 'test'
+  if (key.startsWith('qp_prod_')) return 'live'
+  return 'unknown'
+}
+
 interface StoredSettings {
   lukaEnvironment: LukaEnvironment
   lukaCustomUrl: string
@@ -17,6 +28,7 @@ interface StoredSettings {
   terminal: string
   operator: string
   language: Language
+  luxcoreBaseUrl: string
 }
 
 const DEFAULTS: StoredSettings = {
@@ -25,7 +37,8 @@ const DEFAULTS: StoredSettings = {
   lukaUsername: '',
   terminal: '',
   operator: '',
-  language: 'es'
+  language: 'es',
+  luxcoreBaseUrl: ''
 }
 
 /**
@@ -38,7 +51,9 @@ export const ENV_OVERRIDES = {
   lukaPassword: 'LUKA_PASSWORD',
   terminal: 'TAQUILLA_TERMINAL',
   operator: 'TAQUILLA_OPERATOR',
-  language: 'TAQUILLA_LANG'
+  language: 'TAQUILLA_LANG',
+  luxcoreBaseUrl: 'LUXCORE_BASE_URL',
+  luxcoreApiKey: 'LUXCORE_API_KEY'
 } as const
 
 export type Env = Record<string, string | undefined>
@@ -49,6 +64,7 @@ export interface EffectiveConfig {
   terminal: string
   operator: string
   language: Language
+  luxcore: { baseUrl: string; apiKey: string }
 }
 
 const isLanguage = (value: unknown): value is Language => value === 'es' || value === 'en'
@@ -73,7 +89,8 @@ export class SettingsService {
       lukaUsername: typeof value.lukaUsername === 'string' ? value.lukaUsername : DEFAULTS.lukaUsername,
       terminal: typeof value.terminal === 'string' ? value.terminal : DEFAULTS.terminal,
       operator: typeof value.operator === 'string' ? value.operator : DEFAULTS.operator,
-      language: isLanguage(value.language) ? value.language : DEFAULTS.language
+      language: isLanguage(value.language) ? value.language : DEFAULTS.language,
+      luxcoreBaseUrl: typeof value.luxcoreBaseUrl === 'string' ? value.luxcoreBaseUrl : DEFAULTS.luxcoreBaseUrl
     }
   }
 
@@ -96,8 +113,18 @@ export class SettingsService {
       },
       terminal: this.envValue('terminal') ?? stored.terminal,
       operator: this.envValue('operator') ?? stored.operator,
-      language: (this.envValue('language') as Language | undefined) ?? stored.language
+      language: (this.envValue('language') as Language | undefined) ?? stored.language,
+      luxcore: {
+        baseUrl: this.envValue('luxcoreBaseUrl') ?? (stored.luxcoreBaseUrl || LUXCORE_URL),
+        apiKey: this.envValue('luxcoreApiKey') ?? this.secrets.get('luxcoreApiKey') ?? ''
+      }
     }
+  }
+
+  /** Every secret in force, for log scrubbing: the Luka password and the LuxCore key. */
+  secretValues(): string[] {
+    const { luka, luxcore } = this.effective()
+    return [luka.password, luxcore.apiKey].filter((value) => value !== '')
   }
 
   /** Everything the renderer may know. The password is reduced to "is there one". */
@@ -113,6 +140,9 @@ export class SettingsService {
       terminal: effective.terminal,
       operator: effective.operator,
       language: effective.language,
+      luxcoreBaseUrl: effective.luxcore.baseUrl,
+      hasLuxcoreApiKey: effective.luxcore.apiKey !== '',
+      luxcoreKeyMode: luxcoreKeyMode(effective.luxcore.apiKey),
       overridden: (Object.keys(ENV_OVERRIDES) as (keyof typeof ENV_OVERRIDES)[]).filter(
         (name) => this.envValue(name) !== undefined
       ),
@@ -125,11 +155,12 @@ export class SettingsService {
    * encryption available this throws ENCRYPTION_UNAVAILABLE before anything is changed.
    */
   update(update: SettingsUpdate): PublicSettings {
-    const { lukaPassword, ...plain } = update
-    if (lukaPassword && !this.secrets.available) {
+    const { lukaPassword, luxcoreApiKey, ...plain } = update
+    if ((lukaPassword || luxcoreApiKey) && !this.secrets.available) {
       throw new AppFailure({ code: 'ENCRYPTION_UNAVAILABLE' })
     }
     if (lukaPassword) this.secrets.set('lukaPassword', lukaPassword)
+    if (luxcoreApiKey) this.secrets.set('luxcoreApiKey', luxcoreApiKey)
     const next: StoredSettings = { ...this.stored() }
     for (const [key, value] of Object.entries(plain)) {
       if (value !== undefined) (next as unknown as Record<string, unknown>)[key] = value
