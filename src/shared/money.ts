@@ -124,28 +124,40 @@ export type AmountProblem = 'empty' | 'format' | 'precision' | 'tooLarge' | 'not
 /**
  * What a teller typed -> minor units, exactly (no floats). Accepts "1234", "1234.5",
  * "1,234.56", "1.234,56", "1 234,56" and a leading currency symbol. The rule that makes
- * both conventions work: a separator followed by exactly three digits groups thousands;
- * the last separator followed by fewer digits is the decimal point. More decimals than the
- * currency has is refused (not rounded): the teller must see what is charged.
+ * both conventions work: with both separators the last one is the decimal point; with one
+ * kind, a single separator not followed by exactly three digits is the decimal point and
+ * anything else groups thousands. More decimals than the currency has is refused (not
+ * rounded): the teller must see what is charged.
  */
 export function parseAmountInput(text: string, currency: string): { minor: number } | { problem: AmountProblem } {
   const exponent = currencyExponent(currency)
   const raw = text.replace(/[\s\u00a0\u202f]/g, '').replace(/^[^\d.,-]+/, '')
-  if (raw === '') return { problem: 'empty' }
+  if (raw === '') return { problem: text.trim() === '' ? 'empty' : 'format' }
   if (!/^-?[\d.,]+$/.test(raw) || /[.,]{2}/.test(raw) || /^[.,]|[.,]$/.test(raw)) return { problem: 'format' }
   const negative = raw.startsWith('-')
   const body = negative ? raw.slice(1) : raw
-  const groups = body.split(/[.,]/)
-  const last = groups[groups.length - 1]!
-  let whole: string
+  const separators = new Set(body.match(/[.,]/g) ?? [])
+  const threeDigitGroups = (groups: string[]) => groups.slice(1).every((group) => group.length === 3)
+  let whole = body
   let fraction = ''
-  if (groups.length > 1 && last.length !== 3) {
-    fraction = last
-    whole = groups.slice(0, -1).join('')
-    if (groups.slice(1, -1).some((group) => group.length !== 3)) return { problem: 'format' }
-  } else {
-    if (groups.slice(1).some((group) => group.length !== 3)) return { problem: 'format' }
+  if (separators.size === 2) {
+    // both kinds: the last one is the decimal point, the other only groups thousands
+    const last = Math.max(body.lastIndexOf('.'), body.lastIndexOf(','))
+    const decimal = body[last]!
+    const head = body.slice(0, last)
+    const groups = head.split(decimal === '.' ? ',' : '.')
+    if (head.includes(decimal) || !threeDigitGroups(groups)) return { problem: 'format' }
     whole = groups.join('')
+    fraction = body.slice(last + 1)
+  } else if (separators.size === 1) {
+    const parts = body.split(/[.,]/)
+    if (parts.length === 2 && parts[1]!.length !== 3) {
+      whole = parts[0]!
+      fraction = parts[1]!
+    } else {
+      if (!threeDigitGroups(parts)) return { problem: 'format' }
+      whole = parts.join('')
+    }
   }
   if (fraction.length > exponent) return { problem: 'precision' }
   const minor = decimalToMinor(`${whole}${fraction ? '.' + fraction : ''}`, exponent)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { currencyExponent, decimalToMinor, formatMoney, minorToDecimal, normalizeCurrency, numberToMinor } from '@shared/money'
+import { currencyExponent, decimalToMinor, formatMoney, minorToDecimal, normalizeCurrency, numberToMinor, parseAmountInput } from '@shared/money'
 
 describe('money', () => {
   it('knows ISO exponents', () => {
@@ -50,5 +50,45 @@ describe('money', () => {
     expect(formatMoney({ minor: 123450, currency: 'USD' }, 'en-US')).toBe('$1,234.50')
     expect(formatMoney({ minor: 123450, currency: 'VES' }, 'es-VE')).toMatch(/1\.234,50/)
     expect(formatMoney({ minor: 5, currency: 'XYZ1' }, 'en-US')).toBe('0.05 XYZ1')
+  })
+})
+
+describe('typed amounts (parseAmountInput)', () => {
+  it('reads both conventions exactly and refuses what it cannot read unambiguously', () => {
+    const minor = (text: string) => {
+      const parsed = parseAmountInput(text, 'MXN')
+      return 'minor' in parsed ? parsed.minor : parsed.problem
+    }
+    expect(minor('1234')).toBe(123400)
+    expect(minor('1234.5')).toBe(123450)
+    expect(minor('1,234.56')).toBe(123456)
+    expect(minor('1.234,56')).toBe(123456)
+    expect(minor('1 234,56')).toBe(123456)
+    expect(minor('MX$ 99.90')).toBe(9990)
+    expect(minor('12,5')).toBe(1250)
+    expect(minor('1,234')).toBe(123400)
+    expect(minor('')).toBe('empty')
+    expect(minor('1.2.3')).toBe('format')
+    expect(minor('12.345,678')).toBe('precision')
+    expect(minor('1,23,456')).toBe('format')
+    expect(minor('abc')).toBe('format')
+    expect(minor('0')).toBe('notPositive')
+    expect(minor('-5')).toBe('notPositive')
+  })
+
+  it('property: 20 000 random amounts formatted in es and en read back to the same minor units', () => {
+    let seed = 7
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    for (let i = 0; i < 20_000; i++) {
+      const value = Math.max(1, Math.floor(random() * 10 ** (1 + (i % 9))))
+      for (const locale of ['es-VE', 'es-MX', 'en-US']) {
+        const text = formatMoney({ minor: value, currency: 'MXN' }, locale)
+        const parsed = parseAmountInput(text, 'MXN')
+        expect(parsed, `${locale} ${text}`).toEqual({ minor: value })
+      }
+      const plain = minorToDecimal(value, 2)
+      expect(parseAmountInput(plain, 'MXN')).toEqual({ minor: value })
+      expect(parseAmountInput(plain.replace('.', ','), 'MXN')).toEqual({ minor: value })
+    }
   })
 })
