@@ -2,11 +2,15 @@ import { vi, type Mock } from 'vitest'
 import type {
   DecisionRecord,
   DeferredPayment,
+  Deposit,
   EventName,
   EventPayload,
   LookupResult,
   LukaStatus,
+  LuxcorePayment,
+  LuxcoreStatus,
   OperationName,
+  OperationOutput,
   OutboxItemView,
   OutboxSummary,
   PublicSettings,
@@ -107,9 +111,67 @@ export function publicSettings(overrides: Partial<PublicSettings> = {}): PublicS
     terminal: 'Agencia CCCT, Taquilla 2',
     operator: 'María Pérez',
     language: 'es',
+    luxcoreBaseUrl: 'https://api.lux-core.io/api/v1',
+    hasLuxcoreApiKey: true,
+    luxcoreKeyMode: 'test',
     overridden: [],
     encryptionAvailable: true,
     ...overrides
+  }
+}
+
+export function luxcoreStatus(overrides: Partial<LuxcoreStatus> = {}): LuxcoreStatus {
+  return { configured: true, keyMode: 'test', baseUrl: 'https://api.lux-core.io/api/v1', ...overrides }
+}
+
+/** An OXXO deposit LuxCore has: MXN 1,234.50, fee 55.55, with bank details, a page and a voucher. */
+export function luxcorePayment(overrides: Partial<LuxcorePayment> = {}): LuxcorePayment {
+  return {
+    transactionId: 'pay_1234567890_abcdefgh',
+    status: 'processing',
+    amount: { minor: 123450, currency: 'MXN' },
+    fee: { minor: 5555, currency: 'MXN' },
+    net: { minor: 117895, currency: 'MXN' },
+    method: 'oxxo',
+    type: 'deposit',
+    merchantReference: 'TAQ-20240502-0001',
+    createdAt: '2024-05-02T14:00:00.000Z',
+    expiresAt: '2024-05-02T14:45:00.000Z',
+    customer: { name: 'Ana López', email: 'ana@example.com', phone: '+52 55 1234 5678' },
+    instructions: {
+      bank_details: { bank_name: 'Banco Azteca', account_number: '0110012345678901234567', account_holder: 'LuxCore Platform S.A.' },
+      payment_page: { url: 'https://pay.lux-core.io/pay/tok123?sig=abc&exp=1714661100' },
+      voucher: { store: 'OXXO', reference: { value: '93000012345678', check_digit: 7 } }
+    },
+    barcode: '93000012345678',
+    terminal: false,
+    ...overrides
+  }
+}
+
+export function deposit(overrides: Partial<Deposit> = {}): Deposit {
+  return {
+    merchantReference: 'TAQ-20240502-0001',
+    method: 'oxxo',
+    amount: { minor: 123450, currency: 'MXN' },
+    description: '',
+    customer: { name: 'Ana López', email: 'ana@example.com', phone: '+52 55 1234 5678' },
+    state: 'created',
+    createdAt: '2024-05-02T14:00:00.000Z',
+    outboxId: 'ob-lux-1',
+    error: null,
+    payment: luxcorePayment(),
+    cancelling: false,
+    ...overrides
+  }
+}
+
+export function balance(): OperationOutput<'luxcore.balance'> {
+  return {
+    currency: 'MXN',
+    balance: { minor: 1_500_000, currency: 'MXN' },
+    available: { minor: 1_250_000, currency: 'MXN' },
+    frozen: { minor: 250_000, currency: 'MXN' }
   }
 }
 
@@ -131,9 +193,16 @@ export function fakeApi(): FakeApi {
       value: { version: '0.1.0', mode: 'electron', terminal: 'Agencia CCCT, Taquilla 2', operator: 'María Pérez', language: 'es' }
     })),
     'settings.get': vi.fn<TaquillaApi['settings.get']>(async () => ({ ok: true, value: publicSettings() })),
-    'settings.update': vi.fn<TaquillaApi['settings.update']>(async (input) => ({
+    // Secrets go in and never come back: only "is there one" (and LuxCore's key kind).
+    'settings.update': vi.fn<TaquillaApi['settings.update']>(async ({ lukaPassword, luxcoreApiKey, ...input }) => ({
       ok: true,
-      value: publicSettings({ ...input, lukaPassword: undefined } as Partial<PublicSettings>)
+      value: publicSettings({
+        ...input,
+        ...(lukaPassword ? { hasLukaPassword: true } : {}),
+        ...(luxcoreApiKey
+          ? { hasLuxcoreApiKey: true, luxcoreKeyMode: luxcoreApiKey.startsWith('qp_prod_') ? 'live' : 'test' }
+          : {})
+      } as Partial<PublicSettings>)
     })),
     'luka.status': vi.fn<TaquillaApi['luka.status']>(async () => ({ ok: true, value: online })),
     'luka.signIn': vi.fn<TaquillaApi['luka.signIn']>(async () => ({ ok: true, value: online })),
@@ -156,11 +225,37 @@ export function fakeApi(): FakeApi {
       ok: true,
       value: outboxItem({ id, state: 'discarded', nextAttemptAt: null, discardReason: reason, updatedAt: '2024-05-02T14:04:00.000Z' })
     })),
+    'luxcore.status': vi.fn<TaquillaApi['luxcore.status']>(async () => ({ ok: true, value: luxcoreStatus() })),
+    'luxcore.createDeposit': vi.fn<TaquillaApi['luxcore.createDeposit']>(async (input) => ({
+      ok: true,
+      value: deposit({
+        method: input.method,
+        amount: { minor: input.amount.minor, currency: 'MXN' },
+        description: input.description ?? '',
+        customer: { name: '', email: '', phone: '', ...input.customer },
+        payment: luxcorePayment({ method: input.method, amount: { minor: input.amount.minor, currency: 'MXN' } })
+      })
+    })),
+    'luxcore.deposits': vi.fn<TaquillaApi['luxcore.deposits']>(async () => ({ ok: true, value: [] })),
+    'luxcore.refreshDeposit': vi.fn<TaquillaApi['luxcore.refreshDeposit']>(async ({ merchantReference }) => ({
+      ok: true,
+      value: deposit({ merchantReference })
+    })),
+    'luxcore.cancelDeposit': vi.fn<TaquillaApi['luxcore.cancelDeposit']>(async ({ merchantReference }) => ({
+      ok: true,
+      value: deposit({ merchantReference, cancelling: true })
+    })),
+    'luxcore.listPayments': vi.fn<TaquillaApi['luxcore.listPayments']>(async (input) => ({
+      ok: true,
+      value: { items: [], total: 0, limit: input.limit ?? 20, offset: input.offset ?? 0 }
+    })),
+    'luxcore.balance': vi.fn<TaquillaApi['luxcore.balance']>(async () => ({ ok: true, value: balance() })),
     events: {
       'luka.status': subscribe('luka.status'),
       'decision.updated': subscribe('decision.updated'),
       'outbox.updated': subscribe('outbox.updated'),
-      'outbox.item': subscribe('outbox.item')
+      'outbox.item': subscribe('outbox.item'),
+      'luxcore.deposit': subscribe('luxcore.deposit')
     },
     emit: (name, payload) => {
       for (const listener of listeners.get(name) ?? []) (listener as (payload: unknown) => void)(payload)

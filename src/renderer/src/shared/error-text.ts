@@ -1,7 +1,19 @@
 import type { TFunction } from 'i18next'
 import type { AppError, Provider } from '@shared/errors'
+import { isOneOf, luxcoreErrorCodes, luxcoreNamedCodes } from './provider-codes'
 
-const validationReasons = ['empty', 'tooLong', 'controlChars', 'notNumeric', 'reasonRequired', 'url'] as const
+const validationReasons = [
+  'empty',
+  'tooLong',
+  'controlChars',
+  'notNumeric',
+  'reasonRequired',
+  'url',
+  'belowMinimum',
+  'aboveMaximum',
+  'email',
+  'phone'
+] as const
 export type ValidationReason = (typeof validationReasons)[number]
 
 /** zod's own issue codes that main may pass through as `reason` */
@@ -39,10 +51,28 @@ function outboxLimitText(t: TFunction, error: AppError): string {
   return t(`errors.outboxLimit.${error.reason}`, { currency })
 }
 
+/**
+ * A provider's own sentence for an error, or null for the generic one: first the provider's
+ * own code (LuxCore `error`), then our code said in the provider's name. Luka's sentences
+ * are the generic ones (`errors.codes`), so it has nothing of its own.
+ */
+type ProviderSentence = (t: TFunction, error: AppError) => string | null
+
+const providerSentences: Record<Provider, ProviderSentence> = {
+  luka: () => null,
+  luxcore: (t, error) => {
+    const providerCode = error.providerCode?.trim()
+    if (isOneOf(luxcoreErrorCodes, providerCode)) return t(`errors.luxcore.codes.${providerCode}`)
+    if (isOneOf(luxcoreNamedCodes, error.code)) return t(`errors.luxcore.named.${error.code}`)
+    return null
+  }
+}
+
 function sentenceFor(t: TFunction, error: AppError): string {
   if (error.code === 'VALIDATION') return validationText(t, error.reason)
   if (error.code === 'OUTBOX_LIMIT') return outboxLimitText(t, error)
-  return t(`errors.codes.${error.code}`)
+  const own = error.provider ? providerSentences[error.provider](t, error) : null
+  return own ?? t(`errors.codes.${error.code}`)
 }
 
 export function describeError(t: TFunction, error: AppError): ErrorText {

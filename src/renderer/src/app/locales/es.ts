@@ -1,4 +1,6 @@
 import type { ErrorCode } from '@shared/errors'
+import type { LuxcoreErrorCode, LuxcoreNamedCode } from '../../shared/provider-codes'
+import { luxcore } from './luxcore-es'
 
 /** Spanish, the teller's default language. `en.ts` must carry the same keys (typed). */
 export const es = {
@@ -30,6 +32,7 @@ export const es = {
     reject: 'Rechazar',
     retry: 'Reintentar ahora',
     openOutbox: 'Cola de envíos',
+    openLuxcore: 'Depósitos LuxCore',
     searchByReference: 'Referencia',
     searchByTransactionId: 'ID Luka',
     searchByAuthorizationCode: 'Cód. autorización',
@@ -39,7 +42,11 @@ export const es = {
     confirm: 'Confirmar',
     cancel: 'Cancelar',
     retryNow: 'Reintentar ahora',
-    discard: 'Descartar…'
+    discard: 'Descartar…',
+    printVoucher: 'Imprimir comprobante',
+    cancelDeposit: 'Anular…',
+    previousPage: 'Anterior',
+    nextPage: 'Siguiente'
   },
   search: {
     form: 'Buscar pago',
@@ -144,8 +151,17 @@ export const es = {
     testing: 'Probando la conexión con Luka…',
     connected: 'Conexión con Luka correcta.',
     connectionState: 'Luka: {{state}}',
-    loading: 'Cargando ajustes…'
+    loading: 'Cargando ajustes…',
+    luxcore: 'LuxCore',
+    luxcoreUrl: 'URL de LuxCore',
+    luxcoreUrlHint: 'En blanco: la URL de LuxCore de siempre.',
+    luxcoreKey: 'Llave de API de LuxCore',
+    luxcoreKeySaved: 'Llave guardada ({{mode}}). Déjela en blanco para conservarla.',
+    luxcoreKeyNone: 'No hay llave guardada.',
+    luxcoreKeyModes: { test: 'prueba', live: 'en vivo', unknown: 'tipo desconocido' },
+    luxcoreNoEncryption: 'Este equipo no puede cifrar la llave: no se puede guardar aquí.'
   },
+  luxcore,
   outbox: {
     title: 'Cola de envíos',
     help: 'Lo que espera entregarse a los proveedores, y lo entregado o descartado hace poco.',
@@ -232,7 +248,40 @@ export const es = {
       controlChars: 'El texto tiene caracteres no válidos (tabuladores, saltos de línea…).',
       notNumeric: 'El ID de transacción Luka lleva solo números (hasta 15 dígitos).',
       reasonRequired: 'Escriba el motivo del rechazo.',
-      url: 'La URL debe empezar por http:// o https:// y no llevar espacios.'
+      url: 'La URL debe empezar por http:// o https:// y no llevar espacios.',
+      belowMinimum: 'El monto es menor que el mínimo por depósito.',
+      aboveMaximum: 'El monto es mayor que el máximo por depósito.',
+      email: 'El correo no es válido: debe ser como nombre@dominio.com.',
+      phone: 'El teléfono no es válido: de 7 a 20 números, con +, espacios, guiones o paréntesis.'
+    },
+    luxcore: {
+      named: {
+        NOT_CONFIGURED: 'LuxCore no está configurado: abra Ajustes (Ctrl+,) y escriba la llave de API.',
+        BAD_CREDENTIALS: 'LuxCore no acepta la llave de API: revísela en Ajustes (Ctrl+,).',
+        NETWORK: 'LuxCore no responde: revise la conexión a internet e intente de nuevo.',
+        TIMEOUT: 'LuxCore no responde: se agotó el tiempo de espera. Intente de nuevo.',
+        PROVIDER_UNAVAILABLE: 'LuxCore no responde: el servicio no está disponible. Intente en unos minutos.',
+        RATE_LIMITED: 'LuxCore pide esperar antes de otra consulta. Intente de nuevo en unos segundos.',
+        UNAUTHORIZED: 'LuxCore no permite esta operación con esta llave de API.',
+        NOT_FOUND: 'No se encontró el pago en LuxCore.',
+        PROVIDER_REJECTED: 'LuxCore rechazó la solicitud.',
+        MALFORMED_RESPONSE: 'LuxCore respondió algo que Taquilla no puede leer.'
+      } satisfies Record<LuxcoreNamedCode, string>,
+      codes: {
+        INVALID_API_KEY: 'LuxCore no reconoce la llave de API: revísela en Ajustes (Ctrl+,).',
+        VALIDATION_ERROR: 'LuxCore no aceptó los datos del depósito: revíselos.',
+        UNSUPPORTED_CURRENCY: 'LuxCore no acepta esta moneda para este comercio.',
+        METHOD_NOT_AVAILABLE: 'Este método de pago no está disponible ahora en LuxCore: pruebe con otro.',
+        METHOD_NOT_CONFIGURED: 'Este método de pago no está habilitado para el comercio en LuxCore.',
+        INVALID_METHOD: 'LuxCore no reconoce este método de pago.',
+        LIMIT_EXCEEDED: 'El monto supera el límite que LuxCore permite por operación.',
+        DAILY_LIMIT_EXCEEDED: 'El comercio llegó a su límite diario en LuxCore.',
+        MONTHLY_LIMIT_EXCEEDED: 'El comercio llegó a su límite mensual en LuxCore.',
+        PAYMENT_ALREADY_PROCESSED: 'El pago ya terminó en LuxCore: no se puede cambiar.',
+        INSUFFICIENT_BALANCE: 'El saldo del comercio en LuxCore no alcanza.',
+        TTL_EXPIRED: 'El pago venció en LuxCore antes de completarse.',
+        MERCHANT_REFERENCE_DUPLICATE: 'LuxCore ya tiene un pago con esta referencia.'
+      } satisfies Record<LuxcoreErrorCode, string>
     },
     outboxLimit: {
       items:

@@ -4,6 +4,7 @@ import type { PublicSettings } from '@shared/contract'
 import { Kbd } from '../../app/Kbd'
 import { ariaKeys } from '../../app/shortcuts'
 import { ConnectionResult } from './ConnectionResult'
+import { LuxcoreSettings } from './LuxcoreSettings'
 import { draftFrom, isOverridden, updateFrom, type SettingsDraft } from './settings-draft'
 import type { SettingsField as Field } from './settings-slice'
 import { SettingsField } from './SettingsField'
@@ -12,7 +13,7 @@ import { useSettings } from './use-settings'
 const environments = ['qa', 'production', 'custom'] as const
 const languages = ['es', 'en'] as const
 
-/** Luka connection, who is at the counter, language. Save, then test the connection. */
+/** Luka connection, who is at the counter, language, LuxCore. Save, then test the connection. */
 export function SettingsForm({ settings }: { settings: PublicSettings }) {
   const { t } = useTranslation()
   const [draft, setDraft] = useState<SettingsDraft>(() => draftFrom(settings))
@@ -29,9 +30,9 @@ export function SettingsForm({ settings }: { settings: PublicSettings }) {
     form.current?.querySelector<HTMLElement>(editable)?.focus()
   }, [])
 
-  // Once saved, the password is main's business: never keep it in the form.
+  // Once saved, the password and the key are main's business: never keep them in the form.
   useEffect(() => {
-    if (saved) setDraft((current) => ({ ...current, lukaPassword: '' }))
+    if (saved) setDraft((current) => ({ ...current, lukaPassword: '', luxcoreApiKey: '' }))
   }, [saved])
 
   const fixed = (field: Field): boolean => isOverridden(settings, field)
@@ -126,6 +127,7 @@ export function SettingsForm({ settings }: { settings: PublicSettings }) {
           </select>
         )}
       </SettingsField>
+      <LuxcoreSettings settings={settings} draft={draft} fieldErrors={fieldErrors} onChange={(field, value) => set(field)(value)} />
       <ConnectionResult />
       <div className="actions">
         <button type="submit" className="button button-approve" disabled={saving}>

@@ -1,7 +1,7 @@
 import type { PublicSettings, SettingsUpdate } from '@shared/contract'
 import type { SettingsField } from './settings-slice'
 
-/** The form's working copy. The password starts empty: empty means "keep the stored one". */
+/** The form's working copy. The password and the key start empty: empty means "keep the stored one". */
 export type SettingsDraft = Required<SettingsUpdate>
 
 /** Which `PublicSettings.overridden` entry fixes each form field (LUKA_BASE_URL fixes both URL fields). */
@@ -12,7 +12,9 @@ const overrideKey: Record<SettingsField, string> = {
   lukaPassword: 'lukaPassword',
   terminal: 'terminal',
   operator: 'operator',
-  language: 'language'
+  language: 'language',
+  luxcoreBaseUrl: 'luxcoreBaseUrl',
+  luxcoreApiKey: 'luxcoreApiKey'
 }
 
 export function isOverridden(settings: PublicSettings, field: SettingsField): boolean {
@@ -27,11 +29,17 @@ export function draftFrom(settings: PublicSettings): SettingsDraft {
     lukaPassword: '',
     terminal: settings.terminal,
     operator: settings.operator,
-    language: settings.language
+    language: settings.language,
+    luxcoreBaseUrl: settings.luxcoreBaseUrl,
+    luxcoreApiKey: ''
   }
 }
 
-/** Only what the teller may change: overridden fields stay out, an empty password stays out. */
+/**
+ * Only what the teller may change: overridden fields stay out, an empty password or key stays
+ * out. The LuxCore URL goes only when changed: settings show the URL in force (the default
+ * included), and saving it back would pin today's default.
+ */
 export function updateFrom(draft: SettingsDraft, settings: PublicSettings): SettingsUpdate {
   const update: SettingsUpdate = {}
   const editable = (field: SettingsField): boolean => !isOverridden(settings, field)
@@ -44,5 +52,9 @@ export function updateFrom(draft: SettingsDraft, settings: PublicSettings): Sett
   if (editable('terminal')) update.terminal = draft.terminal.trim()
   if (editable('operator')) update.operator = draft.operator.trim()
   if (editable('language')) update.language = draft.language
+  const luxcoreBaseUrl = draft.luxcoreBaseUrl.trim()
+  if (editable('luxcoreBaseUrl') && luxcoreBaseUrl !== settings.luxcoreBaseUrl) update.luxcoreBaseUrl = luxcoreBaseUrl
+  const luxcoreApiKey = draft.luxcoreApiKey.trim()
+  if (editable('luxcoreApiKey') && settings.encryptionAvailable && luxcoreApiKey !== '') update.luxcoreApiKey = luxcoreApiKey
   return update
 }

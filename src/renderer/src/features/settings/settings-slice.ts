@@ -17,7 +17,9 @@ const settingsFields: readonly SettingsField[] = [
   'lukaPassword',
   'terminal',
   'operator',
-  'language'
+  'language',
+  'luxcoreBaseUrl',
+  'luxcoreApiKey'
 ]
 
 export type ConnectionCheck = { state: 'idle' } | { state: 'testing' } | { state: 'done'; result: Result<LukaStatus> }
@@ -46,9 +48,9 @@ const fresh = {
   connectionCheck: { state: 'idle' }
 } as const satisfies Partial<SettingsSlice>
 
-/** Which field an error belongs to, if any (VALIDATION names it; a refused password is the password's). */
-function fieldOf(error: AppError): SettingsField | null {
-  if (error.code === 'ENCRYPTION_UNAVAILABLE') return 'lukaPassword'
+/** Which field an error belongs to, if any (VALIDATION names it; a secret that could not be stored is its field's). */
+function fieldOf(error: AppError, update: SettingsUpdate): SettingsField | null {
+  if (error.code === 'ENCRYPTION_UNAVAILABLE') return update.lukaPassword ? 'lukaPassword' : 'luxcoreApiKey'
   const field = error.field as SettingsField | undefined
   return error.code === 'VALIDATION' && field && settingsFields.includes(field) ? field : null
 }
@@ -75,7 +77,7 @@ export const createSettingsSlice =
       set({ ...fresh, settingsSaving: true })
       const saved = await api['settings.update'](update)
       if (!saved.ok) {
-        const field = fieldOf(saved.error)
+        const field = fieldOf(saved.error, update)
         set(
           field
             ? { settingsSaving: false, fieldErrors: { [field]: saved.error } }
