@@ -1,7 +1,11 @@
 import { join } from 'node:path'
-import type { Handlers, OperationArgs, OperationName, OperationOutput, Result } from '@shared/contract'
+import type { Handlers, OperationArgs, OperationName, OperationOutput, Result, SettingsUpdate } from '@shared/contract'
 import { AppFailure } from '@shared/errors'
+import { JournalRecorder } from './books/recorder'
+import { ShiftBook } from './books/shift'
 import { DecisionBook } from './decisions/book'
+import { Journal } from './journal/journal'
+import { queryJournal } from './journal/query'
 import { LukaService } from './luka/service'
 import { DepositBook } from './luxcore/deposits'
 import { LuxcoreService } from './luxcore/service'
@@ -32,6 +36,18 @@ export interface ServiceDeps {
   retry?: RetryPolicy
   /** LuxCore status polling; tests shorten it */
   poll?: PollSchedule
+  /** Electron only: saves the window as PDF (platform layer); browser mode has none */
+  savePdf?: (name: string) => Promise<{ saved: boolean; path: string | null }>
+}
+
+/** What a settings change writes to the journal: the fields, and their values unless secret. */
+function settingsDetail(update: SettingsUpdate): Record<string, string> {
+  const detail: Record<string, string> = {}
+  for (const [key, value] of Object.entries(update)) {
+    if (value === undefined) continue
+    detail[key] = key === 'lukaPassword' || key === 'luxcoreApiKey' ? (value ? '(changed)' : '(kept)') : String(value)
+  }
+  return detail
 }
 
 /** delivered/discarded items shown in the queue panel's history */
@@ -50,6 +66,18 @@ export function createServices(deps: ServiceDeps): Services {
   const bus = new EventBus()
   const settings = new SettingsService(deps.store, deps.secrets, deps.env)
   const tuning = deliveryTuning(deps.env)
+  // the journal first: it must hear every event the services replay at start-up
+  const journal = new Journal(join(deps.dataDir, 'journal.jsonl'), clock, () => {
+    const { operator, terminal } = settings.effective()
+    return { operator, terminal }
+  })
+  const integrity = journal.open()
+  if (!integrity.ok) deps.log.error('journal chain broken', { firstBad: integrity.firstBad })
+  if (integrity.tornTail) deps.log.warn('journal: torn last line dropped (interrupted write)')
+  const recorder = new JournalRecorder(journal)
+  const stopRecording = recorder.follow(bus)
+  const shifts = new ShiftBook(journal)
+  journal.onAppend(() => bus.emit('journal.changed', journal.verification))
   const book = new DecisionBook(join(deps.dataDir, 'decisions.jsonl'), clock)
   const luka = new LukaService({
     settings,
@@ -122,10 +150,27 @@ export function createServices(deps: ServiceDeps): Services {
       }
     }),
     'settings.get': guard('settings.get', () => settings.publicView()),
-    'settings.update': guard('settings.update', (update) => settings.update(update)),
+    'settings.update': guard('settings.update', (update) => {
+      const view = settings.update(update)
+      recorder.record({ action: 'settingsChanged', result: 'saved', detail: settingsDetail(update) })
+      return view
+    }),
     'luka.status': guard('luka.status', () => luka.status()),
-    'luka.signIn': guard('luka.signIn', () => luka.signIn()),
-    'luka.lookup': guard('luka.lookup', (query) => luka.lookup(query)),
+    'luka.signIn': guard('luka.signIn', async () => {
+      const status = await luka.signIn()
+      recorder.record({ action: 'signIn', result: status.state, detail: { provider: 'luka', error: status.error?.code ?? null } })
+      return status
+    }),
+    'luka.lookup': guard('luka.lookup', async (query) => {
+      try {
+        const found = await luka.lookup(query)
+        recorder.record({ action: 'lookup', refs: { [query.by]: query.value }, result: 'found' })
+        return found
+      } catch (cause) {
+        if (cause instanceof AppFailure) recorder.record({ action: 'lookup', refs: { [query.by]: query.value }, result: cause.error.code === 'NOT_FOUND' ? 'notFound' : cause.error.code })
+        throw cause
+      }
+    }),
     'luka.decide': guard('luka.decide', (request) => luka.decide(request)),
     'luka.retryDecision': guard('luka.retryDecision', ({ transactionId }) => luka.retryDecision(transactionId)),
     'outbox.summary': guard('outbox.summary', () => summary()),
@@ -150,7 +195,27 @@ export function createServices(deps: ServiceDeps): Services {
     'luxcore.refreshDeposit': guard('luxcore.refreshDeposit', ({ merchantReference }) => luxcore.refreshDeposit(merchantReference)),
     'luxcore.cancelDeposit': guard('luxcore.cancelDeposit', ({ merchantReference }) => luxcore.cancelDeposit(merchantReference)),
     'luxcore.listPayments': guard('luxcore.listPayments', (query) => luxcore.listPayments(query)),
-    'luxcore.balance': guard('luxcore.balance', ({ currency }) => luxcore.balance(currency))
+    'luxcore.balance': guard('luxcore.balance', ({ currency }) => luxcore.balance(currency)),
+    'journal.query': guard('journal.query', (query) => queryJournal(journal.all(), query)),
+    'journal.status': guard('journal.status', () => journal.verification),
+    'journal.verify': guard('journal.verify', () => {
+      const result = journal.verify()
+      if (!result.ok) deps.log.error('journal chain broken', { firstBad: result.firstBad })
+      bus.emit('journal.changed', result)
+      return result
+    }),
+    'shift.current': guard('shift.current', () => {
+      const shift = shifts.current()
+      return { shift, report: shift ? shifts.report(shift.id) : null }
+    }),
+    'shift.open': guard('shift.open', ({ float }) => shifts.open(float)),
+    'shift.close': guard('shift.close', ({ counted, note }) => shifts.close(counted, note)),
+    'shift.report': guard('shift.report', ({ shiftId }) => shifts.report(shiftId)),
+    'shift.list': guard('shift.list', () => shifts.list()),
+    'app.savePdf': guard('app.savePdf', ({ name }) => {
+      if (!deps.savePdf) throw new AppFailure({ code: 'NOT_CONFIGURED' })
+      return deps.savePdf(name)
+    })
   }
 
   luka.start()
@@ -161,10 +226,12 @@ export function createServices(deps: ServiceDeps): Services {
     settings,
     async dispose() {
       if (summaryTimer) clearTimeout(summaryTimer)
+      stopRecording()
       luka.stop()
       luxcore.stop()
       outbox.close()
       book.close()
+      journal.close()
     }
   }
 }

@@ -1,4 +1,13 @@
 import { z } from 'zod'
+import {
+  CloseShiftSchema,
+  JournalPageSchema,
+  JournalQuerySchema,
+  JournalVerificationSchema,
+  OpenShiftSchema,
+  ShiftSchema,
+  ZReportSchema
+} from './books'
 import { AppErrorSchema, ProviderSchema, type AppError } from './errors'
 import {
   AUTH_CODE_MAX_LENGTH,
@@ -389,7 +398,17 @@ export const contract = {
   'luxcore.refreshDeposit': operation(ReferenceSchema, DepositSchema),
   'luxcore.cancelDeposit': operation(ReferenceSchema, DepositSchema),
   'luxcore.listPayments': operation(ListPaymentsSchema, PaymentPageSchema),
-  'luxcore.balance': operation(z.object({ currency: z.literal('MXN').default('MXN') }), BalanceSchema)
+  'luxcore.balance': operation(z.object({ currency: z.literal('MXN').default('MXN') }), BalanceSchema),
+  'journal.query': operation(JournalQuerySchema, JournalPageSchema),
+  'journal.status': operation(none, JournalVerificationSchema),
+  'journal.verify': operation(none, JournalVerificationSchema),
+  'shift.current': operation(none, z.object({ shift: ShiftSchema.nullable(), report: ZReportSchema.nullable() })),
+  'shift.open': operation(OpenShiftSchema, ShiftSchema),
+  'shift.close': operation(CloseShiftSchema, ZReportSchema),
+  'shift.report': operation(z.object({ shiftId: z.string().min(1).max(64) }), ZReportSchema),
+  'shift.list': operation(none, z.array(ShiftSchema)),
+  /** Electron: the window as PDF through a save dialog. Browser mode answers NOT_CONFIGURED: use the browser's print. */
+  'app.savePdf': operation(z.object({ name: z.string().trim().min(1).max(120) }), z.object({ saved: z.boolean(), path: z.string().nullable() }))
 } as const satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>
 
 export const events = {
@@ -397,7 +416,8 @@ export const events = {
   'decision.updated': DecisionRecordSchema,
   'outbox.updated': OutboxSummarySchema,
   'outbox.item': OutboxItemViewSchema,
-  'luxcore.deposit': DepositSchema
+  'luxcore.deposit': DepositSchema,
+  'journal.changed': JournalVerificationSchema
 } as const satisfies Record<EventName, z.ZodType>
 
 export { eventNames, ipcChannel, operationNames }

@@ -23,10 +23,19 @@ export const operationNames = [
   'luxcore.refreshDeposit',
   'luxcore.cancelDeposit',
   'luxcore.listPayments',
-  'luxcore.balance'
+  'luxcore.balance',
+  'journal.query',
+  'journal.status',
+  'journal.verify',
+  'shift.current',
+  'shift.open',
+  'shift.close',
+  'shift.report',
+  'shift.list',
+  'app.savePdf'
 ] as const
 
-export const eventNames = ['luka.status', 'decision.updated', 'outbox.updated', 'outbox.item', 'luxcore.deposit'] as const
+export const eventNames = ['luka.status', 'decision.updated', 'outbox.updated', 'outbox.item', 'luxcore.deposit', 'journal.changed'] as const
 
 export type OperationName = (typeof operationNames)[number]
 export type EventName = (typeof eventNames)[number]

@@ -102,6 +102,23 @@ describe('the counter flow through the services', () => {
     expect(all).not.toMatch(/eyJ[A-Za-z0-9_-]+\./)
   })
 
+  it('the journal records lookups (reference only), the decision and its outcome, and settings changes without secrets', async () => {
+    await lookup('6567704')
+    await approve()
+    await services.handlers['settings.update']({ operator: 'Ana', lukaPassword: 'nueva-clave-secreta' })
+    const page = await services.handlers['journal.query']({ text: '', offset: 0, limit: 50 })
+    const entries = page.ok ? [...page.value.items].reverse() : []
+    expect(entries.map((entry) => `${entry.action}:${entry.result}`)).toEqual(
+      expect.arrayContaining(['lookup:found', 'decision:accepted', 'decisionOutcome:delivered', 'settingsChanged:saved'])
+    )
+    const lookupEntry = entries.find((entry) => entry.action === 'lookup')
+    expect(lookupEntry?.refs).toEqual({ reference: '6567704' })
+    expect(JSON.stringify(lookupEntry)).not.toContain('Jhon') // no payer data, the reference only
+    expect(entries.find((entry) => entry.action === 'decision')).toMatchObject({ amount: { minor: 1603, currency: 'USD' }, operator: 'María Pérez', terminal: 'Agencia CCCT, Taquilla 2' })
+    expect(JSON.stringify(entries)).not.toContain('nueva-clave-secreta')
+    expect(await services.handlers['journal.verify'](undefined)).toMatchObject({ ok: true, value: { ok: true } })
+  })
+
   it('settings never expose the password', async () => {
     const settings = await services.handlers['settings.get'](undefined)
     expect(settings).toMatchObject({ ok: true, value: { hasLukaPassword: true, lukaBaseUrl: luka.url } })

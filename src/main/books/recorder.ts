@@ -1,0 +1,110 @@
+import type { JournalEntry, NewJournalEntry } from '@shared/books'
+import type { DecisionRecord, Deposit, OutboxItemView } from '@shared/contract'
+import type { Journal } from '../journal/journal'
+import type { EventBus } from '../support/events'
+
+/**
+ * What makes an entry unique, so the same fact is never written twice — events are replayed
+ * at every start (the outbox re-announces its items), and the journal itself says what has
+ * been written. Entries without a key (sign-in, lookup, shift, settings) are always written.
+ */
+function factKey(entry: Pick<JournalEntry, 'action' | 'refs' | 'result'>): string | null {
+  const { refs } = entry
+  switch (entry.action) {
+    case 'decision':
+      return `decision:${refs['outboxId']}`
+    case 'decisionOutcome':
+      return `decisionOutcome:${refs['outboxId']}:${entry.result}`
+    case 'depositCreated':
+      return `depositCreated:${refs['merchantReference']}`
+    case 'depositOutcome':
+    case 'depositStatus':
+      return `${entry.action}:${refs['merchantReference']}:${entry.result}`
+    case 'outboxDiscarded':
+      return `outboxDiscarded:${refs['outboxId']}`
+    default:
+      return null
+  }
+}
+
+const FINAL_DECISION = new Set(['delivered', 'attention', 'discarded'])
+const FINAL_PAYMENT = new Set(['completed', 'failed', 'cancelled', 'expired', 'refunded', 'partial_refund'])
+
+/** Writes the journal from what happens: decisions, deposits, discards (via events) and direct calls. */
+export class JournalRecorder {
+  private readonly written = new Set<string>()
+
+  constructor(private readonly journal: Journal) {
+    for (const entry of journal.all()) {
+      const key = factKey(entry)
+      if (key) this.written.add(key)
+    }
+  }
+
+  /** Appends unless the same fact is already in the journal. */
+  record(entry: NewJournalEntry): JournalEntry | null {
+    const key = factKey({ action: entry.action, refs: entry.refs ?? {}, result: entry.result })
+    if (key && this.written.has(key)) return null
+    const written = this.journal.append(entry)
+    if (key) this.written.add(key)
+    return written
+  }
+
+  follow(bus: EventBus): () => void {
+    return bus.subscribe((name, payload) => {
+      if (name === 'decision.updated') this.decision(payload as DecisionRecord)
+      else if (name === 'luxcore.deposit') this.deposit(payload as Deposit)
+      else if (name === 'outbox.item') this.discard(payload as OutboxItemView)
+    })
+  }
+
+  private decision(record: DecisionRecord): void {
+    if (!record.outboxId) return
+    const refs = { transactionId: record.transactionId, outboxId: record.outboxId }
+    this.record({
+      action: 'decision',
+      refs,
+      amount: record.amount,
+      result: 'accepted',
+      detail: { decision: record.decision, note: record.note, authorizationCode: record.authorizationCode }
+    })
+    if (FINAL_DECISION.has(record.state)) {
+      this.record({
+        action: 'decisionOutcome',
+        refs,
+        amount: record.amount,
+        result: record.state,
+        detail: { decision: record.decision, lukaStatus: record.reply?.statusDescription ?? null, lukaId: record.reply?.id ?? null, error: record.error?.code ?? null }
+      })
+    }
+  }
+
+  private deposit(deposit: Deposit): void {
+    const refs: Record<string, string> = { merchantReference: deposit.merchantReference }
+    if (deposit.payment) refs['providerTransactionId'] = deposit.payment.transactionId
+    if (deposit.outboxId) refs['outboxId'] = deposit.outboxId
+    this.record({ action: 'depositCreated', refs, amount: deposit.amount, result: 'accepted', detail: { method: deposit.method } })
+    if (deposit.state === 'attention' || deposit.state === 'discarded') {
+      this.record({ action: 'depositOutcome', refs, amount: deposit.amount, result: deposit.state, detail: { error: deposit.error?.code ?? null } })
+    }
+    const status = deposit.payment?.status
+    if (status && (FINAL_PAYMENT.has(status) || status === 'processing' || status === 'pending')) {
+      this.record({ action: 'depositStatus', refs, amount: deposit.amount, result: status, detail: { method: deposit.method } })
+    }
+  }
+
+  private discard(item: OutboxItemView): void {
+    if (item.state !== 'discarded') return
+    this.record({
+      action: 'outboxDiscarded',
+      refs: {
+        outboxId: item.id,
+        ...(item.subject.transactionId !== null ? { transactionId: item.subject.transactionId } : {}),
+        ...(item.subject.merchantReference ? { merchantReference: item.subject.merchantReference } : {})
+      },
+      amount: item.amount,
+      result: 'discarded',
+      detail: { kind: item.kind, reason: item.discardReason }
+    })
+  }
+}

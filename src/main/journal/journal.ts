@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto'
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { JournalEntrySchema, type JournalEntry, type JournalVerification, type NewJournalEntry } from '@shared/books'
+import type { Clock } from '../support/clock'
+
+export const GENESIS = '0'.repeat(64)
+
+/** JSON with object keys sorted at every level: the same entry always hashes the same. */
+export function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
+  if (value !== null && typeof value === 'object') {
+    const keys = Object.keys(value).filter((key) => (value as Record<string, unknown>)[key] !== undefined).sort()
+    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`).join(',')}}`
+  }
+  return JSON.stringify(value)
+}
+
+export function entryHash(entry: Omit<JournalEntry, 'hash'>): string {
+  const { hash: _ignored, ...rest } = entry as JournalEntry
+  return createHash('sha256').update(canonical(rest)).digest('hex')
+}
+
+export interface Who {
+  operator: string
+  terminal: string
+}
+
+/**
+ * The counter's append-only record. Each entry carries the hash of the previous one and its
+ * own, so an edited, removed or reordered entry breaks the chain at a place we can name.
+ * Every append is flushed (fsync) before it returns; a torn last line (power cut) is dropped
+ * at open, not fatal. A broken chain never stops the counter: the warning stays visible and
+ * new entries chain on from the last line as it stands.
+ */
+export class Journal {
+  private entries: JournalEntry[] = []
+  private fd: number | null = null
+  private lastCheck: JournalVerification = { ok: true, entries: 0, firstBad: null, tornTail: false, checkedAt: '' }
+  private readonly listeners = new Set<(entry: JournalEntry) => void>()
+
+  constructor(
+    readonly path: string,
+    private readonly clock: Clock,
+    private readonly who: () => Who
+  ) {}
+
+  open(): JournalVerification {
+    mkdirSync(dirname(this.path), { recursive: true })
+    const { entries, report, tornAt } = this.read()
+    if (tornAt !== null) truncateSync(this.path, tornAt)
+    this.entries = entries
+    this.lastCheck = report
+    return report
+  }
+
+  /** Re-reads the file from disk and checks the chain (at start-up and on demand). */
+  verify(): JournalVerification {
+    this.lastCheck = this.read().report
+    return this.lastCheck
+  }
+
+  get verification(): JournalVerification {
+    return this.lastCheck
+  }
+
+  all(): readonly JournalEntry[] {
+    return this.entries
+  }
+
+  append(fresh: NewJournalEntry): JournalEntry {
+    const last = this.entries[this.entries.length - 1]
+    const { operator, terminal } = this.who()
+    const body: Omit<JournalEntry, 'hash'> = {
+      seq: (last?.seq ?? 0) + 1,
+      at: new Date(this.clock.now()).toISOString(),
+      operator,
+      terminal,
+      action: fresh.action,
+      refs: fresh.refs ?? {},
+      amount: fresh.amount ?? null,
+      amounts: fresh.amounts ?? [],
+      result: fresh.result,
+      detail: fresh.detail ?? {},
+      prev: last?.hash ?? GENESIS
+    }
+    const entry: JournalEntry = { ...body, hash: entryHash(body) }
+    this.fd ??= openSync(this.path, 'a')
+    writeSync(this.fd, `${JSON.stringify(entry)}\n`)
+    fsyncSync(this.fd)
+    this.entries.push(entry)
+    this.lastCheck = { ...this.lastCheck, entries: this.entries.length }
+    for (const listener of this.listeners) listener(entry)
+    return entry
+  }
+
+  onAppend(listener: (entry: JournalEntry) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd)
+    this.fd = null
+  }
+
+  private read(): { entries: JournalEntry[]; report: JournalVerification; tornAt: number | null } {
+    const checkedAt = new Date(this.clock.now()).toISOString()
+    const text = existsSync(this.path) ? readFileSync(this.path, 'utf8') : ''
+    const lines = text.split('\n')
+    const endsClean = text === '' || text.endsWith('\n')
+    const entries: JournalEntry[] = []
+    let firstBad: JournalVerification['firstBad'] = null
+    let tornAt: number | null = null
+    let offset = 0
+    let prev = GENESIS
+    lines.forEach((line, index) => {
+      const start = offset
+      offset += Buffer.byteLength(line) + 1
+      if (line === '') return
+      let entry: JournalEntry | null = null
+      try {
+        const parsed = JournalEntrySchema.safeParse(JSON.parse(line))
+        entry = parsed.success ? parsed.data : null
+      } catch {
+        entry = null
+      }
+      if (!entry) {
+        if (index === lines.length - 1 && !endsClean) tornAt = start
+        else firstBad ??= { seq: null, line: index + 1, reason: 'malformed' }
+        return
+      }
+      if (!firstBad) {
+        const expectedSeq = (entries[entries.length - 1]?.seq ?? 0) + 1
+        if (entryHash(entry) !== entry.hash) firstBad = { seq: entry.seq, line: index + 1, reason: 'edited' }
+        else if (entry.seq !== expectedSeq || entry.prev !== prev) {
+          const missingComesLater = lines.slice(index + 1).some((later) => later.includes(`"seq":${expectedSeq},`))
+          firstBad = { seq: entry.seq, line: index + 1, reason: entry.seq > expectedSeq && !missingComesLater ? 'removed' : entry.seq === expectedSeq ? 'edited' : 'reordered' }
+        }
+      }
+      prev = entry.hash
+      entries.push(entry)
+    })
+    return { entries, tornAt, report: { ok: firstBad === null, entries: entries.length, firstBad, tornTail: tornAt !== null, checkedAt } }
+  }
+}

@@ -1,0 +1,73 @@
+import type { ZReport } from './books'
+import { currencyExponent, minorToDecimal } from './money'
+
+type Language = 'es' | 'en'
+
+const HEADINGS: Record<Language, Record<string, string>> = {
+  es: {
+    title: 'Reporte Z', terminal: 'Taquilla', operator: 'Operador', opened: 'Apertura', closed: 'Cierre', note: 'Nota',
+    currency: 'Moneda', float: 'Fondo inicial', approvals: 'Aprobaciones', approvalsAmount: 'Monto aprobado',
+    waiting: 'Sin confirmar por Luka', waitingAmount: 'Monto sin confirmar', rejections: 'Rechazos',
+    deposits: 'Depósitos en efectivo', depositsAmount: 'Monto depósitos', expected: 'Esperado', counted: 'Contado',
+    variance: 'Diferencia', action: 'Acción', result: 'Resultado', count: 'Cantidad', transaction: 'Transacción Luka',
+    amount: 'Monto', state: 'Estado', journal: 'Diario íntegro', yes: 'sí', no: 'NO'
+  },
+  en: {
+    title: 'Z report', terminal: 'Terminal', operator: 'Operator', opened: 'Opened', closed: 'Closed', note: 'Note',
+    currency: 'Currency', float: 'Opening float', approvals: 'Approvals', approvalsAmount: 'Approved amount',
+    waiting: 'Not yet confirmed by Luka', waitingAmount: 'Unconfirmed amount', rejections: 'Rejections',
+    deposits: 'Cash deposits', depositsAmount: 'Deposits amount', expected: 'Expected', counted: 'Counted',
+    variance: 'Variance', action: 'Action', result: 'Result', count: 'Count', transaction: 'Luka transaction',
+    amount: 'Amount', state: 'State', journal: 'Journal intact', yes: 'yes', no: 'NO'
+  }
+}
+
+/**
+ * The Z report as CSV a spreadsheet opens correctly in the teller's language: Spanish uses
+ * `;` between fields and a decimal comma, English `,` and a decimal point; amounts are plain
+ * decimals (no grouping) so they stay numbers; UTF-8 with a BOM and CRLF line ends for Excel.
+ */
+export function zReportCsv(report: ZReport, language: Language, formatTime: (iso: string) => string = (iso) => iso): string {
+  const h = HEADINGS[language]
+  const separator = language === 'es' ? ';' : ','
+  const amount = (minor: number | null, currency: string): string => {
+    if (minor === null) return ''
+    const decimal = minorToDecimal(minor, currencyExponent(currency))
+    return language === 'es' ? decimal.replace('.', ',') : decimal
+  }
+  const cell = (value: string | number): string => {
+    const text = String(value)
+    return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+  }
+  const rows: (string | number)[][] = [
+    [h.title!],
+    [h.terminal!, report.shift.terminal],
+    [h.operator!, report.shift.operator],
+    [h.opened!, formatTime(report.shift.openedAt)],
+    [h.closed!, report.shift.closedAt ? formatTime(report.shift.closedAt) : ''],
+    [h.journal!, report.journalOk ? h.yes! : h.no!],
+    [],
+    [h.currency!, h.float!, h.approvals!, h.approvalsAmount!, h.waiting!, h.waitingAmount!, h.rejections!, h.deposits!, h.depositsAmount!, h.expected!, h.counted!, h.variance!],
+    ...report.currencies.map((row) => [
+      row.currency,
+      amount(row.float, row.currency),
+      row.approvals.count,
+      amount(row.approvals.minor, row.currency),
+      row.approvalsWaiting.count,
+      amount(row.approvalsWaiting.minor, row.currency),
+      row.rejections.count,
+      row.deposits.count,
+      amount(row.deposits.minor, row.currency),
+      amount(row.expected, row.currency),
+      amount(row.counted, row.currency),
+      amount(row.variance, row.currency)
+    ]),
+    [],
+    [h.action!, h.result!, h.count!],
+    ...report.actions.map((row) => [row.action, row.result, row.count]),
+    ...(report.waiting.length ? [[], [h.transaction!, h.amount!, h.currency!, h.state!], ...report.waiting.map((row) => [row.transactionId, amount(row.amount.minor, row.amount.currency), row.amount.currency, row.state])] : []),
+    [],
+    [h.note!, report.note]
+  ]
+  return '\uFEFF' + rows.map((row) => row.map(cell).join(separator)).join('\r\n') + '\r\n'
+}

@@ -1,0 +1,114 @@
+import { z } from 'zod'
+
+/** The counter's books: journal entries, the chain check, shifts and the Z report. */
+
+const Money = z.object({ minor: z.number().int(), currency: z.string() })
+
+/** One more kind of action = one more word here (and where it is written). */
+export const JournalActionSchema = z.enum([
+  'signIn',
+  'lookup',
+  'decision',
+  'decisionOutcome',
+  'depositCreated',
+  'depositOutcome',
+  'depositStatus',
+  'outboxDiscarded',
+  'shiftOpened',
+  'shiftClosed',
+  'settingsChanged'
+])
+export type JournalAction = z.infer<typeof JournalActionSchema>
+
+const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()])
+
+export const JournalEntrySchema = z.object({
+  seq: z.number().int().positive(),
+  at: z.string(),
+  operator: z.string(),
+  terminal: z.string(),
+  action: JournalActionSchema,
+  /** provider references: reference, transactionId, merchantReference, providerTransactionId, outboxId, shiftId */
+  refs: z.record(z.string(), z.union([z.string(), z.number()])),
+  amount: Money.nullable(),
+  /** several amounts (a float or a count per currency) */
+  amounts: z.array(Money),
+  result: z.string(),
+  /** small facts (decision, method, note, changed fields…) — never a secret */
+  detail: z.record(z.string(), Scalar),
+  prev: z.string(),
+  hash: z.string()
+})
+export type JournalEntry = z.infer<typeof JournalEntrySchema>
+
+export type NewJournalEntry = Pick<JournalEntry, 'action' | 'result'> &
+  Partial<Pick<JournalEntry, 'refs' | 'amount' | 'amounts' | 'detail'>>
+
+export const JournalVerificationSchema = z.object({
+  ok: z.boolean(),
+  entries: z.number().int(),
+  /** the first entry that breaks the chain, by line (and seq when readable) */
+  firstBad: z
+    .object({ seq: z.number().int().nullable(), line: z.number().int(), reason: z.enum(['edited', 'removed', 'reordered', 'malformed']) })
+    .nullable(),
+  /** a torn last line (interrupted write) was dropped */
+  tornTail: z.boolean(),
+  checkedAt: z.string()
+})
+export type JournalVerification = z.infer<typeof JournalVerificationSchema>
+
+export const JournalQuerySchema = z.object({
+  text: z.string().trim().max(100).default(''),
+  /** local day, YYYY-MM-DD */
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  action: JournalActionSchema.optional(),
+  result: z.string().trim().max(40).optional(),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(100)
+})
+export type JournalQuery = z.output<typeof JournalQuerySchema>
+
+export const JournalPageSchema = z.object({ items: z.array(JournalEntrySchema), total: z.number().int() })
+
+export const ShiftSchema = z.object({
+  id: z.string(),
+  openedAt: z.string(),
+  closedAt: z.string().nullable(),
+  operator: z.string(),
+  terminal: z.string(),
+  float: z.array(Money)
+})
+export type Shift = z.infer<typeof ShiftSchema>
+
+export const CurrencyTotalsSchema = z.object({
+  currency: z.string(),
+  float: z.number().int(),
+  /** approved Luka cash payments whose delivery Luka confirmed */
+  approvals: z.object({ count: z.number().int(), minor: z.number().int() }),
+  /** cash taken, Luka not yet confirmed (outbox), listed apart */
+  approvalsWaiting: z.object({ count: z.number().int(), minor: z.number().int() }),
+  rejections: z.object({ count: z.number().int(), minor: z.number().int() }),
+  /** LuxCore cash deposits taken at the counter */
+  deposits: z.object({ count: z.number().int(), minor: z.number().int() }),
+  expected: z.number().int(),
+  counted: z.number().int().nullable(),
+  variance: z.number().int().nullable()
+})
+export type CurrencyTotals = z.infer<typeof CurrencyTotalsSchema>
+
+export const ZReportSchema = z.object({
+  shift: ShiftSchema,
+  currencies: z.array(CurrencyTotalsSchema),
+  /** counts per action and result, e.g. decision/approve, depositCreated/created */
+  actions: z.array(z.object({ action: z.string(), result: z.string(), count: z.number().int() })),
+  waiting: z.array(z.object({ transactionId: z.number().int(), amount: Money, state: z.string() })),
+  note: z.string(),
+  journalOk: z.boolean()
+})
+export type ZReport = z.infer<typeof ZReportSchema>
+
+export const OpenShiftSchema = z.object({ float: z.array(Money.extend({ minor: z.number().int().min(0) })).max(10) })
+export const CloseShiftSchema = z.object({
+  counted: z.array(Money.extend({ minor: z.number().int().min(0) })).max(10),
+  note: z.string().trim().max(500).default('')
+})
