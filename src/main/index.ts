@@ -4,6 +4,7 @@ import { AppFailure } from '@shared/errors'
 import { createServices, type Services } from './services'
 import { rendererUrl } from './platform/app-url'
 import { createMainWindow } from './platform/window'
+import { createPdfSaver } from './platform/print'
 import { applySecurity } from './platform/security'
 import { createSenderCheck, forwardEvents, registerIpc } from './platform/ipc'
 import { SafeStorageSecretStore } from './platform/secrets'
@@ -77,7 +78,8 @@ export function main(): void {
     const log = createAppLogger({ dataDir, dev: !app.isPackaged, secrets: scrub.current })
     const store = required(() => ElectronKeyValueStore.open(dataDir), log)
     const secrets = new SafeStorageSecretStore(safeStorage, store, log)
-    services = required(() => createServices({ mode: 'electron', version: app.getVersion(), dataDir, store, secrets, env: process.env, log }), log)
+    const savePdf = createPdfSaver(() => window, dialog)
+    services = required(() => createServices({ mode: 'electron', version: app.getVersion(), dataDir, store, secrets, env: process.env, log, savePdf }), log)
     scrub.track(services.settings)
 
     const appUrl = rendererUrl({ isPackaged: app.isPackaged, env: process.env, mainDir: __dirname })
