@@ -1,11 +1,15 @@
 import { join } from 'node:path'
-import type { Handlers, OperationArgs, OperationName, OperationOutput, Result, SettingsUpdate } from '@shared/contract'
-import { AppFailure } from '@shared/errors'
+import type { Handlers, OperationName } from '@shared/contract'
 import { JournalRecorder } from './books/recorder'
 import { ShiftBook } from './books/shift'
 import { DecisionBook } from './decisions/book'
 import { Journal } from './journal/journal'
-import { queryJournal } from './journal/query'
+import { appHandlers } from './handlers/app'
+import { booksHandlers } from './handlers/books'
+import { toHandlers, type Impls } from './handlers/guard'
+import { lukaHandlers } from './handlers/luka'
+import { luxcoreHandlers } from './handlers/luxcore'
+import { outboxHandlers } from './handlers/outbox'
 import { LukaService } from './luka/service'
 import { DepositBook } from './luxcore/deposits'
 import { LuxcoreService } from './luxcore/service'
@@ -39,19 +43,6 @@ export interface ServiceDeps {
   /** Electron only: saves the window as PDF (platform layer); browser mode has none */
   savePdf?: (name: string) => Promise<{ saved: boolean; path: string | null }>
 }
-
-/** What a settings change writes to the journal: the fields, and their values unless secret. */
-function settingsDetail(update: SettingsUpdate): Record<string, string> {
-  const detail: Record<string, string> = {}
-  for (const [key, value] of Object.entries(update)) {
-    if (value === undefined) continue
-    detail[key] = key === 'lukaPassword' || key === 'luxcoreApiKey' ? (value ? '(changed)' : '(kept)') : String(value)
-  }
-  return detail
-}
-
-/** delivered/discarded items shown in the queue panel's history */
-const HISTORY_SHOWN = 100
 
 export interface Services {
   handlers: Handlers
@@ -123,100 +114,14 @@ export function createServices(deps: ServiceDeps): Services {
     }, 200)
   })
 
-  const guard = <K extends OperationName>(
-    name: K,
-    run: (input: OperationArgs<K>) => Promise<OperationOutput<K>> | OperationOutput<K>
-  ) => {
-    return async (input: OperationArgs<K>): Promise<Result<OperationOutput<K>>> => {
-      try {
-        return { ok: true, value: await run(input) }
-      } catch (cause) {
-        if (cause instanceof AppFailure) return { ok: false, error: cause.error }
-        deps.log.error('operation failed', { operation: name, error: String(cause) })
-        return { ok: false, error: { code: 'INTERNAL' } }
-      }
-    }
-  }
-
-  const handlers: Handlers = {
-    'app.info': guard('app.info', () => {
-      const config = settings.effective()
-      return {
-        version: deps.version,
-        mode: deps.mode,
-        terminal: config.terminal,
-        operator: config.operator,
-        language: config.language
-      }
-    }),
-    'settings.get': guard('settings.get', () => settings.publicView()),
-    'settings.update': guard('settings.update', (update) => {
-      const view = settings.update(update)
-      recorder.record({ action: 'settingsChanged', result: 'saved', detail: settingsDetail(update) })
-      return view
-    }),
-    'luka.status': guard('luka.status', () => luka.status()),
-    'luka.signIn': guard('luka.signIn', async () => {
-      const status = await luka.signIn()
-      recorder.record({ action: 'signIn', result: status.state, detail: { provider: 'luka', error: status.error?.code ?? null } })
-      return status
-    }),
-    'luka.lookup': guard('luka.lookup', async (query) => {
-      try {
-        const found = await luka.lookup(query)
-        recorder.record({ action: 'lookup', refs: { [query.by]: query.value }, result: 'found' })
-        return found
-      } catch (cause) {
-        if (cause instanceof AppFailure) recorder.record({ action: 'lookup', refs: { [query.by]: query.value }, result: cause.error.code === 'NOT_FOUND' ? 'notFound' : cause.error.code })
-        throw cause
-      }
-    }),
-    'luka.decide': guard('luka.decide', (request) => luka.decide(request)),
-    'luka.retryDecision': guard('luka.retryDecision', ({ transactionId }) => luka.retryDecision(transactionId)),
-    'outbox.summary': guard('outbox.summary', () => summary()),
-    'outbox.list': guard('outbox.list', () => {
-      const items = [...outbox.all()]
-      const active = items.filter((item) => ['pending', 'sending', 'attention'].includes(item.state))
-      const history = items.filter((item) => item.state === 'delivered' || item.state === 'discarded')
-      return {
-        active: active.sort((a, b) => a.createdAt - b.createdAt).map(toView),
-        history: history.sort((a, b) => b.updatedAt - a.updatedAt).slice(0, HISTORY_SHOWN).map(toView)
-      }
-    }),
-    'outbox.retryNow': guard('outbox.retryNow', ({ id }) => toView(outbox.retryNow(id))),
-    'outbox.discard': guard('outbox.discard', ({ id, reason }) => {
-      const item = outbox.discard(id, reason)
-      deps.log.warn('outbox item discarded', { id, kind: item.kind, reason })
-      return toView(item)
-    }),
-    'luxcore.status': guard('luxcore.status', () => luxcore.status()),
-    'luxcore.createDeposit': guard('luxcore.createDeposit', (request) => luxcore.createDeposit(request)),
-    'luxcore.deposits': guard('luxcore.deposits', () => luxcore.deposits()),
-    'luxcore.refreshDeposit': guard('luxcore.refreshDeposit', ({ merchantReference }) => luxcore.refreshDeposit(merchantReference)),
-    'luxcore.cancelDeposit': guard('luxcore.cancelDeposit', ({ merchantReference }) => luxcore.cancelDeposit(merchantReference)),
-    'luxcore.listPayments': guard('luxcore.listPayments', (query) => luxcore.listPayments(query)),
-    'luxcore.balance': guard('luxcore.balance', ({ currency }) => luxcore.balance(currency)),
-    'journal.query': guard('journal.query', (query) => queryJournal(journal.all(), query)),
-    'journal.status': guard('journal.status', () => journal.verification),
-    'journal.verify': guard('journal.verify', () => {
-      const result = journal.verify()
-      if (!result.ok) deps.log.error('journal chain broken', { firstBad: result.firstBad })
-      bus.emit('journal.changed', result)
-      return result
-    }),
-    'shift.current': guard('shift.current', () => {
-      const shift = shifts.current()
-      return { shift, report: shift ? shifts.report(shift.id) : null }
-    }),
-    'shift.open': guard('shift.open', ({ float }) => shifts.open(float)),
-    'shift.close': guard('shift.close', ({ counted, note }) => shifts.close(counted, note)),
-    'shift.report': guard('shift.report', ({ shiftId }) => shifts.report(shiftId)),
-    'shift.list': guard('shift.list', () => shifts.list()),
-    'app.savePdf': guard('app.savePdf', ({ name }) => {
-      if (!deps.savePdf) throw new AppFailure({ code: 'NOT_CONFIGURED' })
-      return deps.savePdf(name)
-    })
-  }
+  const impls = {
+    ...appHandlers({ mode: deps.mode, version: deps.version, settings, recorder, savePdf: deps.savePdf }),
+    ...lukaHandlers(luka, recorder),
+    ...outboxHandlers(outbox, summary, deps.log),
+    ...luxcoreHandlers(luxcore),
+    ...booksHandlers(journal, shifts, bus, deps.log)
+  } satisfies Impls<OperationName>
+  const handlers = toHandlers(impls, deps.log)
 
   luka.start()
   outbox.start()

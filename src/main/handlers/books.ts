@@ -1,0 +1,29 @@
+import type { ShiftBook } from '../books/shift'
+import type { Journal } from '../journal/journal'
+import { queryJournal } from '../journal/query'
+import type { EventBus } from '../support/events'
+import type { Logger } from '../support/log'
+import type { Impls } from './guard'
+
+type BooksOps = 'journal.query' | 'journal.status' | 'journal.verify' | 'shift.current' | 'shift.open' | 'shift.close' | 'shift.report' | 'shift.list'
+
+export function booksHandlers(journal: Journal, shifts: ShiftBook, bus: EventBus, log: Logger): Impls<BooksOps> {
+  return {
+    'journal.query': (query) => queryJournal(journal.all(), query),
+    'journal.status': () => journal.verification,
+    'journal.verify': () => {
+      const result = journal.verify()
+      if (!result.ok) log.error('journal chain broken', { firstBad: result.firstBad })
+      bus.emit('journal.changed', result)
+      return result
+    },
+    'shift.current': () => {
+      const shift = shifts.current()
+      return { shift, report: shift ? shifts.report(shift.id) : null }
+    },
+    'shift.open': ({ float }) => shifts.open(float),
+    'shift.close': ({ counted, note }) => shifts.close(counted, note),
+    'shift.report': ({ shiftId }) => shifts.report(shiftId),
+    'shift.list': () => shifts.list()
+  }
+}
