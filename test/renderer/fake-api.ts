@@ -177,6 +177,8 @@ export function balance(): OperationOutput<'luxcore.balance'> {
 
 export const online: LukaStatus = { state: 'online', checkedAt: '2024-05-02T14:00:00.000Z' }
 
+const notYet = { ok: false, error: { code: 'NOT_CONFIGURED' } } as const
+
 export function fakeApi(): FakeApi {
   const listeners = new Map<EventName, Set<(payload: never) => void>>()
   const subscribe =
@@ -250,12 +252,23 @@ export function fakeApi(): FakeApi {
       value: { items: [], total: 0, limit: input.limit ?? 20, offset: input.offset ?? 0 }
     })),
     'luxcore.balance': vi.fn<TaquillaApi['luxcore.balance']>(async () => ({ ok: true, value: balance() })),
+    // The books have no screen yet: their operations answer as if main had none.
+    'journal.query': vi.fn<TaquillaApi['journal.query']>(async () => notYet),
+    'journal.status': vi.fn<TaquillaApi['journal.status']>(async () => notYet),
+    'journal.verify': vi.fn<TaquillaApi['journal.verify']>(async () => notYet),
+    'shift.current': vi.fn<TaquillaApi['shift.current']>(async () => notYet),
+    'shift.open': vi.fn<TaquillaApi['shift.open']>(async () => notYet),
+    'shift.close': vi.fn<TaquillaApi['shift.close']>(async () => notYet),
+    'shift.report': vi.fn<TaquillaApi['shift.report']>(async () => notYet),
+    'shift.list': vi.fn<TaquillaApi['shift.list']>(async () => notYet),
+    'app.savePdf': vi.fn<TaquillaApi['app.savePdf']>(async () => notYet),
     events: {
       'luka.status': subscribe('luka.status'),
       'decision.updated': subscribe('decision.updated'),
       'outbox.updated': subscribe('outbox.updated'),
       'outbox.item': subscribe('outbox.item'),
-      'luxcore.deposit': subscribe('luxcore.deposit')
+      'luxcore.deposit': subscribe('luxcore.deposit'),
+      'journal.changed': subscribe('journal.changed')
     },
     emit: (name, payload) => {
       for (const listener of listeners.get(name) ?? []) (listener as (payload: unknown) => void)(payload)
