@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { mainShortcuts, shortcuts } from '@renderer/app/shortcuts'
-import { decisionRecord, fakeApi, lookupResult, outboxItem, outboxSummary } from './fake-api'
+import { decisionRecord, deposit, fakeApi, lookupResult, luxcorePayment, outboxItem, outboxSummary } from './fake-api'
 import { card, renderApp, scan, settle } from './render'
 
 const roles = ['button', 'textbox', 'radio', 'combobox', 'dialog', 'region', 'radiogroup', 'group', 'listbox', 'option'] as const
@@ -50,7 +50,8 @@ describe('accessibility', () => {
       Limpiar: 'Escape',
       Conectar: 'Control+L',
       Ajustes: 'Control+,',
-      'Cola de envíos': 'F6'
+      'Cola de envíos': 'F6',
+      'Depósitos LuxCore': 'F2'
     }
     for (const [name, keys] of Object.entries(expected)) {
       expect(screen.getByRole('button', { name }).getAttribute('aria-keyshortcuts')).toBe(keys)
@@ -124,6 +125,41 @@ describe('accessibility', () => {
     await user.keyboard('{Control>},{/Control}')
     await settle()
     expect(screen.getByRole('dialog', { name: 'Ajustes' })).toBeTruthy()
+    expectAllNamed()
+    expectShortcutsDeclared()
+  })
+
+  it('names every control in the LuxCore panel, its deposit view, its lists and its cancel dialog', async () => {
+    const api = fakeApi()
+    api['luxcore.deposits'].mockResolvedValue({
+      ok: true,
+      value: [deposit({ merchantReference: 'TAQ-OLD', payment: luxcorePayment({ status: 'completed', terminal: true }) })]
+    })
+    api['luxcore.listPayments'].mockResolvedValue({ ok: true, value: { items: [luxcorePayment()], total: 1, limit: 20, offset: 0 } })
+    const { user } = await renderApp(api)
+    await user.keyboard('{F2}')
+    await settle()
+    const panel = screen.getByRole('dialog', { name: 'Depósitos LuxCore' })
+    expectAllNamed()
+    expectShortcutsDeclared()
+    await user.keyboard('100{Enter}')
+    await settle()
+    expectAllNamed()
+    expectShortcutsDeclared()
+    const expected: Record<string, string> = {
+      'Crear depósito': 'Enter',
+      'Imprimir comprobante': 'Control+P',
+      'Anular…': 'Delete',
+      Anterior: 'PageUp',
+      Siguiente: 'PageDown',
+      Cerrar: 'Escape'
+    }
+    for (const [name, keys] of Object.entries(expected)) {
+      expect(within(panel).getByRole('button', { name }).getAttribute('aria-keyshortcuts')).toBe(keys)
+    }
+    expect(within(panel).getByRole('button', { name: 'Anular…' }).querySelector('kbd')?.textContent).toBe('Supr')
+    await user.keyboard('{Delete}')
+    expect(screen.getByRole('dialog', { name: /^Anular depósito/ })).toBeTruthy()
     expectAllNamed()
     expectShortcutsDeclared()
   })

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 import type { TaquillaApi } from '@shared/contract'
 import { Counter } from '../features/counter/Counter'
+import { LuxcorePanel } from '../features/luxcore/LuxcorePanel'
 import { OutboxPanel } from '../features/outbox/OutboxPanel'
 import { SettingsPanel } from '../features/settings/SettingsPanel'
 import { ErrorMessage } from '../shared/ErrorMessage'
@@ -54,6 +55,7 @@ function Shell() {
         <Counter />
         <SettingsPanel />
         <OutboxPanel />
+        <LuxcorePanel />
       </ErrorBoundary>
       <StatusBar />
     </div>

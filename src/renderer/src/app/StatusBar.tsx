@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { LuxcoreButton } from '../features/luxcore/LuxcorePanel'
 import { OutboxButton, OutboxStatus } from '../features/outbox/OutboxStatus'
 import { SettingsButton } from '../features/settings/SettingsPanel'
 import { errorLine } from '../shared/error-text'
@@ -57,6 +58,7 @@ export function StatusBar() {
         ))}
       </ul>
       <OutboxButton />
+      <LuxcoreButton />
       <SettingsButton />
     </footer>
   )

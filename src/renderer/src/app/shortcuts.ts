@@ -21,6 +21,7 @@ export const shortcuts = {
   reject: { key: 'F9', aria: 'F9', hint: 'F9' },
   retry: { key: 'F7', aria: 'F7', hint: 'F7' },
   openOutbox: { key: 'F6', aria: 'F6', hint: 'F6' },
+  openLuxcore: { key: 'F2', aria: 'F2', hint: 'F2' },
   searchByReference: { key: '1', code: 'Digit1', alt: true, aria: 'Alt+1', hint: 'Alt+1' },
   searchByTransactionId: { key: '2', code: 'Digit2', alt: true, aria: 'Alt+2', hint: 'Alt+2' },
   searchByAuthorizationCode: { key: '3', code: 'Digit3', alt: true, aria: 'Alt+3', hint: 'Alt+3' },
@@ -32,7 +33,12 @@ export const shortcuts = {
   cancel: { key: 'Escape', aria: 'Escape', hint: 'Esc' },
   // Inside the outbox panel, for the selected item (the panel matches them itself).
   retryNow: { key: 'r', aria: 'R', hint: 'R' },
-  discard: { key: 'Delete', aria: 'Delete', hint: 'Supr' }
+  discard: { key: 'Delete', aria: 'Delete', hint: 'Supr' },
+  // Inside the LuxCore panel (the panel matches them itself).
+  printVoucher: { key: 'p', code: 'KeyP', ctrl: true, aria: 'Control+P', hint: 'Ctrl+P' },
+  cancelDeposit: { key: 'Delete', aria: 'Delete', hint: 'Supr' },
+  previousPage: { key: 'PageUp', aria: 'PageUp', hint: 'RePág' },
+  nextPage: { key: 'PageDown', aria: 'PageDown', hint: 'AvPág' }
 } as const satisfies Record<string, ShortcutDef>
 
 export type ShortcutId = keyof typeof shortcuts
@@ -46,6 +52,7 @@ export const mainShortcuts: readonly ShortcutId[] = [
   'reject',
   'retry',
   'openOutbox',
+  'openLuxcore',
   'clear',
   'connect',
   'openSettings'

@@ -3,10 +3,13 @@ import type { TaquillaApi } from '@shared/contract'
 import { createSessionSlice, type SessionSlice } from '../shared/session-slice'
 import type { GetState, SetState } from '../shared/store'
 import { createCounterSlice, type CounterSlice } from '../features/counter/counter-slice'
+import { createCancelSlice, type CancelSlice } from '../features/luxcore/cancel-slice'
+import { createLuxcoreSlice, type LuxcoreSlice } from '../features/luxcore/luxcore-slice'
+import { createPaymentsSlice, type PaymentsSlice } from '../features/luxcore/payments-slice'
 import { createOutboxSlice, type OutboxSlice } from '../features/outbox/outbox-slice'
 import { createSettingsSlice, type SettingsSlice } from '../features/settings/settings-slice'
 
-export type AppState = SessionSlice & CounterSlice & SettingsSlice & OutboxSlice
+export type AppState = SessionSlice & CounterSlice & SettingsSlice & OutboxSlice & LuxcoreSlice & CancelSlice & PaymentsSlice
 
 /** The window's store: every slice, each bound to the same api (the preload's, or a test fake). */
 export function createAppStore(api: TaquillaApi): StoreApi<AppState> {
@@ -17,7 +20,10 @@ export function createAppStore(api: TaquillaApi): StoreApi<AppState> {
       ...createSessionSlice(api)(set, get),
       ...createCounterSlice(api)(set, get),
       ...createSettingsSlice(api)(set, get),
-      ...createOutboxSlice(api)(set, get)
+      ...createOutboxSlice(api)(set, get),
+      ...createLuxcoreSlice(api)(set, get),
+      ...createCancelSlice(api)(set, get),
+      ...createPaymentsSlice(api)(set, get)
     }
   })
 }
@@ -31,6 +37,10 @@ export function subscribeToEvents(api: TaquillaApi, store: StoreApi<AppState>): 
     api.events['outbox.item']((item) => {
       store.getState().applyOutboxItem(item)
       store.getState().applyCardOutboxItem(item)
+    }),
+    api.events['luxcore.deposit']((deposit) => {
+      store.getState().applyDeposit(deposit)
+      if (deposit.payment) store.getState().applyPaymentUpdate(deposit.payment)
     })
   ]
   return () => off.forEach((unsubscribe) => unsubscribe())

@@ -31,6 +31,7 @@ export const luxcoreNamedCodes = [
   'RATE_LIMITED',
   'UNAUTHORIZED',
   'NOT_FOUND',
+  'NOT_PENDING',
   'PROVIDER_REJECTED',
   'MALFORMED_RESPONSE'
 ] as const satisfies readonly ErrorCode[]

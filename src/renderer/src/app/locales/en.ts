@@ -265,6 +265,7 @@ export const en: Messages = {
         RATE_LIMITED: 'LuxCore asks to wait before another request. Try again in a few seconds.',
         UNAUTHORIZED: 'LuxCore does not allow this operation with this API key.',
         NOT_FOUND: 'Payment not found in LuxCore.',
+        NOT_PENDING: 'This payment is no longer pending in LuxCore: it cannot be cancelled.',
         PROVIDER_REJECTED: 'LuxCore refused the request.',
         MALFORMED_RESPONSE: 'LuxCore answered something Taquilla cannot read.'
       },

@@ -264,6 +264,7 @@ export const es = {
         RATE_LIMITED: 'LuxCore pide esperar antes de otra consulta. Intente de nuevo en unos segundos.',
         UNAUTHORIZED: 'LuxCore no permite esta operación con esta llave de API.',
         NOT_FOUND: 'No se encontró el pago en LuxCore.',
+        NOT_PENDING: 'Este pago ya no está pendiente en LuxCore: no se puede anular.',
         PROVIDER_REJECTED: 'LuxCore rechazó la solicitud.',
         MALFORMED_RESPONSE: 'LuxCore respondió algo que Taquilla no puede leer.'
       } satisfies Record<LuxcoreNamedCode, string>,

@@ -1,0 +1,93 @@
+import { useRef, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Kbd } from '../../app/Kbd'
+import { ariaKeys, matchesShortcut, shortcuts } from '../../app/shortcuts'
+import { useShortcut } from '../../app/useShortcut'
+import { Dialog } from '../../shared/Dialog'
+import { CancelDepositDialog } from './CancelDepositDialog'
+import { DepositForm } from './DepositForm'
+import { DepositList } from './DepositList'
+import { DepositView } from './DepositView'
+import { LuxcoreHeader } from './LuxcoreHeader'
+import { selectShownDeposit } from './luxcore-slice'
+import { PaymentsList } from './PaymentsList'
+import { useLuxcore } from './use-luxcore'
+import { Voucher } from './Voucher'
+
+/** The LuxCore deposits panel: F2 opens it, Esc closes it. */
+export function LuxcorePanel() {
+  const open = useLuxcore((s) => s.luxcoreOpen)
+  return open ? <OpenLuxcorePanel /> : null
+}
+
+function typing(target: EventTarget): boolean {
+  return target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
+}
+
+/**
+ * Key mode and balance on top; the form and this counter's deposits beside the deposit on
+ * view; today's LuxCore payments below. Ctrl+P prints the voucher of the deposit on view,
+ * Supr asks to cancel it. The cancel confirmation is a sibling dialog: its keys stay there.
+ */
+function OpenLuxcorePanel() {
+  const { t } = useTranslation()
+  const close = useLuxcore((s) => s.closeLuxcore)
+  const shown = useLuxcore(selectShownDeposit)
+  const cancelling = useLuxcore((s) => (s.cancelReference ? (s.deposits?.find((d) => d.merchantReference === s.cancelReference) ?? null) : null))
+  const openCancel = useLuxcore((s) => s.openCancel)
+  const amountRef = useRef<HTMLInputElement>(null)
+  const viewRef = useRef<HTMLElement>(null)
+  const payment = shown?.state === 'created' ? shown.payment : null
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (event.defaultPrevented || event.repeat) return
+    const native = event.nativeEvent
+    if (matchesShortcut(shortcuts.printVoucher, native)) {
+      // never the browser's own print of the whole window
+      event.preventDefault()
+      if (payment) window.print()
+    } else if (matchesShortcut(shortcuts.cancelDeposit, native) && !typing(event.target)) {
+      event.preventDefault()
+      openCancel()
+    }
+  }
+
+  return (
+    <>
+      <Dialog title={t('luxcore.title')} description={t('luxcore.help')} onCancel={close} initialFocus={amountRef} className="dialog-luxcore">
+        <div className="luxcore-panel" onKeyDown={onKeyDown}>
+          <LuxcoreHeader />
+          <div className="luxcore-columns">
+            <div className="luxcore-column">
+              <DepositForm amountRef={amountRef} onCreated={() => viewRef.current?.focus()} />
+              <DepositList />
+            </div>
+            <div className="luxcore-column">
+              <DepositView ref={viewRef} />
+            </div>
+          </div>
+          <PaymentsList />
+          <div className="actions">
+            <button type="button" className="button" onClick={close} aria-keyshortcuts={ariaKeys('cancel')}>
+              {t('luxcore.close')} <Kbd shortcut="cancel" />
+            </button>
+          </div>
+        </div>
+      </Dialog>
+      {cancelling && <CancelDepositDialog deposit={cancelling} />}
+      {shown && payment && <Voucher deposit={shown} payment={payment} />}
+    </>
+  )
+}
+
+/** The status bar's way in to the LuxCore panel (F2). */
+export function LuxcoreButton() {
+  const { t } = useTranslation()
+  const openLuxcore = useLuxcore((s) => s.openLuxcore)
+  useShortcut('openLuxcore', () => void openLuxcore())
+  return (
+    <button type="button" className="button button-quiet" onClick={() => void openLuxcore()} aria-keyshortcuts={ariaKeys('openLuxcore')}>
+      {t('shortcuts.openLuxcore')} <Kbd shortcut="openLuxcore" />
+    </button>
+  )
+}
