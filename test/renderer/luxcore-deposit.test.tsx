@@ -113,6 +113,9 @@ describe('a created deposit', () => {
     expect(fact(view, 'Estado')).toBe('Completado')
     expect(news.textContent).toBe('Depósito TAQ-20240502-0001: Completado')
     expect(within(view).queryByRole('timer')).toBeNull()
+    // a final payment has no voucher to print: the customer must not go and pay it
+    expect(within(view).queryByRole('button', { name: 'Imprimir comprobante' })).toBeNull()
+    expect(document.querySelector('.print-voucher')).toBeNull()
     // the balance is read again once money came in
     expect(api['luxcore.balance']).toHaveBeenCalledTimes(2)
     // an older message arriving late does not undo it

@@ -161,6 +161,8 @@ describe('this counter’s deposits and cancelling', () => {
     expect(screen.getAllByRole('dialog')).toHaveLength(1)
     expect(depositView().textContent).toContain('Anulación en curso — esperando a LuxCore')
     expect(within(depositView()).queryByRole('button', { name: 'Anular…' })).toBeNull()
+    // the button that opened the confirmation is gone: the focus still stays in the panel
+    expect(document.activeElement).toBe(depositView())
     api.emit('luxcore.deposit', deposit({ payment: luxcorePayment({ status: 'cancelled', terminal: true }) }))
     await settle()
     expect(within(depositView()).getByRole('status', { name: 'Novedades del depósito' }).textContent).toBe(

@@ -6,7 +6,7 @@ import { ariaKeys } from '../../app/shortcuts'
 import { ErrorMessage } from '../../shared/ErrorMessage'
 import { Barcode } from './Barcode'
 import { DepositFacts } from './DepositFacts'
-import { canCancel } from './deposit-items'
+import { canCancel, payablePayment } from './deposit-items'
 import { progressText } from './deposit-text'
 import { Instructions } from './Instructions'
 import { selectShownDeposit } from './luxcore-slice'
@@ -79,17 +79,18 @@ function CreatedDeposit({ deposit }: { deposit: Deposit }) {
   const refresh = useLuxcore((s) => s.refreshDeposit)
   const openCancel = useLuxcore((s) => s.openCancel)
   const payment = deposit.payment
+  const printable = payablePayment(deposit) !== null
 
   return (
     <div className="outcome outcome-created">
       <DepositFacts deposit={deposit} />
       {deposit.cancelling && <p className="deposit-cancelling">{t('luxcore.deposit.cancelling')}</p>}
-      {requested && !deposit.cancelling && <p className="notice">{t('luxcore.deposit.cancelRequested')}</p>}
+      {requested && !deposit.cancelling && !payment?.terminal && <p className="notice">{t('luxcore.deposit.cancelRequested')}</p>}
       {error && <ErrorMessage error={error} />}
       {payment && <Instructions instructions={payment.instructions} currency={payment.amount.currency} />}
       {payment?.barcode && <Barcode value={payment.barcode} />}
       <div className="actions">
-        {payment && (
+        {printable && (
           <button type="button" className="button" onClick={() => window.print()} aria-keyshortcuts={ariaKeys('printVoucher')}>
             {t('shortcuts.printVoucher')} <Kbd shortcut="printVoucher" />
           </button>

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react'
+import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Kbd } from '../../app/Kbd'
 import { ariaKeys, matchesShortcut, shortcuts } from '../../app/shortcuts'
@@ -6,6 +6,7 @@ import { useShortcut } from '../../app/useShortcut'
 import { Dialog } from '../../shared/Dialog'
 import { CancelDepositDialog } from './CancelDepositDialog'
 import { DepositForm } from './DepositForm'
+import { payablePayment } from './deposit-items'
 import { DepositList } from './DepositList'
 import { DepositView } from './DepositView'
 import { LuxcoreHeader } from './LuxcoreHeader'
@@ -37,7 +38,16 @@ function OpenLuxcorePanel() {
   const openCancel = useLuxcore((s) => s.openCancel)
   const amountRef = useRef<HTMLInputElement>(null)
   const viewRef = useRef<HTMLElement>(null)
-  const payment = shown?.state === 'created' ? shown.payment : null
+  const payment = payablePayment(shown)
+
+  // A focused button can vanish ("Anular…" once a cancel is under way) and the cancel dialog
+  // then has nowhere to give the focus back: bring it to the deposit on view, or the form, so
+  // Esc, Supr and Ctrl+P still reach this panel.
+  useEffect(() => {
+    const active = document.activeElement
+    if (active && active !== document.body && active.isConnected) return
+    ;(viewRef.current ?? amountRef.current)?.focus()
+  })
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.defaultPrevented || event.repeat) return

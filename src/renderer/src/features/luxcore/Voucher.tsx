@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Deposit, LuxcorePayment } from '@shared/contract'
 import { formatAmount, formatDateTime } from '../../shared/format'
 import { Barcode } from './Barcode'
-import { methodText } from './deposit-text'
+import { methodText, statusText } from './deposit-text'
 import { Instructions } from './Instructions'
 import { useLuxcore } from './use-luxcore'
 
@@ -29,6 +29,7 @@ export function Voucher({ deposit, payment }: { deposit: Deposit; payment: Luxco
     [t('luxcore.deposit.reference'), deposit.merchantReference],
     [t('luxcore.deposit.transactionId'), payment.transactionId],
     [t('luxcore.deposit.method'), methodText(t, payment.method ?? deposit.method)],
+    [t('luxcore.deposit.status'), statusText(t, payment.status)],
     [t('luxcore.deposit.expiresAt'), when(payment.expiresAt)]
   ]
 

@@ -1,4 +1,4 @@
-import type { Deposit } from '@shared/contract'
+import type { Deposit, LuxcorePayment } from '@shared/contract'
 
 /** LuxCore lets a deposit be cancelled while nobody has paid it yet (luxcore-payments-guide.txt, Cancelling). */
 const cancellableStatuses = new Set(['pending', 'processing'])
@@ -12,6 +12,14 @@ export function canCancel(deposit: Deposit | null): deposit is Deposit & { payme
     !deposit.cancelling &&
     cancellableStatuses.has(deposit.payment.status)
   )
+}
+
+/**
+ * The payment a voucher may be printed for: LuxCore has it and it can still be paid. A
+ * voucher for a cancelled or expired deposit would send the customer to pay for nothing.
+ */
+export function payablePayment(deposit: Deposit | null): LuxcorePayment | null {
+  return deposit?.state === 'created' && deposit.payment && !deposit.payment.terminal ? deposit.payment : null
 }
 
 /** Where a deposit stands in one word: LuxCore's status once it has it, else our state. */
