@@ -1,5 +1,5 @@
 import type { es } from './es'
-import { luxcore } from './luxcore-en'
+import { luxcore, luxcoreErrors } from './luxcore-en'
 
 /** Same keys as Spanish, checked by the compiler. */
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
@@ -255,36 +255,7 @@ export const en: Messages = {
       email: 'The e-mail is not valid: it must look like name@domain.com.',
       phone: 'The phone is not valid: 7 to 20 digits, with +, spaces, dashes or parentheses.'
     },
-    luxcore: {
-      named: {
-        NOT_CONFIGURED: 'LuxCore is not configured: open Settings (Ctrl+,) and enter the API key.',
-        BAD_CREDENTIALS: 'LuxCore does not accept the API key: check it in Settings (Ctrl+,).',
-        NETWORK: 'LuxCore is not answering: check the internet connection and try again.',
-        TIMEOUT: 'LuxCore is not answering: the wait timed out. Try again.',
-        PROVIDER_UNAVAILABLE: 'LuxCore is not answering: the service is unavailable. Try again in a few minutes.',
-        RATE_LIMITED: 'LuxCore asks to wait before another request. Try again in a few seconds.',
-        UNAUTHORIZED: 'LuxCore does not allow this operation with this API key.',
-        NOT_FOUND: 'Payment not found in LuxCore.',
-        NOT_PENDING: 'This payment is no longer pending in LuxCore: it cannot be cancelled.',
-        PROVIDER_REJECTED: 'LuxCore refused the request.',
-        MALFORMED_RESPONSE: 'LuxCore answered something Taquilla cannot read.'
-      },
-      codes: {
-        INVALID_API_KEY: 'LuxCore does not recognise the API key: check it in Settings (Ctrl+,).',
-        VALIDATION_ERROR: 'LuxCore did not accept the deposit details: check them.',
-        UNSUPPORTED_CURRENCY: 'LuxCore does not accept this currency for this merchant.',
-        METHOD_NOT_AVAILABLE: 'This payment method is not available in LuxCore right now: try another.',
-        METHOD_NOT_CONFIGURED: 'This payment method is not enabled for the merchant in LuxCore.',
-        INVALID_METHOD: 'LuxCore does not recognise this payment method.',
-        LIMIT_EXCEEDED: 'The amount is over the limit LuxCore allows per operation.',
-        DAILY_LIMIT_EXCEEDED: 'The merchant has reached its daily limit in LuxCore.',
-        MONTHLY_LIMIT_EXCEEDED: 'The merchant has reached its monthly limit in LuxCore.',
-        PAYMENT_ALREADY_PROCESSED: 'The payment is already final in LuxCore: it cannot be changed.',
-        INSUFFICIENT_BALANCE: 'The merchant’s LuxCore balance is not enough.',
-        TTL_EXPIRED: 'The payment expired in LuxCore before it was completed.',
-        MERCHANT_REFERENCE_DUPLICATE: 'LuxCore already has a payment with this reference.'
-      }
-    },
+    luxcore: luxcoreErrors,
     outboxLimit: {
       items:
         'Too many {{currency}} operations are waiting in the outbox: this counter takes no new {{currency}} decisions until some are delivered. Check the outbox (F6).',

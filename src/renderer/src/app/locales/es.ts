@@ -1,6 +1,5 @@
 import type { ErrorCode } from '@shared/errors'
-import type { LuxcoreErrorCode, LuxcoreNamedCode } from '../../shared/provider-codes'
-import { luxcore } from './luxcore-es'
+import { luxcore, luxcoreErrors } from './luxcore-es'
 
 /** Spanish, the teller's default language. `en.ts` must carry the same keys (typed). */
 export const es = {
@@ -254,36 +253,7 @@ export const es = {
       email: 'El correo no es válido: debe ser como nombre@dominio.com.',
       phone: 'El teléfono no es válido: de 7 a 20 números, con +, espacios, guiones o paréntesis.'
     },
-    luxcore: {
-      named: {
-        NOT_CONFIGURED: 'LuxCore no está configurado: abra Ajustes (Ctrl+,) y escriba la llave de API.',
-        BAD_CREDENTIALS: 'LuxCore no acepta la llave de API: revísela en Ajustes (Ctrl+,).',
-        NETWORK: 'LuxCore no responde: revise la conexión a internet e intente de nuevo.',
-        TIMEOUT: 'LuxCore no responde: se agotó el tiempo de espera. Intente de nuevo.',
-        PROVIDER_UNAVAILABLE: 'LuxCore no responde: el servicio no está disponible. Intente en unos minutos.',
-        RATE_LIMITED: 'LuxCore pide esperar antes de otra consulta. Intente de nuevo en unos segundos.',
-        UNAUTHORIZED: 'LuxCore no permite esta operación con esta llave de API.',
-        NOT_FOUND: 'No se encontró el pago en LuxCore.',
-        NOT_PENDING: 'Este pago ya no está pendiente en LuxCore: no se puede anular.',
-        PROVIDER_REJECTED: 'LuxCore rechazó la solicitud.',
-        MALFORMED_RESPONSE: 'LuxCore respondió algo que Taquilla no puede leer.'
-      } satisfies Record<LuxcoreNamedCode, string>,
-      codes: {
-        INVALID_API_KEY: 'LuxCore no reconoce la llave de API: revísela en Ajustes (Ctrl+,).',
-        VALIDATION_ERROR: 'LuxCore no aceptó los datos del depósito: revíselos.',
-        UNSUPPORTED_CURRENCY: 'LuxCore no acepta esta moneda para este comercio.',
-        METHOD_NOT_AVAILABLE: 'Este método de pago no está disponible ahora en LuxCore: pruebe con otro.',
-        METHOD_NOT_CONFIGURED: 'Este método de pago no está habilitado para el comercio en LuxCore.',
-        INVALID_METHOD: 'LuxCore no reconoce este método de pago.',
-        LIMIT_EXCEEDED: 'El monto supera el límite que LuxCore permite por operación.',
-        DAILY_LIMIT_EXCEEDED: 'El comercio llegó a su límite diario en LuxCore.',
-        MONTHLY_LIMIT_EXCEEDED: 'El comercio llegó a su límite mensual en LuxCore.',
-        PAYMENT_ALREADY_PROCESSED: 'El pago ya terminó en LuxCore: no se puede cambiar.',
-        INSUFFICIENT_BALANCE: 'El saldo del comercio en LuxCore no alcanza.',
-        TTL_EXPIRED: 'El pago venció en LuxCore antes de completarse.',
-        MERCHANT_REFERENCE_DUPLICATE: 'LuxCore ya tiene un pago con esta referencia.'
-      } satisfies Record<LuxcoreErrorCode, string>
-    },
+    luxcore: luxcoreErrors,
     outboxLimit: {
       items:
         'Hay demasiadas operaciones en {{currency}} esperando en la cola de envíos: esta taquilla no acepta decisiones nuevas en {{currency}} hasta que se entreguen algunas. Revise la cola (F6).',
