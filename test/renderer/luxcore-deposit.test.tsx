@@ -1,7 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Deposit } from '@shared/contract'
 import { formatMoney } from '@shared/money'
+import { formatDateTime } from '@renderer/shared/format'
 import { deposit, fakeApi, luxcorePayment } from './fake-api'
 import { depositView, LUX_NOW, openLuxcore } from './luxcore-fixtures'
 import { settle } from './render'
@@ -94,6 +95,13 @@ describe('a created deposit', () => {
         expect(text).toContain(part)
       }
       await waitFor(() => expect(voucher?.querySelector('svg rect')).not.toBeNull())
+      // "Impreso" is when it is printed, not when the deposit was shown
+      const later = Date.parse('2024-05-02T16:20:00.000Z')
+      vi.setSystemTime(later)
+      act(() => {
+        window.dispatchEvent(new Event('beforeprint'))
+      })
+      expect(voucher?.textContent).toContain(`Impreso${formatDateTime(new Date(later).toISOString(), 'es')}`)
     } finally {
       vi.unstubAllGlobals()
     }

@@ -1,4 +1,5 @@
-import { createPortal } from 'react-dom'
+import { useEffect, useState } from 'react'
+import { createPortal, flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type { Deposit, LuxcorePayment } from '@shared/contract'
 import { formatAmount, formatDateTime } from '../../shared/format'
@@ -20,11 +21,20 @@ export function Voucher({ deposit, payment }: { deposit: Deposit; payment: Luxco
   const test = useLuxcore((s) => s.luxcoreStatus?.keyMode === 'test')
   const none = t('luxcore.deposit.none')
   const when = (iso: string | null): string => (iso ? (formatDateTime(iso, language) ?? iso) : none)
+  const [printedAt, setPrintedAt] = useState(() => new Date().toISOString())
+
+  // "Impreso" is the moment of printing, whatever started it (Ctrl+P, the button, a menu):
+  // render it before the page is laid out for paper.
+  useEffect(() => {
+    const stamp = (): void => flushSync(() => setPrintedAt(new Date().toISOString()))
+    window.addEventListener('beforeprint', stamp)
+    return () => window.removeEventListener('beforeprint', stamp)
+  }, [])
 
   const rows: [string, string][] = [
     [t('luxcore.voucher.agency'), terminal || none],
     [t('luxcore.voucher.operator'), operator || none],
-    [t('luxcore.voucher.printedAt'), when(new Date().toISOString())],
+    [t('luxcore.voucher.printedAt'), when(printedAt)],
     [t('luxcore.deposit.createdAt'), when(payment.createdAt ?? deposit.createdAt)],
     [t('luxcore.deposit.reference'), deposit.merchantReference],
     [t('luxcore.deposit.transactionId'), payment.transactionId],

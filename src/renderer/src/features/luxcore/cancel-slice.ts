@@ -12,18 +12,26 @@ export interface CancelSlice {
   cancelError: AppError | null
   /** the last cancel request went through to main (the outbox carries it to LuxCore) */
   cancelRequested: string | null
+  /** a fresh start when the panel opens: no confirmation left over from the last time */
+  resetCancel: () => void
   openCancel: () => void
   closeCancel: () => void
   confirmCancel: () => Promise<void>
 }
 
+const initial = {
+  cancelReference: null,
+  cancelBusy: false,
+  cancelError: null,
+  cancelRequested: null
+} as const satisfies Partial<CancelSlice>
+
 export const createCancelSlice =
   (api: TaquillaApi): SliceCreator<CancelSlice, LuxcoreSlice> =>
   (set, get) => ({
-    cancelReference: null,
-    cancelBusy: false,
-    cancelError: null,
-    cancelRequested: null,
+    ...initial,
+
+    resetCancel: () => set(initial),
 
     openCancel: () => {
       const deposit = selectShownDeposit(get())

@@ -1,6 +1,7 @@
 import type { CreateDepositInput, Deposit, LuxcoreStatus, OperationOutput, TaquillaApi } from '@shared/contract'
 import type { AppError } from '@shared/errors'
 import type { SliceCreator } from '../../shared/store'
+import type { CancelSlice } from './cancel-slice'
 import { newerDeposit, progressOf, withDeposit } from './deposit-items'
 import type { PaymentsSlice } from './payments-slice'
 
@@ -59,7 +60,7 @@ const closed = {
 } as const satisfies Partial<LuxcoreSlice>
 
 export const createLuxcoreSlice =
-  (api: TaquillaApi): SliceCreator<LuxcoreSlice, PaymentsSlice> =>
+  (api: TaquillaApi): SliceCreator<LuxcoreSlice, PaymentsSlice & CancelSlice> =>
   (set, get) => {
     // Bumped on open and close: an answer for an earlier opening is dropped.
     let session = 0
@@ -75,6 +76,7 @@ export const createLuxcoreSlice =
         const mine = ++session
         set({ ...closed, luxcoreOpen: true })
         get().resetPayments()
+        get().resetCancel()
         const [status, deposits] = await Promise.all([
           api['luxcore.status'](undefined),
           api['luxcore.deposits'](undefined),
