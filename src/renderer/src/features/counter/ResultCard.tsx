@@ -1,19 +1,11 @@
-import { useId, type ReactNode } from 'react'
+import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DeferredPayment } from '@shared/contract'
+import { Fact } from '../../shared/Fact'
 import { formatAmount, formatDateTime } from '../../shared/format'
 import { DecisionPanel } from './DecisionPanel'
 import { processingStatusText } from './payment-text'
 import { useCounter } from './use-counter'
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="item">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  )
-}
 
 /** The payment Luka found: amount first and large, then everything needed to check it. */
 export function ResultCard({ payment }: { payment: DeferredPayment }) {
@@ -40,31 +32,31 @@ export function ResultCard({ payment }: { payment: DeferredPayment }) {
         </p>
       )}
       <dl className="fields">
-        <Item label={t('card.processingStatus')}>
+        <Fact label={t('card.processingStatus')}>
           <span className={`processing processing-${payment.processingStatus ?? 'unknown'}`}>
             {processingStatusText(t, payment.processingStatus)}
           </span>
-        </Item>
-        <Item label={t('card.payerName')}>{text(payment.payer.name)}</Item>
-        <Item label={t('card.email')}>{text(payment.payer.email)}</Item>
-        <Item label={t('card.phone')}>{text(payment.payer.phone)}</Item>
-        <Item label={t('card.idNumber')}>{text(payment.payer.idNumber)}</Item>
-        <Item label={t('card.transactionId')}>{payment.transactionId}</Item>
-        <Item label={t('card.traceId')}>{text(payment.traceId)}</Item>
-        <Item label={t('card.merchantId')}>{text(payment.merchantId)}</Item>
+        </Fact>
+        <Fact label={t('card.payerName')}>{text(payment.payer.name)}</Fact>
+        <Fact label={t('card.email')}>{text(payment.payer.email)}</Fact>
+        <Fact label={t('card.phone')}>{text(payment.payer.phone)}</Fact>
+        <Fact label={t('card.idNumber')}>{text(payment.payer.idNumber)}</Fact>
+        <Fact label={t('card.transactionId')}>{payment.transactionId}</Fact>
+        <Fact label={t('card.traceId')}>{text(payment.traceId)}</Fact>
+        <Fact label={t('card.merchantId')}>{text(payment.merchantId)}</Fact>
         {payment.merchantTransactionId && (
-          <Item label={t('card.merchantTransactionId')}>{payment.merchantTransactionId}</Item>
+          <Fact label={t('card.merchantTransactionId')}>{payment.merchantTransactionId}</Fact>
         )}
-        <Item label={t('card.operationDate')}>
+        <Fact label={t('card.operationDate')}>
           {date && payment.operationDate ? (
             <time dateTime={payment.operationDate}>{date}</time>
           ) : (
             text(payment.operationDateRaw)
           )}
-        </Item>
-        <Item label={t('card.channel')}>{text(payment.channel)}</Item>
-        <Item label={t('card.paymentMethod')}>{text(payment.paymentMethod)}</Item>
-        {payment.description && <Item label={t('card.description')}>{payment.description}</Item>}
+        </Fact>
+        <Fact label={t('card.channel')}>{text(payment.channel)}</Fact>
+        <Fact label={t('card.paymentMethod')}>{text(payment.paymentMethod)}</Fact>
+        {payment.description && <Fact label={t('card.description')}>{payment.description}</Fact>}
       </dl>
       <DecisionPanel />
     </section>

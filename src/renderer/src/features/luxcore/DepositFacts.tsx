@@ -1,19 +1,10 @@
-import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Deposit } from '@shared/contract'
+import { Fact } from '../../shared/Fact'
 import { formatAmount, formatDateTime } from '../../shared/format'
 import { Countdown } from './Countdown'
 import { methodText, statusText } from './deposit-text'
 import { useLuxcore } from './use-luxcore'
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="item">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  )
-}
 
 /**
  * What identifies a deposit and what it costs: our reference always, LuxCore's transaction,

@@ -1,12 +1,11 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
+import { useId, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Deposit } from '@shared/contract'
 import { ErrorMessage } from '../../shared/ErrorMessage'
 import { formatAmount, formatDateTime } from '../../shared/format'
+import { listboxMove, useScrollIntoView } from '../../shared/listbox'
 import { methodText, progressText } from './deposit-text'
 import { useLuxcore } from './use-luxcore'
-
-const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, Home: -Infinity, End: Infinity }
 
 /**
  * This counter's deposits, newest first, kept live by `luxcore.deposit`. One listbox: the
@@ -27,13 +26,11 @@ export function DepositList() {
   const selected = deposits?.find((deposit) => deposit.merchantReference === shownReference) ?? null
   const activeDescendant = selected ? optionId(selected) : undefined
 
-  useEffect(() => {
-    if (activeDescendant) document.getElementById(activeDescendant)?.scrollIntoView?.({ block: 'nearest' })
-  }, [activeDescendant])
+  useScrollIntoView(activeDescendant)
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
-    const delta = moves[event.key]
-    if (delta === undefined || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
+    const delta = listboxMove(event)
+    if (delta === null) return
     event.preventDefault()
     move(delta)
   }

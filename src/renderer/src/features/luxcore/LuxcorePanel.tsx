@@ -4,6 +4,7 @@ import { Kbd } from '../../app/Kbd'
 import { ariaKeys, matchesShortcut, shortcuts } from '../../app/shortcuts'
 import { useShortcut } from '../../app/useShortcut'
 import { Dialog } from '../../shared/Dialog'
+import { isTyping } from '../../shared/listbox'
 import { CancelDepositDialog } from './CancelDepositDialog'
 import { DepositForm } from './DepositForm'
 import { payablePayment } from './deposit-items'
@@ -19,10 +20,6 @@ import { Voucher } from './Voucher'
 export function LuxcorePanel() {
   const open = useLuxcore((s) => s.luxcoreOpen)
   return open ? <OpenLuxcorePanel /> : null
-}
-
-function typing(target: EventTarget): boolean {
-  return target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
 }
 
 /**
@@ -56,7 +53,7 @@ function OpenLuxcorePanel() {
       // never the browser's own print of the whole window
       event.preventDefault()
       if (payment) window.print()
-    } else if (matchesShortcut(shortcuts.cancelDeposit, native) && !typing(event.target)) {
+    } else if (matchesShortcut(shortcuts.cancelDeposit, native) && !isTyping(event.target)) {
       event.preventDefault()
       openCancel()
     }

@@ -1,5 +1,6 @@
 import type { CreateDepositInput, Deposit, LuxcoreStatus, OperationOutput, TaquillaApi } from '@shared/contract'
 import type { AppError } from '@shared/errors'
+import { movedIndex } from '../../shared/listbox'
 import type { SliceCreator } from '../../shared/store'
 import type { CancelSlice } from './cancel-slice'
 import { newerDeposit, progressOf, withDeposit } from './deposit-items'
@@ -135,8 +136,7 @@ export const createLuxcoreSlice =
         const deposits = get().deposits ?? []
         if (deposits.length === 0) return
         const index = deposits.findIndex((deposit) => deposit.merchantReference === get().shownReference)
-        const target = Math.min(deposits.length - 1, Math.max(0, (index === -1 ? 0 : index) + delta))
-        const reference = deposits[target]?.merchantReference
+        const reference = deposits[movedIndex(deposits.length, index, delta)]?.merchantReference
         if (reference) get().showDeposit(reference)
       },
 

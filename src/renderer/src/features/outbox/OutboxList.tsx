@@ -1,17 +1,11 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OutboxItemView } from '@shared/contract'
+import { listboxMove, useScrollIntoView } from '../../shared/listbox'
 import { useNow } from '../../shared/use-now'
 import { OutboxItemRow } from './OutboxItemRow'
 import type { OutboxList as List } from './outbox-items'
 import { useOutbox } from './use-outbox'
-
-const moves: Record<string, number> = {
-  ArrowDown: 1,
-  ArrowUp: -1,
-  Home: -Infinity,
-  End: Infinity
-}
 
 /** The DOM id of an item's option, shared with the actions that describe themselves by it. */
 export const optionId = (prefix: string, item: OutboxItemView): string =>
@@ -38,13 +32,11 @@ export function OutboxList({ list, prefix }: { list: List; prefix: string }) {
     ref.current?.focus()
   }, [])
 
-  useEffect(() => {
-    if (activeDescendant) document.getElementById(activeDescendant)?.scrollIntoView?.({ block: 'nearest' })
-  }, [activeDescendant])
+  useScrollIntoView(activeDescendant)
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
-    const delta = moves[event.key]
-    if (delta === undefined || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
+    const delta = listboxMove(event)
+    if (delta === null) return
     event.preventDefault()
     move(delta)
   }

@@ -4,6 +4,7 @@ import { Kbd } from '../../app/Kbd'
 import { ariaKeys, matchesShortcut, shortcuts } from '../../app/shortcuts'
 import { Dialog } from '../../shared/Dialog'
 import { ErrorMessage } from '../../shared/ErrorMessage'
+import { isTyping } from '../../shared/listbox'
 import { DiscardDialog } from './DiscardDialog'
 import { canDiscard, canRetryNow } from './outbox-items'
 import { optionId, OutboxList } from './OutboxList'
@@ -14,10 +15,6 @@ import { useOutbox } from './use-outbox'
 export function OutboxPanel() {
   const open = useOutbox((s) => s.outboxOpen)
   return open ? <OpenOutboxPanel /> : null
-}
-
-function typing(target: EventTarget): boolean {
-  return target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
 }
 
 /**
@@ -53,7 +50,7 @@ function OpenOutboxPanel() {
   })
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
-    if (event.defaultPrevented || typing(event.target) || event.repeat) return
+    if (event.defaultPrevented || isTyping(event.target) || event.repeat) return
     const native = event.nativeEvent
     if (matchesShortcut(shortcuts.retryNow, native)) {
       event.preventDefault()

@@ -1,5 +1,6 @@
 import type { OutboxItemView, OutboxSummary, TaquillaApi } from '@shared/contract'
 import type { AppError } from '@shared/errors'
+import { movedIndex } from '../../shared/listbox'
 import type { SliceCreator } from '../../shared/store'
 import { canDiscard, canRetryNow, flatten, withItem, type OutboxList } from './outbox-items'
 
@@ -123,8 +124,7 @@ export const createOutboxSlice =
         const items = selectOutboxItems(get())
         if (items.length === 0) return
         const index = items.findIndex((item) => item.id === get().outboxSelectedId)
-        const target = Math.min(items.length - 1, Math.max(0, (index === -1 ? 0 : index) + delta))
-        const id = items[target]?.id
+        const id = items[movedIndex(items.length, index, delta)]?.id
         if (id) get().selectOutboxItem(id)
       },
 
