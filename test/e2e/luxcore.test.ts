@@ -1,0 +1,94 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { FakeLuka } from '../fakes/fake-luka'
+import { FakeLuxcore } from '../fakes/fake-luxcore'
+import { launchChromium, startHarness, type RunningHarness } from './support'
+
+/** The LuxCore panel through `npm run harness` in Chromium, keyboard only. */
+let browser: Browser
+let luka: FakeLuka
+let lux: FakeLuxcore
+let harness: RunningHarness
+let page: Page
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+beforeEach(async () => {
+  luka = new FakeLuka()
+  await luka.start()
+  lux = new FakeLuxcore()
+  await lux.start()
+  harness = await startHarness({
+    LUKA_BASE_URL: luka.url,
+    LUKA_USERNAME: luka.options.username,
+    LUKA_PASSWORD: luka.options.password,
+    LUXCORE_BASE_URL: lux.url,
+    LUXCORE_API_KEY: lux.apiKey,
+    TAQUILLA_TERMINAL: 'Agencia CCCT, Taquilla 2',
+    TAQUILLA_OPERATOR: 'María Pérez',
+    TAQUILLA_LUKA_TIMEOUT_MS: '1000',
+    TAQUILLA_OUTBOX_RETRY_BASE_MS: '100',
+    TAQUILLA_OUTBOX_RETRY_CAP_MS: '400',
+    TAQUILLA_LUXCORE_POLL_MS: '150'
+  })
+  page = await browser.newPage()
+  await page.goto(harness.url)
+  await page.getByRole('search').waitFor()
+})
+
+afterEach(async () => {
+  await page?.close()
+  await harness?.stop()
+  await lux?.stop()
+  await luka?.stop()
+})
+
+const focusedLabel = () => page.evaluate(() => {
+  const active = document.activeElement as HTMLElement | null
+  return active?.getAttribute('aria-label') ?? (active?.id ? document.querySelector(`label[for="${active.id}"]`)?.textContent ?? '' : '')
+})
+
+async function openPanelAndType(amount: string): Promise<void> {
+  await page.keyboard.press('F2')
+  await page.getByRole('dialog', { name: 'Depósitos LuxCore' }).waitFor()
+  await expect.poll(focusedLabel).toContain('Monto (MXN)')
+  await page.keyboard.type(amount)
+  await page.getByText('= MX$1,234.50').or(page.getByText(/=\s*MXN\s*1\.234,50/)).first().waitFor()
+  await page.keyboard.press('Enter')
+}
+
+describe('LuxCore deposits in Chromium, keyboard only', () => {
+  it('creates an OXXO deposit, shows its instructions and barcode, and follows it to completed', async () => {
+    await openPanelAndType('1.234,50')
+    await page.getByRole('dialog', { name: 'Depósitos LuxCore' }).getByText('MODO PRUEBA — llave de prueba').first().waitFor()
+    const deposit = page.getByRole('region', { name: /^Depósito AGENCIA-CCCT-TAQUILLA-2-\d{8}-0001$/ })
+    await deposit.waitFor()
+    const payment = [...lux.payments.values()][0]!
+    expect(payment).toMatchObject({ amount: 123450, currency: 'MXN', method: 'oxxo', type: 'deposit' })
+    const text = (await deposit.textContent()) ?? ''
+    expect(text).toContain(payment.transaction_id)
+    expect(text).toContain((payment['oxxo_details'] as { reference: string }).reference)
+    await page.getByRole('img', { name: /Código de barras 9300\d{14}/ }).waitFor()
+
+    lux.advance(payment.transaction_id, 'completed')
+    await deposit.getByText('Completado').first().waitFor({ timeout: 10_000 })
+  })
+
+  it('with LuxCore down the deposit is queued, then created exactly once when it is back', async () => {
+    await lux.stop()
+    await openPanelAndType('1234.50')
+    await page.getByText('En cola — se creará en LuxCore automáticamente').first().waitFor()
+    expect(lux.payments.size).toBe(0)
+    await lux.start()
+    await expect.poll(() => lux.payments.size, { timeout: 15_000, interval: 100 }).toBe(1)
+    const payment = [...lux.payments.values()][0]!
+    await page.getByText(payment.transaction_id).first().waitFor({ timeout: 10_000 })
+    expect(lux.byReference(payment.merchant_reference)).toHaveLength(1)
+  })
+})
