@@ -8,6 +8,7 @@ import {
   ShiftSchema,
   ZReportSchema
 } from './books'
+import { DEPOSIT_LIMITS, DEPOSIT_MAX_LENGTH, EMAIL_PATTERN, PHONE_PATTERN } from './deposit-rules'
 import { AppErrorSchema, ProviderSchema, type AppError } from './errors'
 import {
   AUTH_CODE_MAX_LENGTH,
@@ -316,8 +317,7 @@ export type Deposit = z.infer<typeof DepositSchema>
 
 const optionalText = (max: number) => shortText(max).default('')
 
-/** Per-deposit bounds the counter enforces before sending (minor units); LuxCore may refuse more (LIMIT_EXCEEDED). */
-export const DEPOSIT_LIMITS = { MXN: { min: 1_00, max: 10_000_00 } } as const
+export { DEPOSIT_LIMITS }
 
 export const CreateDepositSchema = z
   .object({
@@ -327,12 +327,12 @@ export const CreateDepositSchema = z
       .object({ minor: z.number().int().positive().max(Number.MAX_SAFE_INTEGER), currency: z.literal('MXN') })
       .refine((amount) => amount.minor >= DEPOSIT_LIMITS.MXN.min, { message: 'belowMinimum' })
       .refine((amount) => amount.minor <= DEPOSIT_LIMITS.MXN.max, { message: 'aboveMaximum' }),
-    description: optionalText(255),
+    description: optionalText(DEPOSIT_MAX_LENGTH.description),
     customer: z
       .object({
-        name: optionalText(255),
-        email: optionalText(255).refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), { message: 'email' }),
-        phone: optionalText(50).refine((value) => value === '' || /^\+?[0-9 ()-]{7,20}$/.test(value), { message: 'phone' })
+        name: optionalText(DEPOSIT_MAX_LENGTH.name),
+        email: optionalText(DEPOSIT_MAX_LENGTH.email).refine((value) => value === '' || EMAIL_PATTERN.test(value), { message: 'email' }),
+        phone: optionalText(DEPOSIT_MAX_LENGTH.phone).refine((value) => value === '' || PHONE_PATTERN.test(value), { message: 'phone' })
       })
       .default({ name: '', email: '', phone: '' })
   })

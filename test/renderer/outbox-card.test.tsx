@@ -101,7 +101,7 @@ describe('the card while a decision is in the outbox', () => {
 })
 
 describe('OUTBOX_LIMIT', () => {
-  it('says the counter takes no new decisions in that currency until some are delivered', async () => {
+  it('says the counter takes no new operations in that currency until some are delivered', async () => {
     const api = fakeApi()
     api['luka.decide'].mockResolvedValueOnce({ ok: false, error: { code: 'OUTBOX_LIMIT', reason: 'items', field: 'VES' } })
     api['luka.decide'].mockResolvedValueOnce({ ok: false, error: { code: 'OUTBOX_LIMIT', reason: 'amount', field: 'VES' } })
@@ -112,7 +112,7 @@ describe('OUTBOX_LIMIT', () => {
     await settle()
     const alert = () => within(card()).getByRole('alert').textContent ?? ''
     expect(alert()).toContain('Hay demasiadas operaciones en VES esperando en la cola de envíos')
-    expect(alert()).toContain('no acepta decisiones nuevas en VES hasta que se entreguen algunas')
+    expect(alert()).toContain('no acepta operaciones nuevas en VES (aprobaciones ni depósitos) hasta que se entreguen algunas')
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(card().textContent).not.toContain('Entregado a Luka')
     await user.keyboard('{F8}{Enter}')
@@ -120,6 +120,6 @@ describe('OUTBOX_LIMIT', () => {
     expect(alert()).toContain('El monto en VES que espera en la cola de envíos llegó al límite')
     await user.keyboard('{F8}{Enter}')
     await settle()
-    expect(alert()).toContain('Hay demasiado esperando en la cola de envíos: esta taquilla no acepta decisiones nuevas')
+    expect(alert()).toContain('Hay demasiado esperando en la cola de envíos: esta taquilla no acepta operaciones nuevas')
   })
 })

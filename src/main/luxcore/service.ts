@@ -155,7 +155,7 @@ export class LuxcoreService {
 
   private require(reference: string): Deposit {
     const deposit = this.deps.book.get(reference)
-    if (!deposit) throw new AppFailure({ code: 'NOT_FOUND' })
+    if (!deposit) throw new AppFailure({ code: 'NOT_FOUND', provider: 'luxcore' })
     return deposit
   }
 

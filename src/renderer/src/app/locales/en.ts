@@ -237,7 +237,7 @@ export const en: Messages = {
       DECISION_IN_FLIGHT: 'The decision for this payment is already being sent to Luka. Wait for the answer.',
       NOT_PENDING: 'This payment is no longer pending in Luka.',
       OUTBOX_LIMIT:
-        'Too much is waiting in the outbox: this counter takes no new decisions until some are delivered. Check the outbox (F6).',
+        'Too much is waiting in the outbox: this counter takes no new operations (approvals or deposits) until some are delivered. Check the outbox (F6).',
       OUTBOX_LOCKED:
         'Another Taquilla is using this data folder. Close the other Taquilla window; if there is none, call support.',
       FORBIDDEN: 'Operation not allowed from this window.',
@@ -258,9 +258,9 @@ export const en: Messages = {
     luxcore: luxcoreErrors,
     outboxLimit: {
       items:
-        'Too many {{currency}} operations are waiting in the outbox: this counter takes no new {{currency}} decisions until some are delivered. Check the outbox (F6).',
+        'Too many {{currency}} operations are waiting in the outbox: this counter takes no new {{currency}} operations (approvals or deposits) until some are delivered. Check the outbox (F6).',
       amount:
-        'The {{currency}} amount waiting in the outbox has reached its limit: this counter takes no new {{currency}} decisions until some are delivered. Check the outbox (F6).'
+        'The {{currency}} amount waiting in the outbox has reached its limit: this counter takes no new {{currency}} operations (approvals or deposits) until some are delivered. Check the outbox (F6).'
     },
     retryAfter: 'Wait {{seconds}} s.',
     provider: '{{provider}}: “{{message}}”',

@@ -235,7 +235,7 @@ export const es = {
       DECISION_IN_FLIGHT: 'La decisión de este pago ya se está enviando a Luka. Espere la respuesta.',
       NOT_PENDING: 'Este pago ya no está pendiente en Luka.',
       OUTBOX_LIMIT:
-        'Hay demasiado esperando en la cola de envíos: esta taquilla no acepta decisiones nuevas hasta que se entreguen algunas. Revise la cola (F6).',
+        'Hay demasiado esperando en la cola de envíos: esta taquilla no acepta operaciones nuevas (aprobaciones ni depósitos) hasta que se entreguen algunas. Revise la cola (F6).',
       OUTBOX_LOCKED:
         'Otra Taquilla está usando esta carpeta de datos. Cierre la otra ventana de Taquilla; si no hay otra, avise a soporte.',
       FORBIDDEN: 'Operación no permitida desde esta ventana.',
@@ -256,9 +256,9 @@ export const es = {
     luxcore: luxcoreErrors,
     outboxLimit: {
       items:
-        'Hay demasiadas operaciones en {{currency}} esperando en la cola de envíos: esta taquilla no acepta decisiones nuevas en {{currency}} hasta que se entreguen algunas. Revise la cola (F6).',
+        'Hay demasiadas operaciones en {{currency}} esperando en la cola de envíos: esta taquilla no acepta operaciones nuevas en {{currency}} (aprobaciones ni depósitos) hasta que se entreguen algunas. Revise la cola (F6).',
       amount:
-        'El monto en {{currency}} que espera en la cola de envíos llegó al límite: esta taquilla no acepta decisiones nuevas en {{currency}} hasta que se entreguen algunas. Revise la cola (F6).'
+        'El monto en {{currency}} que espera en la cola de envíos llegó al límite: esta taquilla no acepta operaciones nuevas en {{currency}} (aprobaciones ni depósitos) hasta que se entreguen algunas. Revise la cola (F6).'
     },
     retryAfter: 'Espere {{seconds}} s.',
     provider: '{{provider}}: «{{message}}»',

@@ -1,17 +1,13 @@
 import type { CreateDepositInput, LuxcoreMethod } from '@shared/contract'
 import type { AppError } from '@shared/errors'
+import { DEPOSIT_LIMITS, DEPOSIT_MAX_LENGTH, EMAIL_PATTERN, PHONE_PATTERN } from '@shared/deposit-rules'
 import { hasControlChars } from '@shared/lookup-rules'
 import { parseAmountInput, type AmountProblem } from '@shared/money'
 
-/**
- * The deposit rules of `CreateDepositSchema` (src/shared/contract.ts), checked here before
- * sending. They are copied, not imported: contract.ts would bring zod into the renderer
- * bundle. test/renderer/deposit-rules.test.ts holds the copies to the contract's values.
- */
-export const DEPOSIT_LIMITS_MXN = { min: 1_00, max: 10_000_00 } as const
-export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-export const PHONE_PATTERN = /^\+?[0-9 ()-]{7,20}$/
-export const MAX_LENGTH = { name: 255, email: 255, phone: 50, description: 255 } as const
+/** The deposit rules come from shared/deposit-rules.ts, the same ones the contract's schema is built on. */
+export { EMAIL_PATTERN, PHONE_PATTERN }
+export const DEPOSIT_LIMITS_MXN = DEPOSIT_LIMITS.MXN
+export const MAX_LENGTH = DEPOSIT_MAX_LENGTH
 
 export interface DepositDraft {
   amount: string
