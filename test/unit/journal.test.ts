@@ -63,6 +63,16 @@ describe('hash-chained journal', () => {
     expect(open().report).toMatchObject({ ok: false, firstBad: { seq: 3, reason: 'edited' } })
   })
 
+  it('a line rewritten with the same facts in another form (key order) counts as edited', () => {
+    fill(3)
+    const rows = lines()
+    const entry = JSON.parse(rows[1]!) as Record<string, unknown>
+    const { seq, ...rest } = entry
+    rows[1] = JSON.stringify({ ...rest, seq })
+    rewrite(rows)
+    expect(open().report).toMatchObject({ ok: false, firstBad: { seq: 2, line: 2, reason: 'edited' } })
+  })
+
   it('catches a removed entry', () => {
     fill(5)
     const rows = lines()

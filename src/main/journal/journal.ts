@@ -6,19 +6,24 @@ import type { Clock } from '../support/clock'
 
 export const GENESIS = '0'.repeat(64)
 
-/** JSON with object keys sorted at every level: the same entry always hashes the same. */
-export function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
-  if (value !== null && typeof value === 'object') {
-    const keys = Object.keys(value).filter((key) => (value as Record<string, unknown>)[key] !== undefined).sort()
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`).join(',')}}`
-  }
-  return JSON.stringify(value)
-}
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
 
+/**
+ * An entry's hash is over the exact JSON written for it (all fields but `hash`, in the order
+ * written). Verification hashes the line's own text up to its hash field, so any change to a
+ * line — even a reformatting — shows, and nothing has to be re-serialized to check.
+ */
 export function entryHash(entry: Omit<JournalEntry, 'hash'>): string {
   const { hash: _ignored, ...rest } = entry as JournalEntry
-  return createHash('sha256').update(canonical(rest)).digest('hex')
+  return sha256(JSON.stringify(rest))
+}
+
+const HASH_FIELD = ',"hash":"'
+
+/** The hash of a written line, recomputed from its own text (null when it has no hash field). */
+function lineHash(line: string): string | null {
+  const at = line.lastIndexOf(HASH_FIELD)
+  return at < 0 ? null : sha256(line.slice(0, at) + '}')
 }
 
 export interface Who {
@@ -132,7 +137,7 @@ export class Journal {
       }
       if (!firstBad) {
         const expectedSeq = (entries[entries.length - 1]?.seq ?? 0) + 1
-        if (entryHash(entry) !== entry.hash) firstBad = { seq: entry.seq, line: index + 1, reason: 'edited' }
+        if (lineHash(line) !== entry.hash) firstBad = { seq: entry.seq, line: index + 1, reason: 'edited' }
         else if (entry.seq !== expectedSeq || entry.prev !== prev) {
           const missingComesLater = lines.slice(index + 1).some((later) => later.includes(`"seq":${expectedSeq},`))
           firstBad = { seq: entry.seq, line: index + 1, reason: entry.seq > expectedSeq && !missingComesLater ? 'removed' : entry.seq === expectedSeq ? 'edited' : 'reordered' }
