@@ -356,7 +356,8 @@ describe('outbox under SIGKILL against a flapping Luka', () => {
     expect(stats.kills - stats.killsBeforeReady).toBeGreaterThanOrEqual(20)
     // every kill of a serving harness left its lock file behind, and the next start took it over
     expect(stats.staleLocksTakenOver).toBeGreaterThanOrEqual(stats.kills - stats.killsBeforeReady)
-    expect(summary!.providers).toEqual([expect.objectContaining({ provider: 'luka', waiting: 0, attention: 0 })])
+    for (const row of summary!.providers) expect(row).toMatchObject({ waiting: 0, attention: 0 })
+    expect(summary!.providers.map((row) => row.provider)).toContain('luka')
     expect(summary!.totals).toEqual([])
 
     // the ledger: every transaction exactly once, decided the way the teller asked

@@ -68,8 +68,7 @@ describe('outbox in Chromium, keyboard only', () => {
     // the queue panel lists it (F6), Esc closes
     await page.keyboard.press('F6')
     const panel = page.getByRole('dialog', { name: 'Cola de envíos' })
-    await panel.waitFor()
-    expect(await panel.textContent()).toContain('Aprobación · Luka 96336')
+    await panel.getByText('Aprobación · Luka 96336').first().waitFor()
     await page.keyboard.press('Escape')
 
     await luka.start()
