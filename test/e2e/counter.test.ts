@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { FakeLuka } from '../fakes/fake-luka'
-import { launchChromium, startHarness, type RunningHarness } from './support'
+import { harnessEnv, launchChromium, startHarness, type RunningHarness } from './support'
 
 /**
  * The whole app in Debian Chromium through `npm run harness` (real services, fake Luka),
@@ -25,14 +25,7 @@ beforeEach(async () => {
   await luka.start()
   luka.addTransaction({ id: 96336, reference: '6567704', amount: 16.03, currency: 'USD' })
   luka.addTransaction({ id: 96337, reference: '6567705', amount: 250.5, currency: 'USD' })
-  harness = await startHarness({
-    LUKA_BASE_URL: luka.url,
-    LUKA_USERNAME: luka.options.username,
-    LUKA_PASSWORD: luka.options.password,
-    TAQUILLA_TERMINAL: 'Agencia CCCT, Taquilla 2',
-    TAQUILLA_OPERATOR: 'María Pérez',
-    TAQUILLA_LANG: 'es'
-  })
+  harness = await startHarness(harnessEnv(luka, { TAQUILLA_LANG: 'es' }))
   page = await browser.newPage()
   await page.goto(harness.url)
   await expect.poll(() => focusedLabel(page)).toMatch(/^Buscar pago por/)

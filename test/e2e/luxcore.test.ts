@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Browser, Page } from 'playwright-core'
 import { FakeLuka } from '../fakes/fake-luka'
 import { FakeLuxcore } from '../fakes/fake-luxcore'
-import { launchChromium, startHarness, type RunningHarness } from './support'
+import { harnessEnv, launchChromium, startHarness, type RunningHarness } from './support'
 
 /** The LuxCore panel through `npm run harness` in Chromium, keyboard only. */
 let browser: Browser
@@ -24,19 +24,7 @@ beforeEach(async () => {
   await luka.start()
   lux = new FakeLuxcore()
   await lux.start()
-  harness = await startHarness({
-    LUKA_BASE_URL: luka.url,
-    LUKA_USERNAME: luka.options.username,
-    LUKA_PASSWORD: luka.options.password,
-    LUXCORE_BASE_URL: lux.url,
-    LUXCORE_API_KEY: lux.apiKey,
-    TAQUILLA_TERMINAL: 'Agencia CCCT, Taquilla 2',
-    TAQUILLA_OPERATOR: 'María Pérez',
-    TAQUILLA_LUKA_TIMEOUT_MS: '1000',
-    TAQUILLA_OUTBOX_RETRY_BASE_MS: '100',
-    TAQUILLA_OUTBOX_RETRY_CAP_MS: '400',
-    TAQUILLA_LUXCORE_POLL_MS: '150'
-  })
+  harness = await startHarness(harnessEnv(luka, { TAQUILLA_LUXCORE_POLL_MS: '150' }, lux))
   page = await browser.newPage()
   await page.goto(harness.url)
   await page.getByRole('search').waitFor()

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { FakeLuka } from '../fakes/fake-luka'
-import { launchChromium, startHarness, type RunningHarness } from './support'
+import { harnessEnv, launchChromium, startHarness, type RunningHarness } from './support'
 
 /**
  * The outbox through `npm run harness` in Chromium, keyboard only: a decision taken while
@@ -13,16 +13,7 @@ let luka: FakeLuka
 let harness: RunningHarness
 let page: Page
 
-const env = () => ({
-  LUKA_BASE_URL: luka.url,
-  LUKA_USERNAME: luka.options.username,
-  LUKA_PASSWORD: luka.options.password,
-  TAQUILLA_TERMINAL: 'Agencia CCCT, Taquilla 2',
-  TAQUILLA_OPERATOR: 'María Pérez',
-  TAQUILLA_LUKA_TIMEOUT_MS: '1000',
-  TAQUILLA_OUTBOX_RETRY_BASE_MS: '100',
-  TAQUILLA_OUTBOX_RETRY_CAP_MS: '400'
-})
+const env = () => harnessEnv(luka)
 
 beforeAll(async () => {
   browser = await launchChromium()

@@ -73,3 +73,23 @@ export async function startHarness(env: Record<string, string>, dataDir?: string
       })
   }
 }
+
+/** The harness environment for a fake Luka (and optionally a fake LuxCore), with quick retry timings. */
+export function harnessEnv(
+  luka: { url: string; options: { username: string; password: string } },
+  extra: Record<string, string> = {},
+  lux?: { url: string; apiKey: string }
+): Record<string, string> {
+  return {
+    LUKA_BASE_URL: luka.url,
+    LUKA_USERNAME: luka.options.username,
+    LUKA_PASSWORD: luka.options.password,
+    TAQUILLA_TERMINAL: 'Agencia CCCT, Taquilla 2',
+    TAQUILLA_OPERATOR: 'María Pérez',
+    TAQUILLA_LUKA_TIMEOUT_MS: '1000',
+    TAQUILLA_OUTBOX_RETRY_BASE_MS: '100',
+    TAQUILLA_OUTBOX_RETRY_CAP_MS: '400',
+    ...(lux ? { LUXCORE_BASE_URL: lux.url, LUXCORE_API_KEY: lux.apiKey } : {}),
+    ...extra
+  }
+}

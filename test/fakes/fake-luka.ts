@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { AddressInfo, Socket } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { LoopbackServer, readBody, sendJson as json } from './loopback-server'
 
 /**
  * A fake Luka API on 127.0.0.1, built from ../shared/reference (luka-cash-payments.txt,
@@ -61,20 +61,17 @@ export interface FakeLukaOptions {
 
 const b64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
 
-export class FakeLuka {
+export class FakeLuka extends LoopbackServer<Route, FaultKind> {
   readonly transactions = new Map<number, FakeTransaction>()
   readonly ledger: NotifyRecord[] = []
   readonly requests: RequestRecord[] = []
   readonly logins: { username: string; ok: boolean }[] = []
-  private readonly faults: Partial<Record<Route, FaultKind[]>> = {}
   private readonly validTokens = new Map<string, number>()
-  private readonly sockets = new Set<Socket>()
-  private server: Server | null = null
-  private port = 0
   private tokenSeq = 0
   options: Required<FakeLukaOptions>
 
   constructor(options: FakeLukaOptions = {}) {
+    super()
     this.options = {
       username: 'cajero',
       password: 's3creta-clave',
@@ -88,28 +85,7 @@ export class FakeLuka {
   }
 
   get url(): string {
-    return `http://127.0.0.1:${this.port}`
-  }
-
-  async start(port = this.port): Promise<string> {
-    this.server = createServer((req, res) => void this.handle(req, res))
-    this.server.on('connection', (socket) => {
-      this.sockets.add(socket)
-      socket.on('close', () => this.sockets.delete(socket))
-    })
-    await new Promise<void>((resolve, reject) => {
-      this.server!.once('error', reject)
-      this.server!.listen(port, '127.0.0.1', () => resolve())
-    })
-    this.port = (this.server.address() as AddressInfo).port
-    return this.url
-  }
-
-  /** Stops listening (connections are then refused) — `start()` again brings it back on the same port. */
-  async stop(): Promise<void> {
-    for (const socket of this.sockets) socket.destroy()
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()))
-    this.server = null
+    return this.origin
   }
 
   addTransaction(tx: Partial<FakeTransaction> & { id: number }): FakeTransaction {
@@ -127,16 +103,6 @@ export class FakeLuka {
     return full
   }
 
-  /** The next `count` requests to `route` get this fault. */
-  inject(route: Route, fault: FaultKind, count = 1): void {
-    const queue = (this.faults[route] ??= [])
-    for (let i = 0; i < count; i++) queue.push(fault)
-  }
-
-  clearFaults(): void {
-    for (const key of Object.keys(this.faults)) delete this.faults[key as Route]
-  }
-
   /** Makes every issued token invalid, as if they all expired. */
   expireTokens(): void {
     this.validTokens.clear()
@@ -148,7 +114,7 @@ export class FakeLuka {
 
   // ------------------------------------------------------------------ handling
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readBody(req)
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     this.requests.push({
@@ -162,7 +128,7 @@ export class FakeLuka {
 
     const route = this.routeOf(req.method ?? '', url.pathname)
     if (!route) return json(res, 404, { Codigo: 404, Mensaje: 'Recurso no encontrado' })
-    const fault = this.faults[route]?.shift()
+    const fault = this.nextFault(route)
     if (fault && fault !== 'commitThenDrop') return this.fail(fault, req, res)
 
     if (route === 'login') return this.login(body, res)
@@ -310,18 +276,4 @@ export class FakeLuka {
       FechaCreacion: '2022-02-23T18:27:47.1959116Z'
     })
   }
-}
-
-function json(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' })
-  res.end(JSON.stringify(body))
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = []
-    req.on('data', (chunk: Buffer) => chunks.push(chunk))
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    req.on('error', () => resolve(''))
-  })
 }

@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { AddressInfo, Socket } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { LoopbackServer, readBody, sendJson as json } from './loopback-server'
 
 /**
  * A fake LuxCore API on 127.0.0.1 from ../shared/reference (luxcore-payments-guide.txt,
@@ -32,49 +32,21 @@ const DEPOSIT_METHODS = ['spei', 'oxxo', 'card', 'bank_transfer', 'cash', 'crypt
 const CURRENCIES = ['ARS', 'MXN', 'UYU', 'AUD', 'LKR']
 const CANCELLABLE = ['pending', 'processing']
 
-export class FakeLuxcore {
+export class FakeLuxcore extends LoopbackServer<LuxRoute, LuxFault> {
   readonly payments = new Map<string, FakePayment>()
   readonly requests: { method: string; path: string; query: Record<string, string>; apiKey: string | undefined; body: string }[] = []
   apiKey = 'qp_test_sk_fake_123456'
   /** per-payment maximum amount (minor units) before LIMIT_EXCEEDED */
   limit = 5_000_000
-  private readonly faults: Partial<Record<LuxRoute, LuxFault[]>> = {}
-  private readonly sockets = new Set<Socket>()
-  private server: Server | null = null
-  private port = 0
   private seq = 0
 
   get url(): string {
-    return `http://127.0.0.1:${this.port}/api/v1`
+    return `${this.origin}/api/v1`
   }
 
-  async start(port = this.port): Promise<string> {
-    this.server = createServer((req, res) => void this.handle(req, res))
-    this.server.on('connection', (socket) => {
-      this.sockets.add(socket)
-      socket.on('close', () => this.sockets.delete(socket))
-    })
-    await new Promise<void>((resolve, reject) => {
-      this.server!.once('error', reject)
-      this.server!.listen(port, '127.0.0.1', () => resolve())
-    })
-    this.port = (this.server.address() as AddressInfo).port
+  override async start(port = this.port): Promise<string> {
+    await super.start(port)
     return this.url
-  }
-
-  async stop(): Promise<void> {
-    for (const socket of this.sockets) socket.destroy()
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()))
-    this.server = null
-  }
-
-  inject(route: LuxRoute, fault: LuxFault, count = 1): void {
-    const queue = (this.faults[route] ??= [])
-    for (let i = 0; i < count; i++) queue.push(fault)
-  }
-
-  clearFaults(): void {
-    for (const key of Object.keys(this.faults)) delete this.faults[key as LuxRoute]
   }
 
   /** Moves a payment along (the customer paid at the store, it expired…). */
@@ -89,7 +61,7 @@ export class FakeLuxcore {
 
   // ------------------------------------------------------------------ handling
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readBody(req)
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const apiKey = req.headers['x-api-key'] as string | undefined
@@ -97,7 +69,7 @@ export class FakeLuxcore {
     const path = url.pathname.replace(/^\/api\/v1/, '')
     const route = routeOf(req.method ?? '', path)
     if (!route) return error(res, 404, 'Not found', 'NOT_FOUND')
-    const fault = this.faults[route]?.shift()
+    const fault = this.nextFault(route)
     if (fault && fault !== 'commitThenDrop') return this.fail(fault, req, res)
     if (apiKey !== this.apiKey) return error(res, 401, 'API key not found or invalid', 'INVALID_API_KEY')
 
@@ -223,20 +195,6 @@ const routeOf = (method: string, path: string): LuxRoute | null => {
   return null
 }
 
-function json(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json' })
-  res.end(JSON.stringify(body))
-}
-
 function error(res: ServerResponse, statusCode: number, message: string, code: string): void {
   json(res, statusCode, { statusCode, message, error: code })
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = []
-    req.on('data', (chunk: Buffer) => chunks.push(chunk))
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    req.on('error', () => resolve(''))
-  })
 }

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { AppFailure, type AppError } from '@shared/errors'
 import { LukaClient } from '../../src/main/luka/client'
 import { RENEW_BEFORE_MS } from '../../src/main/luka/session'
 import { silentLogger } from '../../src/main/support/log'
+import { failure } from '../helpers/failure'
 import { FakeLuka } from '../fakes/fake-luka'
 
 let luka: FakeLuka
@@ -19,15 +19,6 @@ function client(overrides: { password?: string; timeoutMs?: number; baseUrl?: st
   })
 }
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise
-  } catch (cause) {
-    if (cause instanceof AppFailure) return cause.error
-    throw cause
-  }
-  throw new Error('expected a failure')
-}
 
 beforeEach(async () => {
   now = Date.now()

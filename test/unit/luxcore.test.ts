@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Deposit } from '@shared/contract'
-import { AppFailure, type AppError } from '@shared/errors'
+import { AppFailure } from '@shared/errors'
 import type { Services } from '../../src/main/services'
 import { LuxcoreClient } from '../../src/main/luxcore/client'
 import { parsePayment } from '../../src/main/luxcore/payment'
 import { silentLogger } from '../../src/main/support/log'
+import { failure } from '../helpers/failure'
 import { FakeLuka } from '../fakes/fake-luka'
 import { FakeLuxcore } from '../fakes/fake-luxcore'
 import { servicesFor, type ServicesUnderTest } from '../helpers/services'
@@ -57,15 +58,6 @@ async function until(reference: string, check: (deposit: Deposit) => boolean, ti
 
 const client = (key = lux.apiKey) => new LuxcoreClient({ baseUrl: lux.url, apiKey: () => key, clock: { now: () => Date.now() }, log: silentLogger, timeoutMs: 500 })
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise
-  } catch (cause) {
-    if (cause instanceof AppFailure) return cause.error
-    throw cause
-  }
-  throw new Error('expected a failure')
-}
 
 describe('LuxCore deposits through the services', () => {
   it('creates an OXXO deposit with exactly the documented body, instructions and a barcode', async () => {
