@@ -16,6 +16,7 @@ import type {
   PublicSettings,
   TaquillaApi
 } from '@shared/contract'
+import { fakeBooks } from './fake-books'
 
 /** A contract-shaped TaquillaApi made of vi.fn()s, with a way to push main -> renderer events. */
 export type FakeApi = { [K in OperationName]: Mock<TaquillaApi[K]> } & {
@@ -177,8 +178,6 @@ export function balance(): OperationOutput<'luxcore.balance'> {
 
 export const online: LukaStatus = { state: 'online', checkedAt: '2024-05-02T14:00:00.000Z' }
 
-const notYet = { ok: false, error: { code: 'NOT_CONFIGURED' } } as const
-
 export function fakeApi(): FakeApi {
   const listeners = new Map<EventName, Set<(payload: never) => void>>()
   const subscribe =
@@ -252,16 +251,7 @@ export function fakeApi(): FakeApi {
       value: { items: [], total: 0, limit: input.limit ?? 20, offset: input.offset ?? 0 }
     })),
     'luxcore.balance': vi.fn<TaquillaApi['luxcore.balance']>(async () => ({ ok: true, value: balance() })),
-    // The books have no screen yet: their operations answer as if main had none.
-    'journal.query': vi.fn<TaquillaApi['journal.query']>(async () => notYet),
-    'journal.status': vi.fn<TaquillaApi['journal.status']>(async () => notYet),
-    'journal.verify': vi.fn<TaquillaApi['journal.verify']>(async () => notYet),
-    'shift.current': vi.fn<TaquillaApi['shift.current']>(async () => notYet),
-    'shift.open': vi.fn<TaquillaApi['shift.open']>(async () => notYet),
-    'shift.close': vi.fn<TaquillaApi['shift.close']>(async () => notYet),
-    'shift.report': vi.fn<TaquillaApi['shift.report']>(async () => notYet),
-    'shift.list': vi.fn<TaquillaApi['shift.list']>(async () => notYet),
-    'app.savePdf': vi.fn<TaquillaApi['app.savePdf']>(async () => notYet),
+    ...fakeBooks(),
     events: {
       'luka.status': subscribe('luka.status'),
       'decision.updated': subscribe('decision.updated'),
