@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { api } from './shared/bridge'
 import './app/styles.css'
+import './shared/print.css'
 
 const root = document.getElementById('root')
 if (root) {

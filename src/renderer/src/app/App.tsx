@@ -2,9 +2,11 @@ import { useEffect, useState } from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 import type { TaquillaApi } from '@shared/contract'
 import { Counter } from '../features/counter/Counter'
+import { JournalView } from '../features/journal/JournalView'
 import { LuxcorePanel } from '../features/luxcore/LuxcorePanel'
 import { OutboxPanel } from '../features/outbox/OutboxPanel'
 import { SettingsPanel } from '../features/settings/SettingsPanel'
+import { ShiftDialog } from '../features/shift/ShiftDialog'
 import { ErrorMessage } from '../shared/ErrorMessage'
 import { StoreContext } from '../shared/store'
 import { ErrorBoundary } from './ErrorBoundary'
@@ -21,6 +23,8 @@ export function App({ api }: { api: TaquillaApi }) {
   useEffect(() => {
     void store.getState().loadSession()
     void store.getState().loadOutboxSummary()
+    void store.getState().loadJournalStatus()
+    void store.getState().loadShift()
     return subscribeToEvents(api, store)
   }, [api, store])
 
@@ -56,6 +60,8 @@ function Shell() {
         <SettingsPanel />
         <OutboxPanel />
         <LuxcorePanel />
+        <ShiftDialog />
+        <JournalView />
       </ErrorBoundary>
       <StatusBar />
     </div>

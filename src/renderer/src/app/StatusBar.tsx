@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next'
+import { IntegrityStatus } from '../features/journal/Integrity'
+import { JournalButton } from '../features/journal/JournalView'
 import { LuxcoreButton } from '../features/luxcore/LuxcorePanel'
 import { OutboxButton, OutboxStatus } from '../features/outbox/OutboxStatus'
 import { SettingsButton } from '../features/settings/SettingsPanel'
+import { ShiftStatus } from '../features/shift/ShiftDialog'
 import { errorLine } from '../shared/error-text'
 import { Kbd } from './Kbd'
 import { ariaKeys, mainShortcuts, shortcutHint } from './shortcuts'
@@ -43,7 +46,9 @@ export function StatusBar() {
           {t('shortcuts.connect')} <Kbd shortcut="connect" />
         </button>
       </div>
+      <IntegrityStatus />
       <OutboxStatus />
+      <ShiftStatus />
       <p className="status-item">
         {t('status.terminal')}: <strong>{terminal || t('status.unset')}</strong>
       </p>
@@ -59,6 +64,7 @@ export function StatusBar() {
       </ul>
       <OutboxButton />
       <LuxcoreButton />
+      <JournalButton />
       <SettingsButton />
     </footer>
   )

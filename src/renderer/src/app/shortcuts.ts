@@ -22,6 +22,8 @@ export const shortcuts = {
   retry: { key: 'F7', aria: 'F7', hint: 'F7' },
   openOutbox: { key: 'F6', aria: 'F6', hint: 'F6' },
   openLuxcore: { key: 'F2', aria: 'F2', hint: 'F2' },
+  openShift: { key: 'F3', aria: 'F3', hint: 'F3' },
+  openJournal: { key: 'F4', aria: 'F4', hint: 'F4' },
   searchByReference: { key: '1', code: 'Digit1', alt: true, aria: 'Alt+1', hint: 'Alt+1' },
   searchByTransactionId: { key: '2', code: 'Digit2', alt: true, aria: 'Alt+2', hint: 'Alt+2' },
   searchByAuthorizationCode: { key: '3', code: 'Digit3', alt: true, aria: 'Alt+3', hint: 'Alt+3' },
@@ -38,7 +40,13 @@ export const shortcuts = {
   printVoucher: { key: 'p', code: 'KeyP', ctrl: true, aria: 'Control+P', hint: 'Ctrl+P' },
   cancelDeposit: { key: 'Delete', aria: 'Delete', hint: 'Supr' },
   previousPage: { key: 'PageUp', aria: 'PageUp', hint: 'RePág' },
-  nextPage: { key: 'PageDown', aria: 'PageDown', hint: 'AvPág' }
+  nextPage: { key: 'PageDown', aria: 'PageDown', hint: 'AvPág' },
+  // The document on view: the card's receipt on the counter screen (only while no dialog is
+  // open, so never LuxCore's Ctrl+P), and inside the journal and Z report dialogs whatever they
+  // show (each dialog matches them itself).
+  printDocument: { key: 'p', code: 'KeyP', ctrl: true, aria: 'Control+P', hint: 'Ctrl+P' },
+  saveDocumentPdf: { key: 's', code: 'KeyS', ctrl: true, aria: 'Control+S', hint: 'Ctrl+S' },
+  exportCsv: { key: 'e', code: 'KeyE', ctrl: true, aria: 'Control+E', hint: 'Ctrl+E' }
 } as const satisfies Record<string, ShortcutDef>
 
 export type ShortcutId = keyof typeof shortcuts
@@ -53,6 +61,8 @@ export const mainShortcuts: readonly ShortcutId[] = [
   'retry',
   'openOutbox',
   'openLuxcore',
+  'openShift',
+  'openJournal',
   'clear',
   'connect',
   'openSettings'

@@ -1,15 +1,27 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { TaquillaApi } from '@shared/contract'
+import { createPrintSlice, type PrintSlice } from '../shared/print-slice'
 import { createSessionSlice, type SessionSlice } from '../shared/session-slice'
 import type { GetState, SetState } from '../shared/store'
 import { createCounterSlice, type CounterSlice } from '../features/counter/counter-slice'
+import { createJournalSlice, type JournalSlice } from '../features/journal/journal-slice'
 import { createCancelSlice, type CancelSlice } from '../features/luxcore/cancel-slice'
 import { createLuxcoreSlice, type LuxcoreSlice } from '../features/luxcore/luxcore-slice'
 import { createPaymentsSlice, type PaymentsSlice } from '../features/luxcore/payments-slice'
 import { createOutboxSlice, type OutboxSlice } from '../features/outbox/outbox-slice'
 import { createSettingsSlice, type SettingsSlice } from '../features/settings/settings-slice'
+import { createShiftSlice, type ShiftSlice } from '../features/shift/shift-slice'
 
-export type AppState = SessionSlice & CounterSlice & SettingsSlice & OutboxSlice & LuxcoreSlice & CancelSlice & PaymentsSlice
+export type AppState = SessionSlice &
+  PrintSlice &
+  CounterSlice &
+  SettingsSlice &
+  OutboxSlice &
+  LuxcoreSlice &
+  CancelSlice &
+  PaymentsSlice &
+  ShiftSlice &
+  JournalSlice
 
 /** The window's store: every slice, each bound to the same api (the preload's, or a test fake). */
 export function createAppStore(api: TaquillaApi): StoreApi<AppState> {
@@ -23,7 +35,10 @@ export function createAppStore(api: TaquillaApi): StoreApi<AppState> {
       ...createOutboxSlice(api)(set, get),
       ...createLuxcoreSlice(api)(set, get),
       ...createCancelSlice(api)(set, get),
-      ...createPaymentsSlice(api)(set, get)
+      ...createPaymentsSlice(api)(set, get),
+      ...createPrintSlice(api)(set, get),
+      ...createShiftSlice(api)(set, get),
+      ...createJournalSlice(api)(set, get)
     }
   })
 }
@@ -41,6 +56,10 @@ export function subscribeToEvents(api: TaquillaApi, store: StoreApi<AppState>): 
     api.events['luxcore.deposit']((deposit) => {
       store.getState().applyDeposit(deposit)
       if (deposit.payment) store.getState().applyPaymentUpdate(deposit.payment)
+    }),
+    api.events['journal.changed']((status) => {
+      store.getState().applyJournalStatus(status)
+      store.getState().refreshShiftTotals()
     })
   ]
   return () => off.forEach((unsubscribe) => unsubscribe())

@@ -12,7 +12,10 @@ const validationReasons = [
   'belowMinimum',
   'aboveMaximum',
   'email',
-  'phone'
+  'phone',
+  'noteRequired',
+  'shiftOpen',
+  'noShift'
 ] as const
 export type ValidationReason = (typeof validationReasons)[number]
 

@@ -1,5 +1,8 @@
 import type { es } from './es'
+import { journal } from './journal-en'
 import { luxcore, luxcoreErrors } from './luxcore-en'
+import { change, documents, receipt } from './receipt-en'
+import { shift, zreport } from './shift-en'
 
 /** Same keys as Spanish, checked by the compiler. */
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
@@ -48,7 +51,12 @@ export const en: Messages = {
     printVoucher: 'Print voucher',
     cancelDeposit: 'Cancel…',
     previousPage: 'Previous',
-    nextPage: 'Next'
+    nextPage: 'Next',
+    openShift: 'Shift',
+    openJournal: 'Journal',
+    printDocument: 'Print',
+    saveDocumentPdf: 'Save PDF',
+    exportCsv: 'Export CSV'
   },
   search: {
     form: 'Find payment',
@@ -163,6 +171,12 @@ export const en: Messages = {
     luxcoreNoEncryption: 'This computer cannot encrypt the key: it cannot be saved here.'
   },
   luxcore,
+  shift,
+  zreport,
+  journal,
+  receipt,
+  documents,
+  change,
   outbox: {
     title: 'Outbox',
     help: 'What is waiting to be delivered to the providers, and what was recently delivered or discarded.',
@@ -206,7 +220,8 @@ export const en: Messages = {
     lastError: 'Last error: {{error}}',
     attention: {
       rejected: '{{provider}} did not accept this item',
-      conflict: '{{provider}} has this transaction decided the other way'
+      conflict: '{{provider}} has this transaction decided the other way',
+      unverified: '{{provider}} did not tell whether it received this write: check it before retrying or discarding'
     },
     discardReason: 'Discard reason: {{reason}}',
     discard: {
@@ -238,6 +253,8 @@ export const en: Messages = {
       NOT_PENDING: 'This payment is no longer pending in Luka.',
       OUTBOX_LIMIT:
         'Too much is waiting in the outbox: this counter takes no new operations (approvals or deposits) until some are delivered. Check the outbox (F6).',
+      ENDPOINT_CHANGED:
+        'This write was accepted for another provider server or user and the settings changed: it is not sent elsewhere. Check it in the outbox (F6).',
       OUTBOX_LOCKED:
         'Another Taquilla is using this data folder. Close the other Taquilla window; if there is none, call support.',
       FORBIDDEN: 'Operation not allowed from this window.',
@@ -253,7 +270,10 @@ export const en: Messages = {
       belowMinimum: 'The amount is below the minimum per deposit.',
       aboveMaximum: 'The amount is above the maximum per deposit.',
       email: 'The e-mail is not valid: it must look like name@domain.com.',
-      phone: 'The phone is not valid: 7 to 20 digits, with +, spaces, dashes or parentheses.'
+      phone: 'The phone is not valid: 7 to 20 digits, with +, spaces, dashes or parentheses.',
+      noteRequired: 'The count does not match what is expected: write a note that explains the difference.',
+      shiftOpen: 'A shift is already open: close it before opening another.',
+      noShift: 'There is no open shift to close.'
     },
     luxcore: luxcoreErrors,
     outboxLimit: {

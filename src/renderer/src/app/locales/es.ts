@@ -1,5 +1,8 @@
 import type { ErrorCode } from '@shared/errors'
+import { journal } from './journal-es'
 import { luxcore, luxcoreErrors } from './luxcore-es'
+import { change, documents, receipt } from './receipt-es'
+import { shift, zreport } from './shift-es'
 
 /** Spanish, the teller's default language. `en.ts` must carry the same keys (typed). */
 export const es = {
@@ -45,7 +48,12 @@ export const es = {
     printVoucher: 'Imprimir comprobante',
     cancelDeposit: 'Anular…',
     previousPage: 'Anterior',
-    nextPage: 'Siguiente'
+    nextPage: 'Siguiente',
+    openShift: 'Turno',
+    openJournal: 'Diario',
+    printDocument: 'Imprimir',
+    saveDocumentPdf: 'Guardar PDF',
+    exportCsv: 'Exportar CSV'
   },
   search: {
     form: 'Buscar pago',
@@ -161,6 +169,12 @@ export const es = {
     luxcoreNoEncryption: 'Este equipo no puede cifrar la llave: no se puede guardar aquí.'
   },
   luxcore,
+  shift,
+  zreport,
+  journal,
+  receipt,
+  documents,
+  change,
   outbox: {
     title: 'Cola de envíos',
     help: 'Lo que espera entregarse a los proveedores, y lo entregado o descartado hace poco.',
@@ -204,7 +218,8 @@ export const es = {
     lastError: 'Último error: {{error}}',
     attention: {
       rejected: '{{provider}} no aceptó este envío',
-      conflict: 'En {{provider}} esta transacción se decidió de otra forma'
+      conflict: 'En {{provider}} esta transacción se decidió de otra forma',
+      unverified: '{{provider}} no dejó saber si recibió este envío: revíselo antes de reintentar o descartar'
     },
     discardReason: 'Motivo del descarte: {{reason}}',
     discard: {
@@ -236,6 +251,8 @@ export const es = {
       NOT_PENDING: 'Este pago ya no está pendiente en Luka.',
       OUTBOX_LIMIT:
         'Hay demasiado esperando en la cola de envíos: esta taquilla no acepta operaciones nuevas (aprobaciones ni depósitos) hasta que se entreguen algunas. Revise la cola (F6).',
+      ENDPOINT_CHANGED:
+        'Este envío se aceptó para otro servidor o usuario del proveedor y los ajustes cambiaron: no se envía a otro lado. Revíselo en la cola (F6).',
       OUTBOX_LOCKED:
         'Otra Taquilla está usando esta carpeta de datos. Cierre la otra ventana de Taquilla; si no hay otra, avise a soporte.',
       FORBIDDEN: 'Operación no permitida desde esta ventana.',
@@ -251,7 +268,10 @@ export const es = {
       belowMinimum: 'El monto es menor que el mínimo por depósito.',
       aboveMaximum: 'El monto es mayor que el máximo por depósito.',
       email: 'El correo no es válido: debe ser como nombre@dominio.com.',
-      phone: 'El teléfono no es válido: de 7 a 20 números, con +, espacios, guiones o paréntesis.'
+      phone: 'El teléfono no es válido: de 7 a 20 números, con +, espacios, guiones o paréntesis.',
+      noteRequired: 'Lo contado no coincide con lo esperado: escriba una nota que explique la diferencia.',
+      shiftOpen: 'Ya hay un turno abierto: ciérrelo antes de abrir otro.',
+      noShift: 'No hay un turno abierto que cerrar.'
     },
     luxcore: luxcoreErrors,
     outboxLimit: {

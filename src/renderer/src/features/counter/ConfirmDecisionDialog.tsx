@@ -2,16 +2,21 @@ import { useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DecisionKind } from '@shared/contract'
 import { AUTH_CODE_MAX_LENGTH, NOTE_MAX_LENGTH, hasControlChars } from '@shared/lookup-rules'
+import type { Money } from '@shared/money'
 import { Kbd } from '../../app/Kbd'
 import { ariaKeys } from '../../app/shortcuts'
 import { Dialog } from '../../shared/Dialog'
 import type { ValidationReason } from '../../shared/error-text'
+import { readChange } from './change'
+import { TenderedField } from './TenderedField'
 
 interface Props {
   kind: DecisionKind
   amount: string
+  /** the payment's amount, for the change */
+  money: Money
   transactionId: number
-  onConfirm: (details: { note: string; authorizationCode: string }) => void
+  onConfirm: (details: { note: string; authorizationCode: string; tendered: Money | null }) => void
   onCancel: () => void
 }
 
@@ -21,19 +26,22 @@ type Problem = { field: 'note' | 'code'; reason: ValidationReason }
 const oneLine = (value: string): string => value.replace(/[\r\n]+/g, ' ')
 
 /**
- * "Are you sure?" with the action and the amount in the title. Approve: F8 then Enter.
- * Reject: F9, the reason (focused), Enter.
+ * "Are you sure?" with the action and the amount in the title. Approve: F8 then Enter (the
+ * cash received, for the change, is optional and never blocks). Reject: F9, the reason
+ * (focused), Enter.
  */
-export function ConfirmDecisionDialog({ kind, amount, transactionId, onConfirm, onCancel }: Props) {
+export function ConfirmDecisionDialog({ kind, amount, money, transactionId, onConfirm, onCancel }: Props) {
   const { t } = useTranslation()
   const [note, setNote] = useState('')
   const [code, setCode] = useState('')
+  const [cash, setCash] = useState('')
   const [problem, setProblem] = useState<Problem | null>(null)
   const noteRef = useRef<HTMLTextAreaElement>(null)
   const codeRef = useRef<HTMLInputElement>(null)
   const noteHelpId = useId()
   const problemId = useId()
   const reject = kind === 'reject'
+  const change = readChange(money, cash)
 
   const confirm = (): void => {
     const trimmedNote = note.trim()
@@ -47,7 +55,8 @@ export function ConfirmDecisionDialog({ kind, amount, transactionId, onConfirm, 
       ;(found.field === 'note' ? noteRef : codeRef).current?.focus()
       return
     }
-    onConfirm({ note: reject ? trimmedNote : '', authorizationCode: trimmedCode })
+    const tendered = !reject && 'tendered' in change ? change.tendered : null
+    onConfirm({ note: reject ? trimmedNote : '', authorizationCode: trimmedCode, tendered })
   }
 
   const describedBy = (field: Problem['field'], help?: string): string | undefined =>
@@ -98,6 +107,7 @@ export function ConfirmDecisionDialog({ kind, amount, transactionId, onConfirm, 
           aria-describedby={describedBy('code')}
         />
       </div>
+      {!reject && <TenderedField value={cash} onChange={setCash} reading={change} currency={money.currency} />}
       {problem && (
         <p id={problemId} className="error" role="alert">
           {t(`errors.validation.${problem.reason}`)}

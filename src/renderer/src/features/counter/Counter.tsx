@@ -32,6 +32,7 @@ export function Counter() {
         <ConfirmDecisionDialog
           kind={dialog}
           amount={formatAmount(result.payment.amount, language)}
+          money={result.payment.amount}
           transactionId={result.payment.transactionId}
           onConfirm={(details) => void decide(details)}
           onCancel={cancelDecision}

@@ -4,6 +4,7 @@ import { Kbd } from '../../app/Kbd'
 import { ariaKeys } from '../../app/shortcuts'
 import { useShortcut } from '../../app/useShortcut'
 import { ErrorMessage } from '../../shared/ErrorMessage'
+import { CardReceipt, hasReceipt } from './CardReceipt'
 import { selectCanDecide } from './counter-slice'
 import { DecisionOutcome } from './DecisionOutcome'
 import { processingStatusText } from './payment-text'
@@ -30,7 +31,12 @@ export function DecisionPanel() {
 
   let body
   if (decision) {
-    body = <DecisionOutcome record={decision} />
+    body = (
+      <>
+        <DecisionOutcome record={decision} />
+        {hasReceipt(decision) && <CardReceipt record={decision} />}
+      </>
+    )
   } else if (status === 'success') {
     body = <p className="notice notice-done">{t('card.alreadyApproved')}</p>
   } else if (status !== 'pending') {

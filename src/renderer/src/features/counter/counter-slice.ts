@@ -7,6 +7,7 @@ import type {
   TaquillaApi
 } from '@shared/contract'
 import type { AppError } from '@shared/errors'
+import type { Money } from '@shared/money'
 import { lookupProblem, type LookupKey, type LookupProblem } from '@shared/lookup-rules'
 import type { SliceCreator } from '../../shared/store'
 import { createCardOutbox } from './card-outbox'
@@ -29,13 +30,17 @@ export interface CounterSlice {
   searchFocus: number
   /** the outbox item carrying the card's decision, when known (next attempt, attention, discard reason) */
   cardOutbox: OutboxItemView | null
+  /** what was searched to show the card (its payment reference goes on the receipt) */
+  lookedUp: { by: LookupKey; value: string } | null
+  /** the cash the customer handed over for the card's approval, when the teller typed it */
+  tendered: Money | null
 
   setSearchBy: (by: LookupKey) => void
   setQuery: (query: string) => void
   lookup: () => Promise<void>
   openDecision: (kind: DecisionKind) => void
   cancelDecision: () => void
-  decide: (details: { note: string; authorizationCode: string }) => Promise<void>
+  decide: (details: { note: string; authorizationCode: string; tendered?: Money | null }) => Promise<void>
   retryDecision: () => Promise<void>
   applyDecisionUpdate: (record: DecisionRecord) => void
   applyCardOutboxItem: (item: OutboxItemView) => void
@@ -93,6 +98,8 @@ export const createCounterSlice =
       decisionError: null,
       searchFocus: 0,
       cardOutbox: null,
+      lookedUp: null,
+      tendered: null,
 
       setSearchBy: (by) => {
         set({ searchBy: by, searchProblem: null })
@@ -119,12 +126,14 @@ export const createCounterSlice =
           lookupError: null,
           decisionError: null,
           dialog: null,
-          result: null
+          result: null,
+          lookedUp: null,
+          tendered: null
         })
         const outcome = await api['luka.lookup']({ by, value })
         if (seq !== lookupSeq) return // a newer search (or Esc) took over
         if (outcome.ok) {
-          set({ result: outcome.value, searching: false })
+          set({ result: outcome.value, searching: false, lookedUp: { by, value } })
           cardOutbox.sync()
         } else {
           set({ lookupError: outcome.error, searching: false })
@@ -143,11 +152,11 @@ export const createCounterSlice =
         focusSearch()
       },
 
-      decide: async ({ note, authorizationCode }) => {
+      decide: async ({ note, authorizationCode, tendered = null }) => {
         const { result, dialog, deciding } = get()
         if (!result || !dialog || deciding) return
         const transactionId = result.payment.transactionId
-        set({ dialog: null, deciding: true, decisionError: null })
+        set({ dialog: null, deciding: true, decisionError: null, tendered: dialog === 'approve' ? tendered : null })
         focusSearch()
         const outcome = await api['luka.decide']({ transactionId, decision: dialog, note, authorizationCode })
         finishDecision(transactionId, outcome)
@@ -176,7 +185,9 @@ export const createCounterSlice =
           lookupError: null,
           result: null,
           dialog: null,
-          decisionError: null
+          decisionError: null,
+          lookedUp: null,
+          tendered: null
         })
         focusSearch()
       },

@@ -1,0 +1,78 @@
+import { useRef, useState, type KeyboardEvent } from 'react'
+import { createPortal } from 'react-dom'
+import { useTranslation } from 'react-i18next'
+import type { ZReport } from '@shared/books'
+import { Kbd } from '../../app/Kbd'
+import { ariaKeys } from '../../app/shortcuts'
+import { Dialog } from '../../shared/Dialog'
+import { DocumentButtons, handleDocumentKeys, useDocumentCommands, type DocumentCommands } from '../../shared/DocumentButtons'
+import { ErrorMessage } from '../../shared/ErrorMessage'
+import { downloadZReportCsv, reportDay } from './zreport-export'
+import { useShift } from './use-shift'
+import { ZReportBody } from './ZReportBody'
+
+/**
+ * The Z report on view (just closed, or a past shift). Anywhere in the dialog Ctrl+P prints
+ * it, Ctrl+E downloads the CSV and Ctrl+S saves a PDF.
+ */
+export function ZReportDialog() {
+  const { t } = useTranslation()
+  const report = useShift((s) => s.zReport)
+  const error = useShift((s) => s.shiftError)
+  const language = useShift((s) => s.language)
+  const close = useShift((s) => s.closeShiftDialog)
+  const closeRef = useRef<HTMLButtonElement>(null)
+  const [downloaded, setDownloaded] = useState<string | null>(null)
+  const pdfName = report ? t('zreport.pdfName', { terminal: report.shift.terminal, date: reportDay(report) }) : ''
+  const commands = useDocumentCommands('zreport', pdfName, () => {
+    if (report) setDownloaded(downloadZReportCsv(report, language))
+  })
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => void handleDocumentKeys(event, report ? commands : null)
+
+  return (
+    <Dialog title={t('zreport.title')} onCancel={close} initialFocus={closeRef} className="dialog-zreport">
+      <div className="zreport-view" onKeyDown={onKeyDown}>
+        {report ? (
+          <LoadedReport report={report} commands={commands} downloaded={downloaded} />
+        ) : error ? (
+          <ErrorMessage error={error} />
+        ) : (
+          <p className="notice" role="status">
+            {t('shift.loading')}
+          </p>
+        )}
+        <div className="actions">
+          <button ref={closeRef} type="button" className="button" onClick={close} aria-keyshortcuts={ariaKeys('cancel')}>
+            {t('shift.done')} <Kbd shortcut="cancel" />
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  )
+}
+
+function LoadedReport({ report, commands, downloaded }: { report: ZReport; commands: DocumentCommands; downloaded: string | null }) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <ZReportBody report={report} />
+      <DocumentButtons
+        target="zreport"
+        commands={commands}
+        label={t('zreport.actionsGroup')}
+        printLabel={t('zreport.print')}
+        pdfLabel={t('zreport.pdf')}
+        csvLabel={t('zreport.csv')}
+        note={downloaded ? t('zreport.csvDone', { name: downloaded }) : null}
+      />
+      {/* the paper copy, outside the app's root like every printed document (print.css) */}
+      {createPortal(
+        <div className="print-doc print-doc-zreport" aria-hidden="true">
+          <h1>{t('zreport.title')}</h1>
+          <ZReportBody report={report} />
+        </div>,
+        document.body
+      )}
+    </>
+  )
+}
