@@ -54,7 +54,7 @@ export interface Services {
 /** Builds every service from config. Used by BOTH entry points: Electron main and the harness. */
 export function createServices(deps: ServiceDeps): Services {
   const clock = deps.clock ?? systemClock
-  const bus = new EventBus()
+  const bus = new EventBus(deps.log)
   const settings = new SettingsService(deps.store, deps.secrets, deps.env)
   const tuning = deliveryTuning(deps.env)
   // the journal first: it must hear every event the services replay at start-up

@@ -198,6 +198,8 @@ export type LookupResult = z.infer<typeof LookupResultSchema>
 // ---------------------------------------------------------------- outbox
 
 export const OutboxStateSchema = z.enum(['pending', 'sending', 'delivered', 'attention', 'discarded'])
+
+export const AttentionReasonSchema = z.enum(['rejected', 'conflict', 'unverified'])
 export type OutboxState = z.infer<typeof OutboxStateSchema>
 
 export const OutboxKindSchema = z.enum(['luka.notify', 'luxcore.create', 'luxcore.cancel'])
@@ -222,8 +224,11 @@ export const OutboxItemViewSchema = z.object({
   /** when the drainer will try again (pending only) */
   nextAttemptAt: z.string().nullable(),
   lastError: AppErrorSchema.nullable(),
-  /** why a person must look: Luka refused it, or the transaction was decided the other way */
-  attention: z.object({ reason: z.enum(['rejected', 'conflict']), detail: z.string().nullable() }).nullable(),
+  /**
+   * why a person must look: the provider refused it, the transaction was decided the other
+   * way, or the provider's answer could not tell whether the write took effect
+   */
+  attention: z.object({ reason: AttentionReasonSchema, detail: z.string().nullable() }).nullable(),
   discardReason: z.string().nullable()
 })
 export type OutboxItemView = z.infer<typeof OutboxItemViewSchema>

@@ -23,6 +23,7 @@ export const errorCodes = [
   'NOT_PENDING', // the payment is not pending any more
   'OUTBOX_LIMIT', // too much already waiting for this currency: refuse new decisions
   'OUTBOX_LOCKED', // another Taquilla is using this data directory
+  'ENDPOINT_CHANGED', // a queued write was accepted for another provider URL or account
   'FORBIDDEN', // the caller is not our window
   'INTERNAL'
 ] as const

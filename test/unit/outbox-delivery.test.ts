@@ -168,6 +168,70 @@ describe('outbox delivery of Luka decisions', () => {
   })
 })
 
+describe('outbox safety (review findings)', () => {
+  it('a write queued for one Luka is never delivered to another after the settings change', async () => {
+    const other = new FakeLuka()
+    await other.start()
+    other.addTransaction({ id: 1, reference: 'R1', amount: 10 })
+    await services.handlers['luka.lookup']({ by: 'reference', value: 'R1' })
+    luka.inject('notify', 'html503')
+    const queued = await decide(1)
+    expect(queued.state).toBe('queued')
+    // the teller points the counter at another Luka (custom URL) while the approval waits
+    await services.handlers['settings.update']({ lukaEnvironment: 'custom', lukaCustomUrl: other.url })
+    // env LUKA_BASE_URL fixes the URL in these tests, so change the account instead
+    await services.dispose()
+    under = servicesFor(other.url, { timeoutMs: 300, dataDir: under.dataDir })
+    services = under.services
+    const record = await until(1, 'attention')
+    expect(record.error).toMatchObject({ code: 'ENDPOINT_CHANGED', provider: 'luka', providerMessage: luka.url })
+    expect(other.ledger).toHaveLength(0)
+    expect(luka.ledger).toHaveLength(0)
+    await other.stop()
+  })
+
+  it('deciding again after discarding a write that may have reached Luka asks Luka first', async () => {
+    await services.handlers['luka.lookup']({ by: 'reference', value: 'R2' })
+    luka.inject('notify', 'commitThenDrop') // Luka applies the approval, the answer is lost
+    luka.inject('lookup', 'html503', 50) // and cannot be asked for a while
+    const queued = await decide(2, 'approve')
+    expect(queued.state).toBe('queued')
+    await services.handlers['outbox.discard']({ id: queued.outboxId!, reason: 'cliente se fue' })
+    luka.clearFaults()
+    // the teller now rejects: the new write must verify first and find Luka approved it
+    const second = await services.handlers['luka.decide']({ transactionId: 2, decision: 'reject', note: 'x', authorizationCode: '' })
+    expect(second.ok).toBe(true)
+    const record = await until(2, 'attention')
+    expect(record.decision).toBe('reject')
+    expect(luka.ledger.map((entry) => entry.statusId)).toEqual([6]) // no second notify
+  })
+
+  it('a Luka status it cannot read is not guessed: the decision waits for a person', async () => {
+    await services.handlers['luka.lookup']({ by: 'reference', value: 'R3' })
+    luka.inject('notify', 'html503')
+    await decide(3, 'reject')
+    luka.transactions.get(3)!.status = 'en proceso' as never
+    const record = await until(3, 'attention')
+    const list = await services.handlers['outbox.list'](undefined)
+    const item = list.ok ? list.value.active.find((entry) => entry.subject.transactionId === 3) : undefined
+    expect(item?.attention).toEqual({ reason: 'unverified', detail: 'Luka: en proceso' })
+    expect(record.state).toBe('attention')
+    expect(luka.ledger).toHaveLength(0)
+  })
+
+  it('a listener that throws never stops deliveries', async () => {
+    services.bus.subscribe(() => {
+      throw new Error('a broken listener')
+    })
+    for (const id of [4, 5]) await services.handlers['luka.lookup']({ by: 'reference', value: `R${id}` })
+    await decide(4)
+    await decide(5)
+    await until(4, 'delivered')
+    await until(5, 'delivered')
+    expect(luka.ledger).toHaveLength(2)
+  })
+})
+
 describe('retry policy', () => {
   it('full jitter stays within [floor, min(cap, base·2^n)] and honours Retry-After', () => {
     const policy = { baseMs: 1_000, capMs: 300_000 }

@@ -13,12 +13,16 @@ export const DecisionNoticeSchema = z.object({
 })
 
 /**
+ * Luka's words for a decided payment. Documented: `pending` and `success` (api-notes.md); the
+ * word for a rejected payment is not, so only these common spellings are read as rejected.
+ * Anything else — or no status at all — is not guessed at: the item goes to a person.
+ */
+const REJECTED_WORDS = new Set(['rejected', 'rechazado', 'rechazada', 'declined', 'denied', 'failed', 'fallido', 'cancelled', 'canceled', 'anulado'])
+
+/**
  * Delivers a teller's decision to Luka through the outbox. Luka's notify has no idempotency
  * key, so after an attempt of unknown outcome the outbox calls `verify`: the transaction is
  * looked up and compared with what we meant to say.
- *
- * Luka documents `pending` and `success` only (api-notes.md); the word for a rejected
- * payment is not documented, so any other decided state counts as "rejected".
  */
 export function lukaNotifyDelivery(client: () => LukaClient): DeliveryHandler {
   return {
@@ -28,11 +32,12 @@ export function lukaNotifyDelivery(client: () => LukaClient): DeliveryHandler {
       const payment = await client().lookupDeferredPayment({ by: 'transactionId', value: String(notice.transactionId) })
       const status = payment.processingStatus ?? ''
       if (status === 'pending') return { state: 'not-applied' }
-      const approvedAtLuka = status === 'success'
-      if (approvedAtLuka === (notice.decision === 'approve')) {
+      const lukaSays = status === 'success' ? 'approve' : REJECTED_WORDS.has(status) ? 'reject' : null
+      if (lukaSays === null) return { state: 'unverified', detail: `Luka: ${status || '(sin estado)'}` }
+      if (lukaSays === notice.decision) {
         const reply: NotifyReply = {
           id: payment.transactionId,
-          statusId: approvedAtLuka ? 6 : 7,
+          statusId: lukaSays === 'approve' ? 6 : 7,
           statusDescription: payment.description,
           authorizationCode: null,
           traceId: payment.traceId,
@@ -41,7 +46,7 @@ export function lukaNotifyDelivery(client: () => LukaClient): DeliveryHandler {
         }
         return { state: 'applied', result: reply }
       }
-      return { state: 'conflict', detail: `Taquilla: ${notice.decision}; Luka: ${status || 'unknown'}` }
+      return { state: 'conflict', detail: `Taquilla: ${notice.decision}; Luka: ${status}` }
     }
   }
 }

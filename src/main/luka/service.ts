@@ -7,6 +7,7 @@ import type { Clock } from '../support/clock'
 import type { EventBus } from '../support/events'
 import type { Logger } from '../support/log'
 import type { DeliveryHandler, OutboxItem } from '../outbox/item'
+import { endpointStamp, guardEndpoint } from '../outbox/endpoint'
 import type { Outbox } from '../outbox/outbox'
 import { LukaClient, type DecisionNotice } from './client'
 import { DecisionNoticeSchema, lukaNotifyDelivery } from './delivery'
@@ -104,6 +105,8 @@ export class LukaService {
     if (payment.processingStatus !== 'pending') {
       throw new AppFailure({ code: 'NOT_PENDING', provider: 'luka', providerMessage: payment.processingStatus ?? undefined })
     }
+    // the lookup above awaited: an earlier decision may have finished meanwhile
+    this.deps.book.assertUndecided(request.transactionId)
     const outbox = this.requireOutbox()
     const notice: DecisionNotice = {
       transactionId: request.transactionId,
@@ -118,7 +121,8 @@ export class LukaService {
       key: decisionKey(request.transactionId),
       payload: notice,
       subject: { transactionId: request.transactionId, decision: request.decision, merchantReference: null },
-      amount: payment.amount
+      amount: payment.amount,
+      endpoint: this.endpoint()
     })
     // the outbox's change listener (useOutbox) has written the book record by now
     this.deps.log.info('decision accepted', { transactionId: request.transactionId, decision: request.decision, outboxId: item.id })
@@ -140,11 +144,17 @@ export class LukaService {
 
   /** The outbox's delivery of `luka.notify` items, using the current client; its outcomes move the connection state too. */
   delivery(): DeliveryHandler {
-    const inner = lukaNotifyDelivery(() => this.client)
+    const inner = guardEndpoint('luka', () => this.endpoint(), lukaNotifyDelivery(() => this.client))
     return {
-      send: (payload) => this.track(inner.send(payload)),
-      verify: (payload) => this.track(inner.verify!(payload))
+      send: (payload, endpoint) => this.track(inner.send(payload, endpoint)),
+      verify: (payload, endpoint) => this.track(inner.verify!(payload, endpoint))
     }
+  }
+
+  /** The Luka URL and user this terminal works with now (queued writes are stamped with it). */
+  private endpoint(): string {
+    const { baseUrl, username } = this.deps.settings.effective().luka
+    return endpointStamp(baseUrl, username)
   }
 
   /** Connects the book to the outbox: every change of a notify item moves its decision record. */

@@ -1,6 +1,7 @@
 import type { CreateDeposit, Deposit, LuxcoreStatus } from '@shared/contract'
 import { AppFailure } from '@shared/errors'
 import type { DeliveryHandler, OutboxItem } from '../outbox/item'
+import { endpointStamp, guardEndpoint } from '../outbox/endpoint'
 import type { Outbox } from '../outbox/outbox'
 import { luxcoreKeyMode, type SettingsService } from '../settings/settings'
 import type { Clock } from '../support/clock'
@@ -45,11 +46,17 @@ export class LuxcoreService {
   }
 
   createDelivery(): DeliveryHandler {
-    return luxcoreCreateDelivery(() => this.client)
+    return guardEndpoint('luxcore', () => this.endpoint(), luxcoreCreateDelivery(() => this.client))
   }
 
   cancelDelivery(): DeliveryHandler {
-    return luxcoreCancelDelivery(() => this.client)
+    return guardEndpoint('luxcore', () => this.endpoint(), luxcoreCancelDelivery(() => this.client))
+  }
+
+  /** The LuxCore URL and key in force now (queued writes are stamped with it). */
+  private endpoint(): string {
+    const { baseUrl, apiKey } = this.deps.settings.effective().luxcore
+    return endpointStamp(baseUrl, apiKey)
   }
 
   /** Connects the deposit book to the outbox and starts following open deposits. */
@@ -106,7 +113,8 @@ export class LuxcoreService {
       key: createKey(reference),
       payload: body,
       subject: { transactionId: null, decision: null, merchantReference: reference },
-      amount: request.amount
+      amount: request.amount,
+      endpoint: this.endpoint()
     })
     this.deps.log.info('deposit accepted', { reference, method: request.method, outboxId: item.id })
     await outbox.settled(item.id, FIRST_ATTEMPT_WAIT_MS)
@@ -138,7 +146,8 @@ export class LuxcoreService {
       key: `luxcore:cancel:${deposit.payment.transactionId}`,
       payload: { transactionId: deposit.payment.transactionId, merchantReference: reference },
       subject: { transactionId: null, decision: null, merchantReference: reference },
-      amount: null
+      amount: null,
+      endpoint: this.endpoint()
     })
     await outbox.settled(item.id, FIRST_ATTEMPT_WAIT_MS)
     return this.require(reference)

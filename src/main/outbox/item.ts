@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import {
+  AttentionReasonSchema,
   MoneySchema,
   OutboxKindSchema,
   OutboxStateSchema,
@@ -17,6 +18,8 @@ export const OutboxItemSchema = z.object({
   kind: OutboxKindSchema,
   /** one active item per key (e.g. `luka:96336`): one write in flight per transaction */
   key: z.string(),
+  /** where and as whom the write was accepted (base URL + account); delivery refuses another */
+  endpoint: z.string().nullable().default(null),
   payload: z.unknown(),
   subject: z.object({
     transactionId: z.number().int().nullable(),
@@ -33,10 +36,11 @@ export const OutboxItemSchema = z.object({
   /** the last attempt may have reached the provider: ask before sending again */
   outcomeUnknown: z.boolean(),
   result: z.unknown(),
-  attention: z.object({ reason: z.enum(['rejected', 'conflict']), detail: z.string().nullable() }).nullable(),
+  attention: z.object({ reason: AttentionReasonSchema, detail: z.string().nullable() }).nullable(),
   discardReason: z.string().nullable()
 })
 export type OutboxItem = z.infer<typeof OutboxItemSchema>
+export type AttentionReason = z.infer<typeof AttentionReasonSchema>
 
 export const ACTIVE_STATES: readonly OutboxState[] = ['pending', 'sending', 'attention']
 
@@ -47,18 +51,26 @@ export interface NewItem {
   payload: unknown
   subject: OutboxItem['subject']
   amount: Money | null
+  endpoint?: string | null
 }
 
 /** What a verify step found out at the provider after an attempt of unknown outcome. */
 export type VerifyOutcome =
   | { state: 'applied'; result: unknown }
   | { state: 'not-applied' }
+  /** the provider holds the other outcome */
   | { state: 'conflict'; detail: string }
+  /** the provider answered something we cannot read as either: a person must look */
+  | { state: 'unverified'; detail: string }
 
-/** How one kind of write is delivered. `send` throws AppFailure; `verify` asks the provider. */
+/**
+ * How one kind of write is delivered. `send` throws AppFailure; `verify` asks the provider.
+ * Both get the endpoint the item was accepted for, and must refuse (ENDPOINT_CHANGED) if the
+ * settings now point elsewhere.
+ */
 export interface DeliveryHandler {
-  send(payload: unknown): Promise<unknown>
-  verify?(payload: unknown): Promise<VerifyOutcome>
+  send(payload: unknown, endpoint: string | null): Promise<unknown>
+  verify?(payload: unknown, endpoint: string | null): Promise<VerifyOutcome>
 }
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString())

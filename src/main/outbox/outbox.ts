@@ -5,7 +5,7 @@ import { AppFailure, toAppError, type AppError, type Provider } from '@shared/er
 import type { Clock } from '../support/clock'
 import type { Logger } from '../support/log'
 import { DueHeap } from './heap'
-import { ACTIVE_STATES, OutboxItemSchema, type DeliveryHandler, type NewItem, type OutboxItem } from './item'
+import { ACTIVE_STATES, OutboxItemSchema, type AttentionReason, type DeliveryHandler, type NewItem, type OutboxItem } from './item'
 import { DirectoryLock } from './lock'
 import { AppendLog } from './log'
 import { backoffMs, classify, DEFAULT_RETRY, maybeApplied, type RetryPolicy } from './retry'
@@ -47,6 +47,8 @@ const isActive = (item: OutboxItem) => ACTIVE_STATES.includes(item.state)
 export class Outbox {
   private readonly items = new Map<string, OutboxItem>()
   private readonly activeByKey = new Map<string, string>()
+  /** the latest item per key, finished or not: a new write after a discarded one may need a verify */
+  private readonly lastByKey = new Map<string, string>()
   private readonly totals = new Map<string, { minor: number; count: number }>()
   private readonly due = new DueHeap()
   private readonly health = new Map<Provider, ProviderHealth>()
@@ -86,11 +88,17 @@ export class Outbox {
     }
     if (report.torn) this.options.log.warn('outbox: torn last line dropped (interrupted write)', { torn: report.torn })
     for (const item of report.items.values()) {
+      // after damage, an item's later lines may be the ones lost: every active one is verified first
+      const damaged = report.damaged > 0 && (item.state === 'pending' || item.state === 'attention')
       const recovered: OutboxItem =
-        item.state === 'sending' ? { ...item, state: 'pending', outcomeUnknown: true, nextAttemptAt: item.updatedAt } : item
+        item.state === 'sending' ? { ...item, state: 'pending', outcomeUnknown: true, nextAttemptAt: item.updatedAt }
+          : damaged && !item.outcomeUnknown ? { ...item, outcomeUnknown: true }
+            : item
       this.index(undefined, recovered)
-      if (recovered !== item) this.store.append(recovered)
+      if (recovered !== item && report.damaged === 0) this.store.append(recovered)
     }
+    // after damage the file is rewritten once, with every item as it now stands
+    if (report.damaged > 0) this.store.rewrite(this.items.values())
   }
 
   start(): void {
@@ -141,7 +149,11 @@ export class Outbox {
       }
     }
     const now = this.options.clock.now()
+    // a discarded write for the same key may have reached the provider: ask before this one goes
+    const before = this.items.get(this.lastByKey.get(fresh.key) ?? '')
+    const afterMaybeApplied = before?.state === 'discarded' && (before.attempts > 0 || before.outcomeUnknown)
     const item = this.save({
+      endpoint: null,
       ...fresh,
       id: randomUUID(),
       state: 'pending',
@@ -150,7 +162,7 @@ export class Outbox {
       updatedAt: now,
       nextAttemptAt: now,
       lastError: null,
-      outcomeUnknown: false,
+      outcomeUnknown: afterMaybeApplied,
       result: null,
       attention: null,
       discardReason: null
@@ -281,17 +293,29 @@ export class Outbox {
     const handler = this.options.handlers[item.kind] ?? {
       send: () => Promise.reject(new AppFailure({ code: 'INTERNAL', providerMessage: `no delivery for ${item.kind}` }))
     }
-    let current = this.save({ ...item, state: 'sending', attempts: item.attempts + 1, updatedAt: this.options.clock.now() })
+    let current = item
     try {
+      current = this.save({ ...item, state: 'sending', attempts: item.attempts + 1, updatedAt: this.options.clock.now() })
       if (current.outcomeUnknown && handler.verify) {
-        const found = await handler.verify(current.payload)
+        const found = await handler.verify(current.payload, current.endpoint)
         if (found.state === 'applied') return (current = this.delivered(current, found.result))
-        if (found.state === 'conflict') return (current = this.attention(current, 'conflict', found.detail, null))
+        if (found.state !== 'not-applied') return (current = this.attention(current, found.state, found.detail, null))
       }
-      const result = await handler.send(current.payload)
+      const result = await handler.send(current.payload, current.endpoint)
       return (current = this.delivered(current, result))
     } catch (cause) {
-      return (current = await this.failed(current, toAppError(cause), handler))
+      try {
+        return (current = await this.failed(current, toAppError(cause), handler))
+      } catch (storage) {
+        // the disk refused even the failure record: keep the item in line in memory (it is
+        // "sending" or "pending" on disk and will be verified), never a slot lost for good
+        this.options.log.error('outbox could not record an attempt', { id: current.id, error: String(storage) })
+        const retryAt = this.options.clock.now() + backoffMs(this.retry, current.attempts, this.random)
+        current = { ...current, state: 'pending', outcomeUnknown: true, nextAttemptAt: retryAt }
+        this.items.set(current.id, current)
+        this.due.push(retryAt, current.id)
+        return current
+      }
     } finally {
       this.inflight--
       this.options.log.info('outbox attempt', { id: current.id, kind: current.kind, state: current.state, attempts: current.attempts })
@@ -304,15 +328,16 @@ export class Outbox {
     // Refused. "Already processed" looks like this too: ask the provider what it holds before giving up.
     if (!handler.verify) return this.attention(item, 'rejected', error.providerMessage ?? null, error)
     try {
-      const found = await handler.verify(item.payload)
+      const found = await handler.verify(item.payload, item.endpoint)
       if (found.state === 'applied') return this.delivered(item, found.result)
-      if (found.state === 'conflict') return this.attention(item, 'conflict', found.detail, error)
+      if (found.state !== 'not-applied') return this.attention(item, found.state, found.detail, error)
       return this.attention(item, 'rejected', error.providerMessage ?? null, error)
     } catch (cause) {
       const verifyError = toAppError(cause)
+      // the provider could not tell us what it holds: a person must look, and it says so
       return classify(verifyError) === 'transient'
         ? this.later(item, verifyError, true)
-        : this.attention(item, 'rejected', verifyError.providerMessage ?? error.providerMessage ?? null, error)
+        : this.attention(item, 'unverified', verifyError.providerMessage ?? error.providerMessage ?? null, verifyError)
     }
   }
 
@@ -331,7 +356,7 @@ export class Outbox {
     return this.save({ ...item, state: 'delivered', result: result ?? null, outcomeUnknown: false, updatedAt: this.options.clock.now() })
   }
 
-  private attention(item: OutboxItem, reason: 'rejected' | 'conflict', detail: string | null, error: AppError | null): OutboxItem {
+  private attention(item: OutboxItem, reason: AttentionReason, detail: string | null, error: AppError | null): OutboxItem {
     this.health.delete(item.provider) // the provider answered
     return this.save({ ...item, state: 'attention', attention: { reason, detail }, lastError: error ?? item.lastError, updatedAt: this.options.clock.now() })
   }
@@ -345,13 +370,22 @@ export class Outbox {
     this.store.append(item)
     this.index(previous, item)
     this.compactIfDue()
-    for (const listener of this.listeners) listener(item)
+    for (const listener of this.listeners) {
+      // a listener (book, journal, event bus) must never stop the state machine
+      try {
+        listener(item)
+      } catch (cause) {
+        this.options.log.error('outbox listener failed', { id: item.id, error: String(cause) })
+      }
+    }
     return item
   }
 
   /** Keeps the in-memory indexes (active key, due heap, per-currency totals) in step with one change. */
   private index(previous: OutboxItem | undefined, item: OutboxItem): void {
     this.items.set(item.id, item)
+    const latest = this.items.get(this.lastByKey.get(item.key) ?? '')
+    if (!latest || latest.createdAt <= item.createdAt) this.lastByKey.set(item.key, item.id)
     if (previous && isActive(previous)) this.account(previous, -1)
     if (isActive(item)) {
       this.account(item, +1)
