@@ -63,7 +63,7 @@ describe('LuxCore deposits through the services', () => {
   it('creates an OXXO deposit with exactly the documented body, instructions and a barcode', async () => {
     const deposit = await create('oxxo')
     expect(deposit).toMatchObject({ state: 'created', method: 'oxxo', amount: { minor: 123450, currency: 'MXN' } })
-    expect(deposit.merchantReference).toMatch(/^AGENCIA-CCCT-TAQUILLA-2-\d{8}-0001$/)
+    expect(deposit.merchantReference).toMatch(/^AGENCIA-CCCT-[A-Z2-9]{6}-\d{8}-0001$/)
     expect(deposit.payment).toMatchObject({ status: 'processing', fee: { minor: 4321 }, net: { minor: 119129 }, terminal: false })
     expect(deposit.payment?.instructions).toHaveProperty('oxxo_details')
     expect(deposit.payment?.instructions).toHaveProperty('payment_page')
@@ -165,6 +165,30 @@ describe('LuxCore deposits through the services', () => {
 describe('LuxCore client and parsing', () => {
   const body = (reference: string, overrides: Record<string, unknown> = {}) => ({
     amount: 10000, currency: 'MXN', method: 'oxxo', type: 'deposit' as const, merchant_reference: reference, ...overrides
+  })
+
+  it('two counters with labels that look alike never share a merchant reference', async () => {
+    const { DepositBook } = await import('../../src/main/luxcore/deposits')
+    const { mkdtempSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const book = () => new DepositBook(join(mkdtempSync(join(tmpdir(), 'dep-')), 'deposits.jsonl'), { now: () => Date.now() })
+    const a = book().nextReference('Agencia Centro Comercial CCCT, Taquilla 1', 'K7Q4ZP', () => false)
+    const b = book().nextReference('Agencia Centro Comercial CCCT, Taquilla 2', 'M3XW9A', () => false)
+    expect(a).not.toBe(b)
+    expect(a).toMatch(/^AGENCIA-CENT-K7Q4ZP-\d{8}-0001$/)
+  })
+
+  it('a create reply for another payment (same reference reused elsewhere) goes to a person, not to the teller as theirs', async () => {
+    await services.dispose()
+    start()
+    const first = await create('oxxo', 10000)
+    // someone else's payment now answers this reference: LuxCore returns it on a repeat
+    lux.payments.get(first.payment!.transactionId)!.amount = 99999
+    const { luxcoreCreateDelivery } = await import('../../src/main/luxcore/delivery')
+    const delivery = luxcoreCreateDelivery(() => client())
+    const error = await failure(delivery.send({ amount: 10000, currency: 'MXN', method: 'oxxo', type: 'deposit', merchant_reference: first.merchantReference }, null))
+    expect(error).toMatchObject({ code: 'PROVIDER_REJECTED', providerCode: 'REPLY_MISMATCH' })
   })
 
   it('a duplicate merchant_reference returns the same payment', async () => {

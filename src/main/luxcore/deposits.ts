@@ -28,7 +28,7 @@ const STATE_OF: Record<OutboxItem['state'], Deposit['state']> = {
   discarded: 'discarded'
 }
 
-/** "Agencia CCCT, Taquilla 2" -> "AGENCIA-CCCT-TAQUILLA-2" (ASCII, ≤ 24 characters). */
+/** "Agencia CCCT, Taquilla 2" -> "AGENCIA-CCCT" (ASCII, ≤ 12 characters: for people, not for uniqueness). */
 export function terminalSlug(terminal: string): string {
   const slug = terminal
     .normalize('NFD')
@@ -36,16 +36,18 @@ export function terminalSlug(terminal: string): string {
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 24)
+    .slice(0, 12)
     .replace(/-+$/, '')
   return slug || 'TAQUILLA'
 }
 
 /**
  * This counter's LuxCore deposits. The merchant reference — LuxCore's idempotency key — is
- * made once per deposit (terminal + local date + sequence, e.g. `AGENCIA-CCCT-T2-20261121-0007`)
- * and written with the outbox item before the first send, so every retry names the same
- * payment. Records follow their outbox items and the status polling; the last line wins.
+ * made once per deposit and written with the outbox item before the first send, so every
+ * retry names the same payment. It reads terminal + install ID + local date + sequence, e.g.
+ * `AGENCIA-CCCT-K7Q4ZP-20261121-0007`: the random per-install ID keeps two counters with
+ * similar labels (or none) from ever sharing a reference — LuxCore would answer the second
+ * with the first one's payment. Records follow their outbox items and the status polling.
  */
 export class DepositBook {
   private readonly file: JsonlFile<Deposit>
@@ -70,10 +72,10 @@ export class DepositBook {
   }
 
   /** The next reference for this terminal today; sequences never repeat (discarded ones count). */
-  nextReference(terminal: string, usedElsewhere: (reference: string) => boolean): string {
+  nextReference(terminal: string, installId: string, usedElsewhere: (reference: string) => boolean): string {
     const now = new Date(this.clock.now())
     const day = `${now.getFullYear()}${String(now.getMonth() + 1).padStart(2, '0')}${String(now.getDate()).padStart(2, '0')}`
-    const prefix = `${terminalSlug(terminal)}-${day}-`
+    const prefix = `${terminalSlug(terminal)}-${installId}-${day}-`
     let sequence = 1
     for (const reference of this.deposits.keys()) {
       if (reference.startsWith(prefix)) sequence = Math.max(sequence, Number(reference.slice(prefix.length)) + 1)

@@ -95,7 +95,7 @@ export class LuxcoreService {
     const outbox = this.requireOutbox()
     const config = this.deps.settings.effective()
     if (!config.luxcore.apiKey) throw new AppFailure({ code: 'NOT_CONFIGURED', provider: 'luxcore' })
-    const reference = this.deps.book.nextReference(config.terminal, (candidate) => outbox.activeFor(createKey(candidate)) !== undefined)
+    const reference = this.deps.book.nextReference(config.terminal, this.deps.settings.installId(), (candidate) => outbox.activeFor(createKey(candidate)) !== undefined)
     const customer = Object.fromEntries(Object.entries(request.customer).filter(([, value]) => value !== ''))
     const body: CreateBody = {
       amount: request.amount.minor,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import type { Language, PublicSettings, SettingsUpdate } from '@shared/contract'
 import { AppFailure } from '@shared/errors'
 import type { KeyValueStore, SecretStore } from './storage'
@@ -119,6 +120,19 @@ export class SettingsService {
         apiKey: this.envValue('luxcoreApiKey') ?? this.secrets.get('luxcoreApiKey') ?? ''
       }
     }
+  }
+
+  /**
+   * A random ID made once per installation (6 characters, no look-alikes), so references this
+   * counter makes (LuxCore merchant_reference) are unique however the counters are labelled.
+   */
+  installId(): string {
+    const stored = this.store.get('installId')
+    if (typeof stored === 'string' && /^[A-Z2-9]{6}$/.test(stored)) return stored
+    const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
+    const id = Array.from(randomBytes(6), (byte) => alphabet[byte % alphabet.length]).join('')
+    this.store.set('installId', id)
+    return id
   }
 
   /** Every secret in force, for log scrubbing: the Luka password and the LuxCore key. */
