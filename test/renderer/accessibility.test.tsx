@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { mainShortcuts, shortcuts } from '@renderer/app/shortcuts'
 import { decisionRecord, deposit, fakeApi, lookupResult, luxcorePayment, outboxItem, outboxSummary } from './fake-api'
+import { shiftOf, totals, zReport } from './fake-books'
 import { card, renderApp, scan, settle } from './render'
 
 const roles = ['button', 'textbox', 'radio', 'combobox', 'dialog', 'region', 'radiogroup', 'group', 'listbox', 'option'] as const
@@ -15,9 +16,9 @@ function expectAllNamed(): void {
   }
   const controls = document.querySelectorAll('button, input, select, textarea')
   const reachable = roles.flatMap((role) => screen.queryAllByRole(role))
-  // password inputs have no role: check them by their label instead
+  // password and date inputs have no role: check them by their label instead
   for (const control of controls) {
-    if (control instanceof HTMLInputElement && control.type === 'password') {
+    if (control instanceof HTMLInputElement && (control.type === 'password' || control.type === 'date')) {
       expect(control.labels?.[0]?.textContent).toMatch(/\S/)
     } else {
       expect(reachable, control.outerHTML).toContain(control)
@@ -160,6 +161,62 @@ describe('accessibility', () => {
     expect(within(panel).getByRole('button', { name: 'Anular…' }).querySelector('kbd')?.textContent).toBe('Supr')
     await user.keyboard('{Delete}')
     expect(screen.getByRole('dialog', { name: /^Anular depósito/ })).toBeTruthy()
+    expectAllNamed()
+    expectShortcutsDeclared()
+  })
+
+  it('names every control and declares every shortcut in the shift dialogs and the Z report', async () => {
+    const api = fakeApi()
+    const { user } = await renderApp(api)
+    expect(screen.getByRole('button', { name: 'Turno' }).getAttribute('aria-keyshortcuts')).toBe('F3')
+    await user.keyboard('{F3}')
+    await settle()
+    expect(screen.getByRole('dialog', { name: 'Abrir turno' })).toBeTruthy()
+    expectAllNamed()
+    expectShortcutsDeclared()
+    await user.keyboard('100{Enter}')
+    await settle()
+    const shift = shiftOf()
+    api['shift.current'].mockResolvedValue({
+      ok: true,
+      value: {
+        shift,
+        report: zReport({ shift, currencies: [totals('USD', { float: 10000 })], waiting: [{ transactionId: 1, amount: { minor: 100, currency: 'USD' }, state: 'queued' }] })
+      }
+    })
+    await user.keyboard('{F3}')
+    await settle()
+    expect(screen.getByRole('dialog', { name: 'Cerrar turno' })).toBeTruthy()
+    expectAllNamed()
+    expectShortcutsDeclared()
+    await user.keyboard('99{Enter}Contado dos veces{Enter}')
+    await settle()
+    expect(screen.getByRole('dialog', { name: 'Reporte Z' })).toBeTruthy()
+    expectAllNamed()
+    expectShortcutsDeclared()
+  })
+
+  it('names every control and declares every shortcut in the journal view', async () => {
+    const { user } = await renderApp()
+    expect(screen.getByRole('button', { name: 'Diario' }).getAttribute('aria-keyshortcuts')).toBe('F4')
+    await user.keyboard('{F4}')
+    await settle()
+    const dialog = screen.getByRole('dialog', { name: 'Diario de la taquilla' })
+    expectAllNamed()
+    expectShortcutsDeclared()
+    expect(within(dialog).getByRole('button', { name: 'Reimprimir recibo' }).getAttribute('aria-keyshortcuts')).toBe('Control+P')
+    expect(within(dialog).getByRole('button', { name: 'Guardar PDF' }).getAttribute('aria-keyshortcuts')).toBe('Control+S')
+    expect(within(dialog).getByLabelText('Día')).toBeTruthy()
+  })
+
+  it('names the change field in the approve dialog and the receipt buttons on the card', async () => {
+    const { user } = await renderApp()
+    await scan(user, '6567704')
+    await user.keyboard('{F8}')
+    expect(screen.getByRole('textbox', { name: /Efectivo recibido/ })).toBeTruthy()
+    expectAllNamed()
+    await user.keyboard('{Enter}')
+    await settle()
     expectAllNamed()
     expectShortcutsDeclared()
   })

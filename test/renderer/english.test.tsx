@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { formatMoney } from '@shared/money'
 import { fakeApi, lookupResult } from './fake-api'
-import { card, renderApp, scan } from './render'
+import { card, renderApp, scan, settle } from './render'
 
 function englishApi() {
   const api = fakeApi()
@@ -67,5 +67,36 @@ describe('English', () => {
     expect(card().textContent).toContain('Luka is not answering')
     expect(card().textContent).not.toContain('Delivered to Luka')
     expect(within(card()).getByRole('button', { name: 'Retry now' })).toBeTruthy()
+  })
+})
+
+describe('English: the books', () => {
+  it('shift, Z report and journal speak English', async () => {
+    const api = englishApi()
+    const { user } = await renderApp(api)
+    expect(screen.getByRole('contentinfo').textContent).toContain('No shift open')
+    await user.keyboard('{F3}')
+    await settle()
+    expect(screen.getByRole('dialog', { name: 'Open shift' })).toBeTruthy()
+    expect(screen.getByRole('textbox', { name: 'Opening float in USD' })).toBeTruthy()
+    await user.keyboard('100{Enter}')
+    await settle()
+    expect(screen.getByRole('contentinfo').textContent).toContain('Shift open since')
+    await user.keyboard('{F3}')
+    await settle()
+    const dialog = screen.getByRole('dialog', { name: 'Close shift' })
+    await user.keyboard('90')
+    expect(dialog.textContent).toContain(`Short by ${formatMoney({ minor: 1000, currency: 'USD' }, 'en-US')}`)
+    await user.keyboard('{Enter}')
+    expect(screen.getByRole('alert').textContent).toContain('write a note')
+    await user.keyboard('Counted twice{Enter}')
+    await settle()
+    const report = screen.getByRole('dialog', { name: 'Z report' })
+    expect(report.textContent).toContain('Journal intact')
+    expect(within(report).getByRole('button', { name: 'Export CSV' })).toBeTruthy()
+    await user.keyboard('{Escape}{F4}')
+    await settle()
+    expect(screen.getByRole('dialog', { name: 'Terminal journal' })).toBeTruthy()
+    expect(screen.getByRole('listbox', { name: 'Journal entries' }).textContent).toContain('Decision')
   })
 })

@@ -20,6 +20,8 @@ interface Props {
   /** a row's DOM id (for aria-activedescendant) */
   rowId: (index: number) => string
   label: string
+  /** a new value starts the list again at the top (new filters) */
+  resetKey?: number
   className?: string
   ref?: Ref<HTMLDivElement>
 }
@@ -39,7 +41,7 @@ export function visibleWindow(scrollRow: number, viewportRows: number, overscan:
  * the CSP forbids).
  */
 export function VirtualList(props: Props) {
-  const { count, rowHeight, overscan = 10, selected, onSelect, onRange, renderRow, rowId, label, className, ref } = props
+  const { count, rowHeight, overscan = 10, selected, onSelect, onRange, renderRow, rowId, label, resetKey, className, ref } = props
   const viewport = useRef<HTMLDivElement | null>(null)
   const spacer = useRef<HTMLDivElement>(null)
   const windowed = useRef<HTMLDivElement>(null)
@@ -76,6 +78,11 @@ export function VirtualList(props: Props) {
   useEffect(() => {
     if (count > 0) latestRange.current(start, end - 1)
   }, [start, end, count])
+
+  useLayoutEffect(() => {
+    if (viewport.current) viewport.current.scrollTop = 0
+    setScrollRow(0)
+  }, [resetKey])
 
   // The selection moved (keys, a reload that kept the same entry): bring it into view.
   useLayoutEffect(() => {

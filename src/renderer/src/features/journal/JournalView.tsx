@@ -79,8 +79,8 @@ function OpenJournalView() {
             ))}
           </div>
           <VirtualList
-            key={queryId}
             ref={listRef}
+            resetKey={queryId}
             className="journal-list"
             count={total ?? 0}
             rowHeight={ROW_HEIGHT}
