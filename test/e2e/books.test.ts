@@ -1,0 +1,125 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { FakeLuka } from '../fakes/fake-luka'
+import { harnessEnv, launchChromium, startHarness, type RunningHarness } from './support'
+
+/**
+ * The counter's books in Debian Chromium through `npm run harness` (real services, real
+ * journal, fake Luka), keyboard only: open a shift, approve two payments, reject one, close
+ * with a short count, explain it, and read the Z report.
+ */
+let browser: Browser
+let luka: FakeLuka
+let harness: RunningHarness
+let page: Page
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+beforeEach(async () => {
+  luka = new FakeLuka()
+  await luka.start()
+  luka.addTransaction({ id: 96336, reference: '6567704', amount: 16.03, currency: 'USD' })
+  luka.addTransaction({ id: 96337, reference: '6567705', amount: 250.5, currency: 'USD' })
+  luka.addTransaction({ id: 96338, reference: '6567706', amount: 40, currency: 'USD' })
+  harness = await startHarness(harnessEnv(luka, { TAQUILLA_LANG: 'es' }))
+  page = await browser.newPage()
+  await page.goto(harness.url)
+  await expect.poll(() => focusedLabel()).toMatch(/^Buscar pago por/)
+})
+
+afterEach(async () => {
+  await page?.close()
+  await harness?.stop()
+  await luka?.stop()
+})
+
+const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')
+const focusedName = () =>
+  page.evaluate(() => {
+    const active = document.activeElement
+    if (!active) return ''
+    const labels = (active as HTMLInputElement).labels
+    return active.getAttribute('aria-label') ?? labels?.[0]?.textContent ?? ''
+  })
+/** Intl puts no-break spaces in amounts ("USD 16,03"): compare with plain spaces. */
+const plain = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ')
+
+async function decide(reference: string, key: 'F8' | 'F9', reason = ''): Promise<void> {
+  await page.keyboard.type(reference)
+  await page.keyboard.press('Enter')
+  const card = page.getByRole('region', { name: 'Pago encontrado' })
+  await card.waitFor()
+  await page.keyboard.press(key)
+  await page.getByRole('dialog').waitFor()
+  if (reason) await page.keyboard.type(reason)
+  await page.keyboard.press('Enter')
+  await card.getByText('Entregado a Luka', { exact: true }).waitFor()
+  await expect.poll(() => focusedLabel()).toMatch(/^Buscar pago por/)
+}
+
+describe('the books, keyboard only, in Chromium', () => {
+  it('open a shift, approve two, reject one, close short with a note, and read the Z report', async () => {
+    const bar = page.getByRole('contentinfo', { name: 'Barra de estado' })
+    await bar.getByText('Sin turno abierto').waitFor()
+
+    // F3: open the shift with USD 100,00
+    await page.keyboard.press('F3')
+    await page.getByRole('dialog', { name: 'Abrir turno' }).waitFor()
+    await expect.poll(() => focusedName()).toBe('Fondo inicial en USD')
+    await page.keyboard.type('100,00')
+    await page.keyboard.press('Enter')
+    await bar.getByText(/Turno abierto desde \d\d:\d\d/).waitFor()
+    await expect.poll(() => focusedLabel()).toMatch(/^Buscar pago por/)
+
+    await decide('6567704', 'F8')
+    await decide('6567705', 'F8')
+    await decide('6567706', 'F9', 'Billete dañado')
+    expect(luka.ledger).toHaveLength(3)
+
+    // F3 again: the count. Expected 100,00 + 16,03 + 250,50 = 366,53; 360,00 is counted.
+    await page.keyboard.press('F3')
+    const closing = page.getByRole('dialog', { name: 'Cerrar turno' })
+    await closing.waitFor()
+    const usd = closing.getByRole('row', { name: /^USD/ })
+    await expect.poll(async () => plain(await usd.textContent())).toContain('USD 366,53')
+    await expect.poll(() => focusedName()).toBe('Contado en USD')
+    await page.keyboard.type('360')
+    await expect.poll(async () => plain(await usd.textContent())).toContain('Faltante USD 6,53')
+
+    // Enter without a note: refused beside the note, which takes the focus
+    await page.keyboard.press('Enter')
+    await closing.getByRole('alert').getByText(/escriba una nota/).waitFor()
+    await expect.poll(() => focusedName()).toMatch(/^Nota del cierre/)
+    await page.keyboard.type('Faltan 6,53 en billetes')
+    await page.keyboard.press('Enter')
+
+    const report = page.getByRole('dialog', { name: 'Reporte Z' })
+    await report.waitFor()
+    const row = plain(await report.getByRole('row', { name: /^USD/ }).first().textContent())
+    expect(row).toContain('USD 100,00') // float
+    expect(row).toContain('2 · USD 266,53') // approvals
+    expect(row).toContain('1 · USD 40,00') // rejections
+    expect(row).toContain('USD 366,53') // expected
+    expect(row).toContain('USD 360,00') // counted
+    expect(row).toContain('Faltante USD 6,53') // variance
+    const text = plain(await report.textContent())
+    expect(text).toContain('Faltan 6,53 en billetes')
+    expect(text).toContain('María Pérez')
+    expect(text).toContain('Agencia CCCT, Taquilla 2')
+    expect(text).toMatch(/Diario íntegro\s*sí/)
+    await bar.getByText('Sin turno abierto').waitFor()
+
+    // the journal has it all, newest first
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('F4')
+    const list = page.getByRole('listbox', { name: 'Entradas del diario' })
+    await list.getByRole('option').first().getByText('Cierre de turno').waitFor()
+    expect(await list.getByRole('option').filter({ hasText: 'Apertura de turno' }).count()).toBe(1)
+  })
+})
