@@ -70,25 +70,30 @@ const shortText = (max: number) =>
     .max(max)
     .refine((value) => !hasControlChars(value), { message: 'controlChars' })
 
+/**
+ * A provider URL typed in the settings: https, or plain http only to this computer (a local
+ * test server). Credentials are sent there, so nothing else is accepted from the UI;
+ * provisioning can still set any URL with LUKA_BASE_URL / LUXCORE_BASE_URL.
+ */
+const ProviderUrlSchema = z
+  .string()
+  .trim()
+  .max(2048)
+  .refine((value) => value === '' || /^https:\/\/[^\s]+$/i.test(value) || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/[^\s]*)?$/i.test(value), {
+    message: 'url'
+  })
+
 export const SettingsUpdateSchema = z
   .object({
     lukaEnvironment: LukaEnvironmentSchema,
-    lukaCustomUrl: z
-      .string()
-      .trim()
-      .max(2048)
-      .refine((value) => value === '' || /^https?:\/\/[^\s]+$/i.test(value), { message: 'url' }),
+    lukaCustomUrl: ProviderUrlSchema,
     lukaUsername: shortText(200),
     /** write-only; an empty string leaves the stored password as it is */
     lukaPassword: z.string().max(500),
     terminal: shortText(100),
     operator: shortText(100),
     language: LanguageSchema,
-    luxcoreBaseUrl: z
-      .string()
-      .trim()
-      .max(2048)
-      .refine((value) => value === '' || /^https?:\/\/[^\s]+$/i.test(value), { message: 'url' }),
+    luxcoreBaseUrl: ProviderUrlSchema,
     /** write-only; an empty string leaves the stored key as it is */
     luxcoreApiKey: z.string().trim().max(500)
   })

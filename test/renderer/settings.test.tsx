@@ -69,7 +69,7 @@ describe('settings', () => {
     const url = within(dialog).getByRole('textbox', { name: 'URL de Luka personalizada' })
     expect(url.getAttribute('aria-invalid')).toBe('true')
     const errorId = url.getAttribute('aria-describedby')?.split(' ').pop() ?? ''
-    expect(document.getElementById(errorId)?.textContent).toContain('http:// o https://')
+    expect(document.getElementById(errorId)?.textContent).toContain('https:// (o http:// solo hacia este mismo equipo)')
     expect(api['luka.signIn']).not.toHaveBeenCalled()
   })
 

@@ -45,6 +45,20 @@ describe('settings', () => {
     expect(settings.publicView().hasLukaPassword).toBe(true)
   })
 
+  it('pointing the counter at another server forgets the stored secret unless it is typed again', () => {
+    const { settings, secrets } = make()
+    settings.update({ lukaUsername: 'cajero', lukaPassword: 'clave-123', luxcoreApiKey: 'qp_test_sk_1' })
+    settings.update({ lukaEnvironment: 'production' })
+    expect(secrets.get('lukaPassword')).toBeNull()
+    expect(secrets.get('luxcoreApiKey')).toBe('qp_test_sk_1') // LuxCore's URL did not change
+    settings.update({ lukaEnvironment: 'qa', lukaPassword: 'clave-qa' })
+    expect(secrets.get('lukaPassword')).toBe('clave-qa')
+    settings.update({ luxcoreBaseUrl: 'https://other.example/api/v1' })
+    expect(secrets.get('luxcoreApiKey')).toBeNull()
+    settings.update({ operator: 'Ana' }) // other changes keep the secrets
+    expect(secrets.get('lukaPassword')).toBe('clave-qa')
+  })
+
   it('without encryption, refuses to store the password and changes nothing', () => {
     const { settings, store } = make({}, false)
     expect(() => settings.update({ lukaUsername: 'nuevo', lukaPassword: 'clave-123' })).toThrow(AppFailure)
@@ -54,6 +68,11 @@ describe('settings', () => {
 
   it('the contract rejects bad settings input with a reason', () => {
     expect(parseInput('settings.update', { lukaCustomUrl: 'ftp://x' })).toMatchObject({ ok: false, error: { reason: 'url', field: 'lukaCustomUrl' } })
+    // credentials travel to it: plain http only to this computer
+    expect(parseInput('settings.update', { lukaCustomUrl: 'http://attacker.example' })).toMatchObject({ ok: false, error: { reason: 'url' } })
+    expect(parseInput('settings.update', { luxcoreBaseUrl: 'http://10.0.0.5/api' })).toMatchObject({ ok: false, error: { reason: 'url' } })
+    expect(parseInput('settings.update', { lukaCustomUrl: 'http://127.0.0.1:8080' })).toMatchObject({ ok: true })
+    expect(parseInput('settings.update', { luxcoreBaseUrl: 'https://api.lux-core.io/api/v1' })).toMatchObject({ ok: true })
     expect(parseInput('settings.update', { terminal: 'Taquilla\u0007' })).toMatchObject({ ok: false, error: { reason: 'controlChars' } })
     expect(parseInput('settings.update', { language: 'fr' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'language' } })
   })

@@ -70,6 +70,9 @@ export interface EffectiveConfig {
 
 const isLanguage = (value: unknown): value is Language => value === 'es' || value === 'en'
 
+const storedLukaUrl = (stored: StoredSettings): string =>
+  stored.lukaEnvironment === 'custom' ? stored.lukaCustomUrl : LUKA_URLS[stored.lukaEnvironment]
+
 export class SettingsService {
   private readonly listeners = new Set<() => void>()
 
@@ -104,11 +107,9 @@ export class SettingsService {
 
   effective(): EffectiveConfig {
     const stored = this.stored()
-    const storedUrl =
-      stored.lukaEnvironment === 'custom' ? stored.lukaCustomUrl : LUKA_URLS[stored.lukaEnvironment]
     return {
       luka: {
-        baseUrl: this.envValue('lukaBaseUrl') ?? storedUrl,
+        baseUrl: this.envValue('lukaBaseUrl') ?? storedLukaUrl(stored),
         username: this.envValue('lukaUsername') ?? stored.lukaUsername,
         password: this.envValue('lukaPassword') ?? this.secrets.get('lukaPassword') ?? ''
       },
@@ -173,12 +174,17 @@ export class SettingsService {
     if ((lukaPassword || luxcoreApiKey) && !this.secrets.available) {
       throw new AppFailure({ code: 'ENCRYPTION_UNAVAILABLE' })
     }
-    if (lukaPassword) this.secrets.set('lukaPassword', lukaPassword)
-    if (luxcoreApiKey) this.secrets.set('luxcoreApiKey', luxcoreApiKey)
-    const next: StoredSettings = { ...this.stored() }
+    const before = this.stored()
+    const next: StoredSettings = { ...before }
     for (const [key, value] of Object.entries(plain)) {
       if (value !== undefined) (next as unknown as Record<string, unknown>)[key] = value
     }
+    // A stored secret only ever goes to the server it was typed for: pointing the counter
+    // elsewhere without typing it again forgets it (no sending the password to a new host).
+    if (storedLukaUrl(before) !== storedLukaUrl(next) && !lukaPassword) this.secrets.delete('lukaPassword')
+    if ((before.luxcoreBaseUrl || LUXCORE_URL) !== (next.luxcoreBaseUrl || LUXCORE_URL) && !luxcoreApiKey) this.secrets.delete('luxcoreApiKey')
+    if (lukaPassword) this.secrets.set('lukaPassword', lukaPassword)
+    if (luxcoreApiKey) this.secrets.set('luxcoreApiKey', luxcoreApiKey)
     this.store.set('settings', next)
     for (const listener of this.listeners) listener()
     return this.publicView()

@@ -266,7 +266,7 @@ export const en: Messages = {
       controlChars: 'The text has invalid characters (tabs, line breaks…).',
       notNumeric: 'The Luka transaction ID has digits only (up to 15).',
       reasonRequired: 'Write the reason for the rejection.',
-      url: 'The URL must start with http:// or https:// and have no spaces.',
+      url: 'The URL must start with https:// (or http:// only to this same computer) and have no spaces.',
       belowMinimum: 'The amount is below the minimum per deposit.',
       aboveMaximum: 'The amount is above the maximum per deposit.',
       email: 'The e-mail is not valid: it must look like name@domain.com.',

@@ -264,7 +264,7 @@ export const es = {
       controlChars: 'El texto tiene caracteres no válidos (tabuladores, saltos de línea…).',
       notNumeric: 'El ID de transacción Luka lleva solo números (hasta 15 dígitos).',
       reasonRequired: 'Escriba el motivo del rechazo.',
-      url: 'La URL debe empezar por http:// o https:// y no llevar espacios.',
+      url: 'La URL debe empezar por https:// (o http:// solo hacia este mismo equipo) y no llevar espacios.',
       belowMinimum: 'El monto es menor que el mínimo por depósito.',
       aboveMaximum: 'El monto es mayor que el máximo por depósito.',
       email: 'El correo no es válido: debe ser como nombre@dominio.com.',
