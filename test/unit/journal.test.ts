@@ -221,3 +221,33 @@ describe('journal recorder', () => {
     expect(reopened.all()).toHaveLength(2)
   })
 })
+
+describe('interrupted writes in the small record files', () => {
+  it('journal: a complete last line without its newline gets one before the next append', () => {
+    fill(2)
+    const text = readFileSync(join(dir, 'journal.jsonl'), 'utf8')
+    writeFileSync(join(dir, 'journal.jsonl'), text.slice(0, -1)) // drop the final newline only
+    const { journal, report } = open()
+    expect(report).toMatchObject({ ok: true, entries: 2, tornTail: false })
+    journal.append({ action: 'lookup', refs: { reference: 'next' }, result: 'found' })
+    journal.close()
+    expect(open().report).toMatchObject({ ok: true, entries: 3 })
+  })
+
+  it('JsonlFile: a torn last line is cut off and the next record starts clean', async () => {
+    const { JsonlFile } = await import('../../src/main/storage/jsonl')
+    const path = join(dir, 'records.jsonl')
+    writeFileSync(path, '{"n":1}\n{"n":2}\n{"n":')
+    const file = new JsonlFile<{ n: number }>(path)
+    expect(file.read((value) => value as { n: number }).records.map((r) => r.n)).toEqual([1, 2])
+    file.append({ n: 3 })
+    file.close()
+    expect(readFileSync(path, 'utf8')).toBe('{"n":1}\n{"n":2}\n{"n":3}\n')
+    writeFileSync(path, '{"n":1}\n{"n":2}') // complete, but no newline
+    const again = new JsonlFile<{ n: number }>(path)
+    expect(again.read((value) => value as { n: number }).records).toHaveLength(2)
+    again.append({ n: 3 })
+    again.close()
+    expect(readFileSync(path, 'utf8')).toBe('{"n":1}\n{"n":2}\n{"n":3}\n')
+  })
+})

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs'
+import { appendFileSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { JournalEntrySchema, type JournalEntry, type JournalVerification, type NewJournalEntry } from '@shared/books'
 import type { Clock } from '../support/clock'
@@ -52,8 +52,10 @@ export class Journal {
 
   open(): JournalVerification {
     mkdirSync(dirname(this.path), { recursive: true })
-    const { entries, report, tornAt } = this.read()
+    const { entries, report, tornAt, missingNewline } = this.read()
     if (tornAt !== null) truncateSync(this.path, tornAt)
+    // a complete last line that lost its newline: give it one before anything is appended
+    else if (missingNewline) appendFileSync(this.path, '\n')
     this.entries = entries
     this.lastCheck = report
     return report
@@ -109,7 +111,7 @@ export class Journal {
     this.fd = null
   }
 
-  private read(): { entries: JournalEntry[]; report: JournalVerification; tornAt: number | null } {
+  private read(): { entries: JournalEntry[]; report: JournalVerification; tornAt: number | null; missingNewline: boolean } {
     const checkedAt = new Date(this.clock.now()).toISOString()
     const text = existsSync(this.path) ? readFileSync(this.path, 'utf8') : ''
     const lines = text.split('\n')
@@ -146,6 +148,11 @@ export class Journal {
       prev = entry.hash
       entries.push(entry)
     })
-    return { entries, tornAt, report: { ok: firstBad === null, entries: entries.length, firstBad, tornTail: tornAt !== null, checkedAt } }
+    return {
+      entries,
+      tornAt,
+      missingNewline: !endsClean && tornAt === null,
+      report: { ok: firstBad === null, entries: entries.length, firstBad, tornTail: tornAt !== null, checkedAt }
+    }
   }
 }

@@ -50,10 +50,12 @@ export class AppendLog<T extends { id: string }> {
     let torn = 0
     let damaged = 0
     let lines = 0
+    let missingNewline = false
     if (existsSync(this.path)) {
       const text = readFileSync(this.path, 'utf8')
       const rows = text.split('\n')
       const endsClean = text.endsWith('\n') || text === ''
+      missingNewline = !endsClean
       rows.forEach((row, index) => {
         if (row === '') return
         const isTail = index === rows.length - 1 && !endsClean
@@ -71,7 +73,10 @@ export class AppendLog<T extends { id: string }> {
       copyFileSync(this.path, quarantinedTo)
     }
     this.lines = lines
-    if (damaged > 0 || torn > 0) this.rewrite(items.values())
+    // a torn tail, damage, or a last line without its newline: rewrite before any append
+    if (damaged > 0 || torn > 0 || missingNewline) {
+      this.rewrite(items.values())
+    }
     return { items, torn, damaged, quarantinedTo }
   }
 

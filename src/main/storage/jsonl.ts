@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs'
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
 
 export interface JsonlRead<T> {
@@ -9,14 +9,20 @@ export interface JsonlRead<T> {
 
 /**
  * An append-only file of JSON lines, each flushed to disk (fsync) before `append` returns,
- * so an accepted record survives a kill or a power cut. A torn last line is skipped on read,
+ * so an accepted record survives a kill or a power cut. A torn last line is cut off on read,
  * never fatal.
  */
 export class JsonlFile<T> {
   private fd: number | null = null
+  private needsNewline = false
 
   constructor(readonly path: string) {}
 
+  /**
+   * Reads every record. A torn last line (no newline: the write was interrupted) is cut off
+   * the file, and a complete last line missing its newline gets one at the next append, so
+   * a new record is never glued onto it.
+   */
   read(parse: (value: unknown) => T | null): JsonlRead<T> {
     let text: string
     try {
@@ -25,16 +31,30 @@ export class JsonlFile<T> {
       if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], damaged: 0 }
       throw cause
     }
+    const decode = (line: string): T | null => {
+      try {
+        return parse(JSON.parse(line))
+      } catch {
+        return null
+      }
+    }
+    const lines = text.split('\n')
+    const tail = text.endsWith('\n') ? null : lines.pop()!
     const records: T[] = []
     let damaged = 0
-    for (const line of text.split('\n')) {
+    for (const line of lines) {
       if (line.trim() === '') continue
-      try {
-        const record = parse(JSON.parse(line))
-        if (record === null) damaged++
-        else records.push(record)
-      } catch {
-        damaged++
+      const record = decode(line)
+      if (record === null) damaged++
+      else records.push(record)
+    }
+    if (tail !== null && tail !== '') {
+      const record = tail.trim() === '' ? null : decode(tail)
+      if (record !== null) {
+        records.push(record)
+        this.needsNewline = true
+      } else {
+        truncateSync(this.path, Buffer.byteLength(text) - Buffer.byteLength(tail))
       }
     }
     return { records, damaged }
@@ -45,8 +65,8 @@ export class JsonlFile<T> {
       mkdirSync(dirname(this.path), { recursive: true })
       this.fd = openSync(this.path, 'a')
     }
-    // A previous torn write may have left no newline: start each record on its own line.
-    writeSync(this.fd, `${JSON.stringify(record)}\n`)
+    writeSync(this.fd, `${this.needsNewline ? '\n' : ''}${JSON.stringify(record)}\n`)
+    this.needsNewline = false
     fsyncSync(this.fd)
   }
 
