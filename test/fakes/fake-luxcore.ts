@@ -94,7 +94,7 @@ export class FakeLuxcore extends LoopbackServer<LuxRoute, LuxFault> {
     if (fault === 'refuse') return void req.socket.destroy()
     if (fault === 'hang') return
     if (fault === 'unavailable503') {
-      res.writeHead(503, { 'Content-Type': 'text/html' })
+      res.writeHead(503, { 'Content-Type': 'text/html', 'Retry-After': '3' })
       return void res.end('<html><head><title>503 Service Unavailable</title></head><body>upstream down</body></html>')
     }
     if (fault === 'rate429') {

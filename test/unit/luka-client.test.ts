@@ -164,6 +164,7 @@ describe('faults become typed errors', () => {
     luka.inject('lookup', 'html503')
     const error = await failure(client().lookupDeferredPayment({ by: 'reference', value: '6567704' }))
     expect(error).toMatchObject({ code: 'PROVIDER_UNAVAILABLE', httpStatus: 503, providerMessage: '503 Service Temporarily Unavailable' })
+    expect(error.retryAfterMs).toBeUndefined() // this proxy page says nothing about when
   })
 
   it('429 → RATE_LIMITED with Retry-After', async () => {

@@ -209,6 +209,8 @@ describe('LuxCore client and parsing', () => {
     lux.apiKey = valid
     expect(await failure(client().getPayment('x'))).toMatchObject({ code: 'PROVIDER_UNAVAILABLE', providerCode: 'PROVIDER_ERROR' })
     expect(await failure(client().listPayments({ limit: 101, offset: 0 }))).toMatchObject({ providerCode: 'VALIDATION_ERROR' })
+    lux.inject('get', 'unavailable503')
+    expect(await failure(client().getPayment('x'))).toMatchObject({ code: 'PROVIDER_UNAVAILABLE', httpStatus: 503, retryAfterMs: 3_000 })
   })
 
   it('never crashes on unexpected instruction shapes', () => {

@@ -240,6 +240,7 @@ describe('retry policy', () => {
     expect(backoffMs(policy, 20, () => 0.999)).toBe(299_700)
     expect(backoffMs(policy, 5, () => 0)).toBe(50)
     expect(backoffMs(policy, 0, () => 0.5, 2_000)).toBe(2_000)
+    expect(backoffMs(policy, 0, () => 0.5, 40 * 24 * 3600_000)).toBe(3600_000) // never past a timer's range
   })
 
   it('classifies failures: provider-down is transient, a refusal is permanent', () => {

@@ -48,7 +48,9 @@ export function luxcoreError(response: AxiosResponse<string>, now: number): AppE
   if (response.status === 401 || code === 'INVALID_API_KEY') return { code: 'BAD_CREDENTIALS', ...base }
   if (response.status === 429) return { code: 'RATE_LIMITED', ...base, retryAfterMs: retryAfterMs(response.headers['retry-after'], now) }
   if (code === 'TIMEOUT') return { code: 'TIMEOUT', ...base }
-  if (response.status >= 500 || (code && TRANSIENT_CODES.has(code))) return { code: 'PROVIDER_UNAVAILABLE', ...base }
+  if (response.status >= 500 || (code && TRANSIENT_CODES.has(code))) {
+    return { code: 'PROVIDER_UNAVAILABLE', ...base, retryAfterMs: retryAfterMs(response.headers['retry-after'], now) }
+  }
   if (response.status === 404) return { code: 'NOT_FOUND', ...base }
   return { code: 'PROVIDER_REJECTED', ...base }
 }

@@ -17,8 +17,12 @@ export const DEFAULT_RETRY: RetryPolicy = { baseMs: 1_000, capMs: 5 * 60_000 }
 export function backoffMs(policy: RetryPolicy, failures: number, random: () => number, retryAfterMs?: number): number {
   const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** Math.min(failures, 30))
   const jittered = Math.floor(random() * ceiling)
-  return Math.max(jittered, retryAfterMs ?? 0, 50)
+  // a provider's wish is honoured up to an hour (timers overflow past ~24.8 days)
+  const asked = Math.min(retryAfterMs ?? 0, MAX_RETRY_AFTER_MS)
+  return Math.max(jittered, asked, 50)
 }
+
+export const MAX_RETRY_AFTER_MS = 60 * 60_000
 
 /** How the outbox reads a failed attempt. */
 export type FailureKind =
