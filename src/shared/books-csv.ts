@@ -36,7 +36,9 @@ export function zReportCsv(report: ZReport, language: Language, formatTime: (iso
     return language === 'es' ? decimal.replace('.', ',') : decimal
   }
   const cell = (value: string | number): string => {
-    const text = String(value)
+    let text = String(value)
+    // a note or a name starting with = + - @ would run as a formula in a spreadsheet (CSV injection)
+    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text)) text = `'${text}`
     return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
   }
   const rows: (string | number)[][] = [

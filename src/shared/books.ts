@@ -107,8 +107,18 @@ export const ZReportSchema = z.object({
 })
 export type ZReport = z.infer<typeof ZReportSchema>
 
-export const OpenShiftSchema = z.object({ float: z.array(Money.extend({ minor: z.number().int().min(0) })).max(10) })
+/** Cash in the drawer for one currency: never negative, an ISO code (upper case). */
+const DrawerAmount = z.object({
+  minor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/)
+})
+const DrawerAmounts = z
+  .array(DrawerAmount)
+  .max(10)
+  .refine((rows) => new Set(rows.map((row) => row.currency)).size === rows.length, { message: 'duplicateCurrency' })
+
+export const OpenShiftSchema = z.object({ float: DrawerAmounts })
 export const CloseShiftSchema = z.object({
-  counted: z.array(Money.extend({ minor: z.number().int().min(0) })).max(10),
+  counted: DrawerAmounts,
   note: z.string().trim().max(500).default('')
 })

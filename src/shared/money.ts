@@ -151,7 +151,8 @@ export function parseAmountInput(text: string, currency: string): { minor: numbe
     fraction = body.slice(last + 1)
   } else if (separators.size === 1) {
     const parts = body.split(/[.,]/)
-    if (parts.length === 2 && parts[1]!.length !== 3) {
+    // "0.500": a leading 0 is never a thousands group, so that separator is a decimal point
+    if (parts.length === 2 && (parts[1]!.length !== 3 || /^0+$/.test(parts[0]!))) {
       whole = parts[0]!
       fraction = parts[1]!
     } else {

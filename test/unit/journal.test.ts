@@ -171,6 +171,14 @@ describe('shift and Z report', () => {
     expect(shifts.list().map((s) => s.id)).toEqual([shift.id])
   })
 
+  it('the contract normalises drawer currencies and refuses negatives or a currency twice', async () => {
+    const { parseInput } = await import('@shared/contract')
+    expect(parseInput('shift.open', { float: [{ minor: 100, currency: 'usd ' }] })).toEqual({ ok: true, value: { float: [{ minor: 100, currency: 'USD' }] } })
+    expect(parseInput('shift.open', { float: [{ minor: -1, currency: 'USD' }] })).toMatchObject({ ok: false })
+    expect(parseInput('shift.close', { counted: [{ minor: 1, currency: 'USD' }, { minor: 2, currency: 'usd' }] })).toMatchObject({ ok: false, error: { reason: 'duplicateCurrency' } })
+    expect(parseInput('shift.open', { float: [{ minor: 1, currency: 'DOLLARS' }] })).toMatchObject({ ok: false })
+  })
+
   it('a balanced close needs no note; a second open while one is open is refused', () => {
     const { journal } = open()
     const shifts = new ShiftBook(journal)
@@ -194,6 +202,10 @@ describe('shift and Z report', () => {
     expect(es).toContain('USD;1234,56;1;16,03;1;2,50;0;0;0,00;1253,09;1250,00;-3,09')
     expect(es).toContain('Nota;"conteo; revisado ""dos veces"""')
     expect(es).toContain('2;2,50;USD;queued')
+    const injected = zReportCsv({ ...z, note: '=HYPERLINK("http://x")', shift: { ...z.shift, operator: '@cmd' } }, 'es')
+    expect(injected).toContain(`Nota;"'=HYPERLINK(""http://x"")"`)
+    expect(injected).toContain("Operador;'@cmd")
+    expect(injected).toContain('-3,09') // numbers keep their sign
     const en = zReportCsv(z, 'en')
     expect(en).toContain('USD,1234.56,1,16.03,1,2.50,0,0,0.00,1253.09,1250.00,-3.09')
   })

@@ -74,6 +74,8 @@ describe('typed amounts (parseAmountInput)', () => {
     expect(minor('abc')).toBe('format')
     expect(minor('0')).toBe('notPositive')
     expect(minor('-5')).toBe('notPositive')
+    expect(minor('0.500')).toBe('precision') // a leading 0 is never a thousands group
+    expect(minor('0,50')).toBe(50)
   })
 
   it('property: 20 000 random amounts formatted in es and en read back to the same minor units', () => {
