@@ -3,7 +3,7 @@ import type { Handlers, OperationName } from '@shared/contract'
 import { JournalRecorder } from './books/recorder'
 import { ShiftBook } from './books/shift'
 import { DecisionBook } from './decisions/book'
-import { Journal } from './journal/journal'
+import { Journal, type JournalAnchor } from './journal/journal'
 import { appHandlers } from './handlers/app'
 import { booksHandlers } from './handlers/books'
 import { toHandlers, type Impls } from './handlers/guard'
@@ -44,6 +44,17 @@ export interface ServiceDeps {
   savePdf?: (name: string) => Promise<{ saved: boolean; path: string | null }>
 }
 
+/** The journal's head, kept in the settings store (see JournalAnchor). */
+function storeAnchor(store: KeyValueStore): JournalAnchor {
+  return {
+    get: () => {
+      const head = store.get('journalHead') as { seq?: unknown; hash?: unknown } | undefined
+      return typeof head?.seq === 'number' && typeof head.hash === 'string' ? { seq: head.seq, hash: head.hash } : undefined
+    },
+    set: (head) => store.set('journalHead', head)
+  }
+}
+
 export interface Services {
   handlers: Handlers
   bus: EventBus
@@ -58,10 +69,15 @@ export function createServices(deps: ServiceDeps): Services {
   const settings = new SettingsService(deps.store, deps.secrets, deps.env)
   const tuning = deliveryTuning(deps.env)
   // the journal first: it must hear every event the services replay at start-up
-  const journal = new Journal(join(deps.dataDir, 'journal.jsonl'), clock, () => {
-    const { operator, terminal } = settings.effective()
-    return { operator, terminal }
-  })
+  const journal = new Journal(
+    join(deps.dataDir, 'journal.jsonl'),
+    clock,
+    () => {
+      const { operator, terminal } = settings.effective()
+      return { operator, terminal }
+    },
+    storeAnchor(deps.store)
+  )
   const integrity = journal.open()
   if (!integrity.ok) deps.log.error('journal chain broken', { firstBad: integrity.firstBad })
   if (integrity.tornTail) deps.log.warn('journal: torn last line dropped (interrupted write)')

@@ -49,7 +49,12 @@ export const JournalVerificationSchema = z.object({
   entries: z.number().int(),
   /** the first entry that breaks the chain, by line (and seq when readable) */
   firstBad: z
-    .object({ seq: z.number().int().nullable(), line: z.number().int(), reason: z.enum(['edited', 'removed', 'reordered', 'malformed']) })
+    .object({
+      seq: z.number().int().nullable(),
+      line: z.number().int(),
+      /** truncated: entries this journal is known to have had are gone from its end (or the file) */
+      reason: z.enum(['edited', 'removed', 'reordered', 'malformed', 'truncated'])
+    })
     .nullable(),
   /** a torn last line (interrupted write) was dropped */
   tornTail: z.boolean(),

@@ -263,3 +263,32 @@ describe('interrupted writes in the small record files', () => {
     expect(readFileSync(path, 'utf8')).toBe('{"n":1}\n{"n":2}\n{"n":3}\n')
   })
 })
+
+describe('journal head anchor', () => {
+  const memoryAnchor = () => {
+    let head: { seq: number; hash: string } | undefined
+    return { get: () => head, set: (value: { seq: number; hash: string }) => (head = value) }
+  }
+
+  it('cutting the last entries off, or deleting the file, is caught by the head kept elsewhere', async () => {
+    const { rmSync } = await import('node:fs')
+    const anchor = memoryAnchor()
+    const first = new Journal(join(dir, 'journal.jsonl'), clock, who, anchor)
+    first.open()
+    for (let i = 0; i < 5; i++) first.append({ action: 'lookup', refs: { reference: `R${i}` }, result: 'found' })
+    first.close()
+    rewrite(lines().slice(0, 3)) // the last two entries removed, chain still consistent
+    expect(new Journal(join(dir, 'journal.jsonl'), clock, who, anchor).open()).toMatchObject({ ok: false, firstBad: { seq: 5, line: 4, reason: 'truncated' } })
+    rmSync(join(dir, 'journal.jsonl'))
+    expect(new Journal(join(dir, 'journal.jsonl'), clock, who, anchor).open()).toMatchObject({ ok: false, entries: 0, firstBad: { reason: 'truncated' } })
+  })
+
+  it('an intact journal matches its anchor', () => {
+    const anchor = memoryAnchor()
+    const journal = new Journal(join(dir, 'journal.jsonl'), clock, who, anchor)
+    journal.open()
+    journal.append({ action: 'lookup', refs: { reference: 'a' }, result: 'found' })
+    journal.close()
+    expect(new Journal(join(dir, 'journal.jsonl'), clock, who, anchor).open()).toMatchObject({ ok: true, entries: 1 })
+  })
+})

@@ -26,6 +26,17 @@ function lineHash(line: string): string | null {
   return at < 0 ? null : sha256(line.slice(0, at) + '}')
 }
 
+/**
+ * Where the journal's last seq and hash are also kept (the settings store: another file, in
+ * another format). A chain alone cannot show that its last entries — or the whole file —
+ * were removed; the anchor can. Someone able to rewrite both files consistently is beyond
+ * what an unkeyed chain can detect.
+ */
+export interface JournalAnchor {
+  get(): { seq: number; hash: string } | undefined
+  set(head: { seq: number; hash: string }): void
+}
+
 export interface Who {
   operator: string
   terminal: string
@@ -47,7 +58,8 @@ export class Journal {
   constructor(
     readonly path: string,
     private readonly clock: Clock,
-    private readonly who: () => Who
+    private readonly who: () => Who,
+    private readonly anchor?: JournalAnchor
   ) {}
 
   open(): JournalVerification {
@@ -95,6 +107,7 @@ export class Journal {
     this.fd ??= openSync(this.path, 'a')
     writeSync(this.fd, `${JSON.stringify(entry)}\n`)
     fsyncSync(this.fd)
+    this.anchor?.set({ seq: entry.seq, hash: entry.hash })
     this.entries.push(entry)
     this.lastCheck = { ...this.lastCheck, entries: this.entries.length }
     for (const listener of this.listeners) listener(entry)
@@ -148,6 +161,11 @@ export class Journal {
       prev = entry.hash
       entries.push(entry)
     })
+    // the anchor kept elsewhere names an entry this file no longer ends with
+    const head = this.anchor?.get()
+    if (!firstBad && head && (entries.length < head.seq || entries[head.seq - 1]?.hash !== head.hash)) {
+      firstBad = { seq: head.seq, line: Math.min(entries.length, head.seq) + 1, reason: entries.length < head.seq ? 'truncated' : 'edited' }
+    }
     return {
       entries,
       tornAt,
