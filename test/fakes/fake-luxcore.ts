@@ -30,7 +30,8 @@ export interface FakePayment {
 
 const DEPOSIT_METHODS = ['spei', 'oxxo', 'card', 'bank_transfer', 'cash', 'crypto', 'payid', 'ipay']
 const CURRENCIES = ['ARS', 'MXN', 'UYU', 'AUD', 'LKR']
-const CANCELLABLE = ['pending', 'processing']
+/** luxcore-payments-guide.txt: "Only payments in pending status can be cancelled." */
+const CANCELLABLE = ['pending']
 
 export class FakeLuxcore extends LoopbackServer<LuxRoute, LuxFault> {
   readonly payments = new Map<string, FakePayment>()

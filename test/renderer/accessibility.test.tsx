@@ -143,6 +143,7 @@ describe('accessibility', () => {
     const panel = screen.getByRole('dialog', { name: 'Depósitos LuxCore' })
     expectAllNamed()
     expectShortcutsDeclared()
+    api['luxcore.createDeposit'].mockResolvedValue({ ok: true, value: deposit({ payment: luxcorePayment({ status: 'pending' }) }) })
     await user.keyboard('100{Enter}')
     await settle()
     expectAllNamed()

@@ -111,8 +111,9 @@ describe('today’s LuxCore payments', () => {
 })
 
 describe('this counter’s deposits and cancelling', () => {
+  // the first is "pending": LuxCore lets only a pending payment be cancelled
   const three = [
-    deposit(),
+    deposit({ payment: luxcorePayment({ status: 'pending' }) }),
     deposit({ merchantReference: 'TAQ-20240502-0002', amount: { minor: 5000, currency: 'MXN' }, state: 'queued', payment: null }),
     deposit({ merchantReference: 'TAQ-20240502-0003', payment: luxcorePayment({ status: 'completed', terminal: true }) })
   ]

@@ -126,13 +126,19 @@ describe('LuxCore deposits through the services', () => {
     expect(lux.requests.filter((r) => r.method === 'GET' && r.path.includes(deposit.payment!.transactionId)).length).toBe(looks)
   })
 
-  it('cancels a processing deposit; a completed one is refused and lands on the attention list', async () => {
-    const open = await create('oxxo')
-    const cancelled = await services.handlers['luxcore.cancelDeposit']({ merchantReference: open.merchantReference })
+  it('cancels a pending deposit only; one LuxCore already finished is refused and lands on the attention list', async () => {
+    const processing = await create('oxxo')
+    // deposits start "processing"; the guide allows cancelling "pending" payments only
+    expect(await services.handlers['luxcore.cancelDeposit']({ merchantReference: processing.merchantReference })).toMatchObject({ ok: false, error: { code: 'NOT_PENDING', providerMessage: 'processing' } })
+    lux.advance(processing.payment!.transactionId, 'pending')
+    await services.handlers['luxcore.refreshDeposit']({ merchantReference: processing.merchantReference })
+    const cancelled = await services.handlers['luxcore.cancelDeposit']({ merchantReference: processing.merchantReference })
     expect(cancelled).toMatchObject({ ok: true, value: { payment: { status: 'cancelled', terminal: true }, cancelling: false } })
 
     const paid = await create('cash', 30000)
-    lux.advance(paid.payment!.transactionId, 'completed')
+    lux.advance(paid.payment!.transactionId, 'pending')
+    await services.handlers['luxcore.refreshDeposit']({ merchantReference: paid.merchantReference })
+    lux.advance(paid.payment!.transactionId, 'completed') // paid at the store meanwhile
     const refused = await services.handlers['luxcore.cancelDeposit']({ merchantReference: paid.merchantReference })
     expect(refused.ok && refused.value.error).toMatchObject({ code: 'PROVIDER_REJECTED', providerCode: 'PAYMENT_ALREADY_PROCESSED' })
     const list = await services.handlers['outbox.list'](undefined)

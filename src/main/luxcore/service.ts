@@ -139,7 +139,8 @@ export class LuxcoreService {
     const outbox = this.requireOutbox()
     const deposit = this.require(reference)
     if (!deposit.payment) throw new AppFailure({ code: 'NOT_PENDING', provider: 'luxcore' })
-    if (deposit.payment.terminal) throw new AppFailure({ code: 'NOT_PENDING', provider: 'luxcore', providerMessage: deposit.payment.status })
+    // luxcore-payments-guide.txt: "Only payments in pending status can be cancelled."
+    if (deposit.payment.status !== 'pending') throw new AppFailure({ code: 'NOT_PENDING', provider: 'luxcore', providerMessage: deposit.payment.status })
     const item = outbox.enqueue({
       kind: 'luxcore.cancel',
       provider: 'luxcore',

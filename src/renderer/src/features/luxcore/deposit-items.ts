@@ -1,7 +1,7 @@
 import type { Deposit, LuxcorePayment } from '@shared/contract'
 
-/** LuxCore lets a deposit be cancelled while nobody has paid it yet (luxcore-payments-guide.txt, Cancelling). */
-const cancellableStatuses = new Set(['pending', 'processing'])
+/** luxcore-payments-guide.txt, Cancelling: "Only payments in pending status can be cancelled." */
+const cancellableStatuses = new Set(['pending'])
 
 export function canCancel(deposit: Deposit | null): deposit is Deposit & { payment: NonNullable<Deposit['payment']> } {
   return (
