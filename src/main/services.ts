@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { Handlers, OperationName } from '@shared/contract'
-import { JournalRecorder } from './books/recorder'
+import { JournalRecorder, discardEntry } from './books/recorder'
 import { ShiftBook } from './books/shift'
 import { DecisionBook } from './decisions/book'
 import { Journal, type JournalAnchor } from './journal/journal'
@@ -116,6 +116,8 @@ export function createServices(deps: ServiceDeps): Services {
     retry: deps.retry ?? tuning.retry
   })
   outbox.open() // throws OUTBOX_LOCKED when another Taquilla drains this directory
+  // a discard the outbox kept but the journal missed (a stop in between) is written now, once
+  for (const item of outbox.all()) if (item.state === 'discarded') recorder.record(discardEntry(toView(item)))
   luka.useOutbox(outbox)
   luxcore.useOutbox(outbox)
   const providers = ['luka', 'luxcore'] as const

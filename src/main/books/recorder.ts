@@ -94,17 +94,21 @@ export class JournalRecorder {
   }
 
   private discard(item: OutboxItemView): void {
-    if (item.state !== 'discarded') return
-    this.record({
-      action: 'outboxDiscarded',
-      refs: {
-        outboxId: item.id,
-        ...(item.subject.transactionId !== null ? { transactionId: item.subject.transactionId } : {}),
-        ...(item.subject.merchantReference ? { merchantReference: item.subject.merchantReference } : {})
-      },
-      amount: item.amount,
-      result: 'discarded',
-      detail: { kind: item.kind, reason: item.discardReason }
-    })
+    if (item.state === 'discarded') this.record(discardEntry(item))
+  }
+}
+
+/** The journal entry of an outbox discard, with the reason the person gave. */
+export function discardEntry(item: OutboxItemView): NewJournalEntry {
+  return {
+    action: 'outboxDiscarded',
+    refs: {
+      outboxId: item.id,
+      ...(item.subject.transactionId !== null ? { transactionId: item.subject.transactionId } : {}),
+      ...(item.subject.merchantReference ? { merchantReference: item.subject.merchantReference } : {})
+    },
+    amount: item.amount,
+    result: 'discarded',
+    detail: { kind: item.kind, reason: item.discardReason }
   }
 }
