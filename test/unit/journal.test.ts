@@ -292,3 +292,20 @@ describe('journal head anchor', () => {
     expect(new Journal(join(dir, 'journal.jsonl'), clock, who, anchor).open()).toMatchObject({ ok: true, entries: 1 })
   })
 })
+
+describe('journal paging', () => {
+  it('pages without filters are slices, newest first; filtered pages reuse one scan until an append', () => {
+    const { journal } = open()
+    for (let i = 0; i < 250; i++) journal.append({ action: i % 2 ? 'lookup' : 'signIn', refs: { reference: `R${i}` }, result: 'found' })
+    const all = journal.all()
+    const page = queryJournal(all, { text: '', offset: 100, limit: 50 })
+    expect(page.total).toBe(250)
+    expect(page.items.map((e) => e.seq)).toEqual(Array.from({ length: 50 }, (_, i) => 150 - i))
+    expect(queryJournal(all, { text: '', offset: 240, limit: 50 }).items.map((e) => e.seq)).toEqual([10, 9, 8, 7, 6, 5, 4, 3, 2, 1])
+    const lookups = queryJournal(all, { text: '', action: 'lookup', offset: 0, limit: 10 })
+    expect(lookups.total).toBe(125)
+    expect(queryJournal(all, { text: '', action: 'lookup', offset: 120, limit: 10 }).items.map((e) => e.seq)).toEqual([10, 8, 6, 4, 2])
+    journal.append({ action: 'lookup', refs: { reference: 'new' }, result: 'found' })
+    expect(queryJournal(journal.all(), { text: '', action: 'lookup', offset: 0, limit: 1 })).toMatchObject({ total: 126, items: [{ refs: { reference: 'new' } }] })
+  })
+})

@@ -74,7 +74,14 @@ export class JournalRecorder {
         refs,
         amount: record.amount,
         result: record.state,
-        detail: { decision: record.decision, lukaStatus: record.reply?.statusDescription ?? null, lukaId: record.reply?.id ?? null, error: record.error?.code ?? null }
+        detail: {
+          decision: record.decision,
+          lukaStatus: record.reply?.statusDescription ?? null,
+          lukaId: record.reply?.id ?? null,
+          // the code Luka answered with, for reprinted receipts (the teller's own is on the decision entry)
+          lukaAuthorizationCode: record.reply?.authorizationCode ?? null,
+          error: record.error?.code ?? null
+        }
       })
     }
   }
