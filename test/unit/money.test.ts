@@ -94,3 +94,30 @@ describe('typed amounts (parseAmountInput)', () => {
     }
   })
 })
+
+describe('money arithmetic (property)', () => {
+  it('100 000 random amounts: sums and variances in minor units equal BigInt arithmetic on the decimal texts', () => {
+    let seed = 2026
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    const currencies = ['USD', 'VES', 'MXN', 'JPY', 'BHD'] as const
+    const totals = new Map<string, number>()
+    const exact = new Map<string, bigint>()
+    for (let i = 0; i < 100_000; i++) {
+      const currency = currencies[i % currencies.length]!
+      const exponent = currencyExponent(currency)
+      const minor = Math.floor(random() * 10 ** 7)
+      // what Luka would send (a JSON number) and what a teller types (text) must agree
+      const text = minorToDecimal(minor, exponent)
+      expect(numberToMinor(Number(text), exponent)).toBe(minor)
+      totals.set(currency, (totals.get(currency) ?? 0) + minor)
+      const [whole, fraction = ''] = text.split('.')
+      exact.set(currency, (exact.get(currency) ?? 0n) + BigInt(whole! + fraction.padEnd(exponent, '0')))
+    }
+    for (const currency of currencies) {
+      expect(BigInt(totals.get(currency)!)).toBe(exact.get(currency))
+      expect(Number.isSafeInteger(totals.get(currency)!)).toBe(true)
+      const counted = totals.get(currency)! - 103
+      expect(minorToDecimal(counted - totals.get(currency)!, currencyExponent(currency))).toBe(currencyExponent(currency) === 0 ? '-103' : currencyExponent(currency) === 3 ? '-0.103' : '-1.03')
+    }
+  })
+})
