@@ -14,16 +14,16 @@ export function lukaHandlers(luka: LukaService, recorder: JournalRecorder): Impl
       return status
     },
     'luka.lookup': async (query) => {
-      // the journal keeps the searched reference only, never the payer's data
+      // the journal keeps the searched reference only, never the payer's data; a lookup changes
+      // nothing, so its entry is flushed right after the answer instead of before it
       const refs = { [query.by]: query.value }
+      const later = (result: string) => setImmediate(() => recorder.record({ action: 'lookup', refs, result }))
       try {
         const found = await luka.lookup(query)
-        recorder.record({ action: 'lookup', refs, result: 'found' })
+        later('found')
         return found
       } catch (cause) {
-        if (cause instanceof AppFailure) {
-          recorder.record({ action: 'lookup', refs, result: cause.error.code === 'NOT_FOUND' ? 'notFound' : cause.error.code })
-        }
+        if (cause instanceof AppFailure) later(cause.error.code === 'NOT_FOUND' ? 'notFound' : cause.error.code)
         throw cause
       }
     },
