@@ -189,7 +189,9 @@ export const DecisionRecordSchema = z.object({
   reply: NotifyReplySchema.nullable(),
   error: AppErrorSchema.nullable(),
   /** the outbox item carrying it to Luka */
-  outboxId: z.string().nullable()
+  outboxId: z.string().nullable(),
+  /** the payment reference the teller searched, when the search was by reference */
+  reference: z.string().nullable().default(null)
 })
 export type DecisionRecord = z.infer<typeof DecisionRecordSchema>
 

@@ -48,6 +48,7 @@ describe('English', () => {
       ok: true,
       value: lookupResult({}, {
         transactionId: 96336,
+        reference: null,
         decision: 'approve',
         note: '',
         authorizationCode: '',

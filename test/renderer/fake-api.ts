@@ -70,6 +70,7 @@ export function decisionRecord(overrides: Partial<DecisionRecord> = {}): Decisio
     },
     error: null,
     outboxId: 'ob-96336',
+    reference: '6567704',
     ...overrides
   }
 }

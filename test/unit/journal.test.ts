@@ -218,12 +218,13 @@ describe('journal recorder', () => {
     new JournalRecorder(journal).follow(bus)
     const record = {
       transactionId: 7, decision: 'approve' as const, note: '', authorizationCode: '', amount: { minor: 100, currency: 'USD' },
-      state: 'queued' as const, attempts: 1, decidedAt: '', updatedAt: '', reply: null, error: null, outboxId: 'o7'
+      state: 'queued' as const, attempts: 1, decidedAt: '', updatedAt: '', reply: null, error: null, outboxId: 'o7', reference: '6567704'
     }
     bus.emit('decision.updated', record)
     bus.emit('decision.updated', { ...record, state: 'sending' })
     bus.emit('decision.updated', { ...record, state: 'delivered' })
     expect(journal.all().map((e) => `${e.action}:${e.result}`)).toEqual(['decision:accepted', 'decisionOutcome:delivered'])
+    expect(journal.all()[0]?.refs).toEqual({ transactionId: 7, outboxId: 'o7', reference: '6567704' })
     journal.close()
 
     const reopened = open().journal

@@ -34,6 +34,8 @@ describe('the counter flow through the services', () => {
     expect(decided).toMatchObject({ ok: true, value: { state: 'delivered', decision: 'approve', amount: { minor: 1603 }, reply: { statusDescription: 'Tx Exitosa' } } })
     expect(luka.notifiesFor(96336)).toHaveLength(1)
     expect(luka.notifiesFor(96336)[0]?.body).toMatchObject({ Terminal: 'Agencia CCCT, Taquilla 2', IdEstatus: 6 })
+    // exactly the documented notify body: our own bookkeeping (the searched reference) never leaks into it
+    expect(Object.keys(luka.notifiesFor(96336)[0]!.body).sort()).toEqual(['CodigoAutorizacion', 'IdEstatus', 'IdTx', 'Observaciones', 'Terminal'])
 
     const again = await services.handlers['luka.decide']({ transactionId: 96336, decision: 'reject', note: 'x', authorizationCode: '' })
     expect(again).toEqual({ ok: false, error: { code: 'ALREADY_DECIDED' } })
@@ -114,7 +116,7 @@ describe('the counter flow through the services', () => {
     const lookupEntry = entries.find((entry) => entry.action === 'lookup')
     expect(lookupEntry?.refs).toEqual({ reference: '6567704' })
     expect(JSON.stringify(lookupEntry)).not.toContain('Jhon') // no payer data, the reference only
-    expect(entries.find((entry) => entry.action === 'decision')).toMatchObject({ amount: { minor: 1603, currency: 'USD' }, operator: 'María Pérez', terminal: 'Agencia CCCT, Taquilla 2' })
+    expect(entries.find((entry) => entry.action === 'decision')).toMatchObject({ refs: { reference: '6567704', transactionId: 96336 }, amount: { minor: 1603, currency: 'USD' }, operator: 'María Pérez', terminal: 'Agencia CCCT, Taquilla 2' })
     expect(JSON.stringify(entries)).not.toContain('nueva-clave-secreta')
     expect(await services.handlers['journal.verify'](undefined)).toMatchObject({ ok: true, value: { ok: true } })
   })

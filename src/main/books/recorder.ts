@@ -60,7 +60,8 @@ export class JournalRecorder {
 
   private decision(record: DecisionRecord): void {
     if (!record.outboxId) return
-    const refs = { transactionId: record.transactionId, outboxId: record.outboxId }
+    const refs: Record<string, string | number> = { transactionId: record.transactionId, outboxId: record.outboxId }
+    if (record.reference) refs['reference'] = record.reference
     this.record({
       action: 'decision',
       refs,

@@ -5,7 +5,7 @@ import type { Clock } from '../support/clock'
 import { JsonlFile } from '../storage/jsonl'
 
 /** What the decision was, from the outbox item's payload. */
-export type DecisionFacts = Pick<DecisionRecord, 'transactionId' | 'decision' | 'note' | 'authorizationCode' | 'amount' | 'decidedAt'>
+export type DecisionFacts = Pick<DecisionRecord, 'transactionId' | 'decision' | 'note' | 'authorizationCode' | 'amount' | 'decidedAt' | 'reference'>
 
 const STATE_OF: Record<OutboxItem['state'], DecisionRecord['state']> = {
   pending: 'queued',

@@ -28,6 +28,8 @@ export interface DecisionNotice {
   note: string
   terminal: string
   authorizationCode: string
+  /** the searched payment reference, kept for the records; not part of the notify body */
+  reference?: string | null
 }
 
 /** The one write Taquilla makes to Luka. The outbox wraps this interface. */

@@ -9,7 +9,9 @@ export const DecisionNoticeSchema = z.object({
   decision: z.enum(['approve', 'reject']),
   note: z.string(),
   terminal: z.string(),
-  authorizationCode: z.string()
+  authorizationCode: z.string(),
+  /** the searched payment reference, for the records (never sent to Luka: the body is built field by field) */
+  reference: z.string().nullable().optional()
 })
 
 /**

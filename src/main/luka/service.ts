@@ -49,6 +49,8 @@ export class LukaService {
   private client: LukaClient
   private current: LukaStatus = { state: 'signed-out', checkedAt: null }
   private readonly seen = new Map<number, DeferredPayment>()
+  /** the reference each recently seen payment was searched by */
+  private readonly references = new Map<number, string>()
   private unsubscribe: (() => void) | null = null
   private unfollow: (() => void) | null = null
   private outbox: Outbox | null = null
@@ -89,6 +91,7 @@ export class LukaService {
   async lookup(query: LookupQuery): Promise<LookupResult> {
     const payment = await this.track(this.client.lookupDeferredPayment(query))
     this.remember(payment)
+    if (query.by === 'reference') this.references.set(payment.transactionId, query.value)
     return { payment, decision: this.deps.book.get(payment.transactionId) }
   }
 
@@ -113,7 +116,8 @@ export class LukaService {
       decision: request.decision,
       note: request.note,
       terminal: this.deps.settings.effective().terminal,
-      authorizationCode: request.authorizationCode
+      authorizationCode: request.authorizationCode,
+      reference: this.references.get(request.transactionId) ?? null
     }
     const item = outbox.enqueue({
       kind: 'luka.notify',
@@ -169,6 +173,7 @@ export class LukaService {
         decision: notice.data.decision,
         note: notice.data.note,
         authorizationCode: notice.data.authorizationCode,
+        reference: notice.data.reference ?? null,
         amount: item.amount,
         decidedAt: new Date(item.createdAt).toISOString()
       })
@@ -209,7 +214,10 @@ export class LukaService {
     this.seen.set(payment.transactionId, payment)
     if (this.seen.size > SEEN_LIMIT) {
       const oldest = this.seen.keys().next().value
-      if (oldest !== undefined) this.seen.delete(oldest)
+      if (oldest !== undefined) {
+        this.seen.delete(oldest)
+        this.references.delete(oldest)
+      }
     }
   }
 
