@@ -153,7 +153,9 @@ describe('LuxCore deposits through the services', () => {
     expect(page.ok && page.value.items.map((item) => item.method)).toEqual(['oxxo', 'oxxo'])
     const next = await services.handlers['luxcore.listPayments']({ method: 'oxxo', limit: 2, offset: 2 })
     expect(next.ok && next.value.items).toHaveLength(1)
-    expect(lux.requests.at(-1)?.query).toEqual({ limit: '2', offset: '2', method: 'oxxo' })
+    // the status tracker polls in the background: look at the last *list* request
+    const lists = lux.requests.filter((request) => request.method === 'GET' && request.path === '/api/v1/payments')
+    expect(lists.at(-1)?.query).toEqual({ limit: '2', offset: '2', method: 'oxxo' })
     const balance = await services.handlers['luxcore.balance']({ currency: 'MXN' })
     expect(balance).toEqual({ ok: true, value: { currency: 'MXN', balance: { minor: 1523400, currency: 'MXN' }, available: { minor: 1400000, currency: 'MXN' }, frozen: { minor: 123400, currency: 'MXN' } } })
   })
