@@ -1,0 +1,66 @@
+import { z } from 'zod'
+import { LanguageSchema, shortText } from './common'
+
+/** The app and its settings. */
+
+export const AppInfoSchema = z.object({
+  version: z.string(),
+  mode: z.enum(['electron', 'harness']),
+  terminal: z.string(),
+  operator: z.string(),
+  language: LanguageSchema
+})
+
+export const LukaEnvironmentSchema = z.enum(['qa', 'production', 'custom'])
+
+export const PublicSettingsSchema = z.object({
+  lukaEnvironment: LukaEnvironmentSchema,
+  lukaCustomUrl: z.string(),
+  /** the URL actually used (environment, custom URL or LUKA_BASE_URL) */
+  lukaBaseUrl: z.string(),
+  lukaUsername: z.string(),
+  /** the password itself never leaves main */
+  hasLukaPassword: z.boolean(),
+  terminal: z.string(),
+  operator: z.string(),
+  language: LanguageSchema,
+  luxcoreBaseUrl: z.string(),
+  /** the key itself never leaves main */
+  hasLuxcoreApiKey: z.boolean(),
+  luxcoreKeyMode: z.enum(['test', 'live', 'unknown']).nullable(),
+  /** settings fixed by environment variables (read-only in the UI) */
+  overridden: z.array(z.string()),
+  encryptionAvailable: z.boolean()
+})
+export type PublicSettings = z.infer<typeof PublicSettingsSchema>
+
+
+/**
+ * A provider URL typed in the settings: https, or plain http only to this computer (a local
+ * test server). Credentials are sent there, so nothing else is accepted from the UI;
+ * provisioning can still set any URL with LUKA_BASE_URL / LUXCORE_BASE_URL.
+ */
+const ProviderUrlSchema = z
+  .string()
+  .trim()
+  .max(2048)
+  .refine((value) => value === '' || /^https:\/\/[^\s]+$/i.test(value) || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/[^\s]*)?$/i.test(value), {
+    message: 'url'
+  })
+
+export const SettingsUpdateSchema = z
+  .object({
+    lukaEnvironment: LukaEnvironmentSchema,
+    lukaCustomUrl: ProviderUrlSchema,
+    lukaUsername: shortText(200),
+    /** write-only; an empty string leaves the stored password as it is */
+    lukaPassword: z.string().max(500),
+    terminal: shortText(100),
+    operator: shortText(100),
+    language: LanguageSchema,
+    luxcoreBaseUrl: ProviderUrlSchema,
+    /** write-only; an empty string leaves the stored key as it is */
+    luxcoreApiKey: z.string().trim().max(500)
+  })
+  .partial()
+export type SettingsUpdate = z.infer<typeof SettingsUpdateSchema>
