@@ -4,10 +4,10 @@ import type { OutboxKind, OutboxSummary } from '@shared/contract'
 import { AppFailure, toAppError, type AppError, type Provider } from '@shared/errors'
 import type { Clock } from '../support/clock'
 import type { Logger } from '../support/log'
-import { DueHeap } from './heap'
-import { ACTIVE_STATES, OutboxItemSchema, type AttentionReason, type DeliveryHandler, type NewItem, type OutboxItem } from './item'
+import { OutboxItemSchema, type AttentionReason, type DeliveryHandler, type NewItem, type OutboxItem } from './item'
 import { DirectoryLock } from './lock'
 import { AppendLog } from './log'
+import { QueueIndex } from './queue-index'
 import { backoffMs, classify, DEFAULT_RETRY, maybeApplied, type RetryPolicy } from './retry'
 
 /** Per-currency ceilings on what may wait undelivered (like Stripe/Moneris offline limits). */
@@ -37,20 +37,13 @@ interface ProviderHealth {
   lastError: AppError | null
 }
 
-const isActive = (item: OutboxItem) => ACTIVE_STATES.includes(item.state)
-
 /**
  * Durable store-and-forward for every provider write. An item is on disk (fsync) before its
  * first attempt and leaves "pending" only when the provider confirmed it. After an attempt
  * whose outcome is unknown, the provider is asked (verify) before anything is sent again.
  */
 export class Outbox {
-  private readonly items = new Map<string, OutboxItem>()
-  private readonly activeByKey = new Map<string, string>()
-  /** the latest item per key, finished or not: a new write after a discarded one may need a verify */
-  private readonly lastByKey = new Map<string, string>()
-  private readonly totals = new Map<string, { minor: number; count: number }>()
-  private readonly due = new DueHeap()
+  private readonly queue = new QueueIndex()
   private readonly health = new Map<Provider, ProviderHealth>()
   private readonly listeners = new Set<(item: OutboxItem) => void>()
   private readonly store: AppendLog<OutboxItem>
@@ -94,11 +87,11 @@ export class Outbox {
         item.state === 'sending' ? { ...item, state: 'pending', outcomeUnknown: true, nextAttemptAt: item.updatedAt }
           : damaged && !item.outcomeUnknown ? { ...item, outcomeUnknown: true }
             : item
-      this.index(undefined, recovered)
+      this.queue.put(recovered)
       if (recovered !== item && report.damaged === 0) this.store.append(recovered)
     }
     // after damage the file is rewritten once, with every item as it now stands
-    if (report.damaged > 0) this.store.rewrite(this.items.values())
+    if (report.damaged > 0) this.store.rewrite(this.queue.all())
   }
 
   start(): void {
@@ -121,25 +114,24 @@ export class Outbox {
   }
 
   get(id: string): OutboxItem | undefined {
-    return this.items.get(id)
+    return this.queue.get(id)
   }
 
   activeFor(key: string): OutboxItem | undefined {
-    const id = this.activeByKey.get(key)
-    return id ? this.items.get(id) : undefined
+    return this.queue.active(key)
   }
 
   all(): IterableIterator<OutboxItem> {
-    return this.items.values()
+    return this.queue.all()
   }
 
   /** Persists a new write (fsync) and schedules it. Refuses a second active write for the key or one past the limits. */
   enqueue(fresh: NewItem): OutboxItem {
     if (this.closed) throw new AppFailure({ code: 'INTERNAL' })
-    if (this.activeByKey.has(fresh.key)) throw new AppFailure({ code: 'DECISION_IN_FLIGHT' })
+    if (this.queue.active(fresh.key)) throw new AppFailure({ code: 'DECISION_IN_FLIGHT' })
     if (fresh.amount) {
       const limits = this.options.limits()
-      const waiting = this.totals.get(fresh.amount.currency) ?? { minor: 0, count: 0 }
+      const waiting = this.queue.waitingIn(fresh.amount.currency)
       if (waiting.count + 1 > limits.maxItems) {
         throw new AppFailure({ code: 'OUTBOX_LIMIT', reason: 'items', field: fresh.amount.currency })
       }
@@ -150,7 +142,7 @@ export class Outbox {
     }
     const now = this.options.clock.now()
     // a discarded write for the same key may have reached the provider: ask before this one goes
-    const before = this.items.get(this.lastByKey.get(fresh.key) ?? '')
+    const before = this.queue.latest(fresh.key)
     const afterMaybeApplied = before?.state === 'discarded' && (before.attempts > 0 || before.outcomeUnknown)
     const item = this.save({
       endpoint: null,
@@ -173,7 +165,7 @@ export class Outbox {
 
   /** The teller's "retry now": also lifts the provider's backoff. Attention items go back in line, verified first. */
   retryNow(id: string): OutboxItem {
-    const item = this.items.get(id)
+    const item = this.queue.get(id)
     if (!item) throw new AppFailure({ code: 'NOT_FOUND' })
     if (item.state !== 'pending' && item.state !== 'attention') return item
     this.health.delete(item.provider)
@@ -192,7 +184,7 @@ export class Outbox {
 
   /** Removes a write from the queue for good, keeping who-knows-why in the record. */
   discard(id: string, reason: string): OutboxItem {
-    const item = this.items.get(id)
+    const item = this.queue.get(id)
     if (!item) throw new AppFailure({ code: 'NOT_FOUND' })
     if (item.state === 'sending') throw new AppFailure({ code: 'DECISION_IN_FLIGHT' })
     if (item.state !== 'pending' && item.state !== 'attention') throw new AppFailure({ code: 'ALREADY_DECIDED' })
@@ -204,7 +196,7 @@ export class Outbox {
    * finished, or after `timeoutMs` — with the item as it is then.
    */
   settled(id: string, timeoutMs: number): Promise<OutboxItem> {
-    const start = this.items.get(id)
+    const start = this.queue.get(id)
     if (!start) return Promise.reject(new AppFailure({ code: 'NOT_FOUND' }))
     if (start.state !== 'pending' && start.state !== 'sending') return Promise.resolve(start)
     return new Promise((resolve) => {
@@ -213,7 +205,7 @@ export class Outbox {
         off()
         resolve(item)
       }
-      const timer = setTimeout(() => done(this.items.get(id) ?? start), timeoutMs)
+      const timer = setTimeout(() => done(this.queue.get(id) ?? start), timeoutMs)
       const off = this.onChange((item) => {
         if (item.id !== id || item.state === 'sending') return
         if (start.state === 'sending' || item.attempts > start.attempts || item.state !== 'pending') done(item)
@@ -227,8 +219,7 @@ export class Outbox {
       let waiting = 0
       let attention = 0
       let oldest: number | null = null
-      for (const id of this.activeByKey.values()) {
-        const item = this.items.get(id)!
+      for (const item of this.queue.activeItems()) {
         if (item.provider !== provider) continue
         if (item.state === 'attention') attention++
         else waiting++
@@ -245,10 +236,7 @@ export class Outbox {
         oldestAt: oldest === null ? null : new Date(oldest).toISOString()
       }
     })
-    const totals = [...this.totals.entries()]
-      .filter(([, total]) => total.count > 0)
-      .map(([currency, total]) => ({ currency, minor: total.minor, count: total.count }))
-    return { providers: rows, totals }
+    return { providers: rows, totals: this.queue.waitingTotals() }
   }
 
   // ------------------------------------------------------------------ delivery
@@ -257,20 +245,13 @@ export class Outbox {
     if (!this.running) return
     const now = this.options.clock.now()
     while (this.inflight < this.concurrency) {
-      const top = this.due.peek()
-      if (!top) break
-      const item = this.items.get(top.id)
-      if (!item || item.state !== 'pending' || item.nextAttemptAt !== top.at) {
-        this.due.pop() // stale entry
-        continue
-      }
-      if (top.at > now) break
-      this.due.pop()
+      const item = this.queue.firstDue()
+      if (!item || item.nextAttemptAt > now) break
+      this.queue.takeFirstDue()
       const blockedUntil = this.health.get(item.provider)?.blockedUntil ?? 0
       if (blockedUntil > now) {
         // the provider is down: hold its items until the next probe instead of hammering it
-        this.items.set(item.id, { ...item, nextAttemptAt: blockedUntil })
-        this.due.push(blockedUntil, item.id)
+        this.queue.reschedule(item, blockedUntil)
         continue
       }
       void this.attempt(item)
@@ -281,9 +262,9 @@ export class Outbox {
   private schedule(): void {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
-    const next = this.due.peek()
+    const next = this.queue.firstDue()
     if (!this.running || !next || this.inflight >= this.concurrency) return
-    const delay = Math.max(10, next.at - this.options.clock.now())
+    const delay = Math.max(10, next.nextAttemptAt - this.options.clock.now())
     this.timer = setTimeout(() => this.pump(), delay)
     this.timer.unref?.()
   }
@@ -311,9 +292,7 @@ export class Outbox {
         // "sending" or "pending" on disk and will be verified), never a slot lost for good
         this.options.log.error('outbox could not record an attempt', { id: current.id, error: String(storage) })
         const retryAt = this.options.clock.now() + backoffMs(this.retry, current.attempts, this.random)
-        current = { ...current, state: 'pending', outcomeUnknown: true, nextAttemptAt: retryAt }
-        this.items.set(current.id, current)
-        this.due.push(retryAt, current.id)
+        current = this.queue.reschedule({ ...current, state: 'pending', outcomeUnknown: true }, retryAt)
         return current
       }
     } finally {
@@ -366,9 +345,8 @@ export class Outbox {
   private save(item: OutboxItem): OutboxItem {
     // a late attempt after close(): its item stays "sending" on disk and is verified next start
     if (this.closed) return item
-    const previous = this.items.get(item.id)
     this.store.append(item)
-    this.index(previous, item)
+    this.queue.put(item)
     this.compactIfDue()
     for (const listener of this.listeners) {
       // a listener (book, journal, event bus) must never stop the state machine
@@ -381,33 +359,10 @@ export class Outbox {
     return item
   }
 
-  /** Keeps the in-memory indexes (active key, due heap, per-currency totals) in step with one change. */
-  private index(previous: OutboxItem | undefined, item: OutboxItem): void {
-    this.items.set(item.id, item)
-    const latest = this.items.get(this.lastByKey.get(item.key) ?? '')
-    if (!latest || latest.createdAt <= item.createdAt) this.lastByKey.set(item.key, item.id)
-    if (previous && isActive(previous)) this.account(previous, -1)
-    if (isActive(item)) {
-      this.account(item, +1)
-      this.activeByKey.set(item.key, item.id)
-    } else if (this.activeByKey.get(item.key) === item.id) {
-      this.activeByKey.delete(item.key)
-    }
-    if (item.state === 'pending') this.due.push(item.nextAttemptAt, item.id)
-  }
-
-  private account(item: OutboxItem, sign: 1 | -1): void {
-    if (!item.amount) return
-    const total = this.totals.get(item.amount.currency) ?? { minor: 0, count: 0 }
-    this.totals.set(item.amount.currency, { minor: total.minor + sign * item.amount.minor, count: total.count + sign })
-  }
-
   /** Rewrites the log with the live items once it holds far more lines than items. */
   private compactIfDue(): void {
-    if (this.store.lineCount < 2 * this.items.size + 1000) return
-    const keep = this.options.historyLimit ?? 500
-    const finished = [...this.items.values()].filter((item) => !isActive(item)).sort((a, b) => b.updatedAt - a.updatedAt)
-    for (const old of finished.slice(keep)) this.items.delete(old.id)
-    this.store.rewrite(this.items.values())
+    if (this.store.lineCount < 2 * this.queue.size + 1000) return
+    this.queue.prune(this.options.historyLimit ?? 500)
+    this.store.rewrite(this.queue.all())
   }
 }
