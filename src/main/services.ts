@@ -85,7 +85,7 @@ export function createServices(deps: ServiceDeps): Services {
   const stopRecording = recorder.follow(bus)
   const shifts = new ShiftBook(journal)
   journal.onAppend(() => bus.emit('journal.changed', journal.verification))
-  const book = new DecisionBook(join(deps.dataDir, 'decisions.jsonl'), clock)
+  const book = new DecisionBook(join(deps.dataDir, 'decisions.jsonl'))
   const luka = new LukaService({
     settings,
     book,

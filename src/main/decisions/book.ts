@@ -1,7 +1,6 @@
 import { DecisionRecordSchema, NotifyReplySchema, type DecisionRecord } from '@shared/contract'
 import { AppFailure } from '@shared/errors'
 import type { OutboxItem } from '../outbox/item'
-import type { Clock } from '../support/clock'
 import { JsonlFile } from '../storage/jsonl'
 
 /** What the decision was, from the outbox item's payload. */
@@ -25,7 +24,7 @@ export class DecisionBook {
   private readonly file: JsonlFile<DecisionRecord>
   private readonly records = new Map<number, DecisionRecord>()
 
-  constructor(path: string, private readonly clock: Clock) {
+  constructor(path: string) {
     this.file = new JsonlFile(path)
     const { records } = this.file.read((value) => {
       const parsed = DecisionRecordSchema.safeParse(value)
