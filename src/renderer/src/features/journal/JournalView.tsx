@@ -2,7 +2,6 @@ import { useCallback, useId, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Kbd } from '../../app/Kbd'
 import { ariaKeys, matchesShortcut, shortcuts } from '../../app/shortcuts'
-import { useShortcut } from '../../app/useShortcut'
 import { Dialog } from '../../shared/Dialog'
 import { DocumentButtons, handleDocumentKeys, useDocumentCommands } from '../../shared/DocumentButtons'
 import { ErrorMessage } from '../../shared/ErrorMessage'
@@ -10,13 +9,12 @@ import { localDay } from '../../shared/format'
 import { VirtualList } from '../../shared/VirtualList'
 import { entryReceipt } from '../receipts/receipt'
 import { ReceiptDocument } from '../receipts/ReceiptDocument'
-import { IntegrityPanel } from './Integrity'
+import { IntegrityPanel } from './IntegrityPanel'
 import { entryAt } from './journal-pages'
 import { selectSelectedJournalEntry } from './journal-slice'
 import { JournalFilters } from './JournalFilters'
 import { JournalRow, ROW_HEIGHT } from './JournalRow'
 import { useJournal } from './use-journal'
-import './journal.css'
 
 /** The journal view: F4 opens it, Esc closes it. */
 export function JournalView() {
@@ -116,17 +114,5 @@ function OpenJournalView() {
       </Dialog>
       {receipt && <ReceiptDocument receipt={receipt} target="reprint" />}
     </>
-  )
-}
-
-/** The status bar's way in to the journal (F4). */
-export function JournalButton() {
-  const { t } = useTranslation()
-  const openJournal = useJournal((s) => s.openJournal)
-  useShortcut('openJournal', openJournal)
-  return (
-    <button type="button" className="button button-quiet" onClick={openJournal} aria-keyshortcuts={ariaKeys('openJournal')}>
-      {t('shortcuts.openJournal')} <Kbd shortcut="openJournal" />
-    </button>
   )
 }

@@ -2,7 +2,6 @@ import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Kbd } from '../../app/Kbd'
 import { ariaKeys, matchesShortcut, shortcuts } from '../../app/shortcuts'
-import { useShortcut } from '../../app/useShortcut'
 import { Dialog } from '../../shared/Dialog'
 import { isTyping } from '../../shared/listbox'
 import { CancelDepositDialog } from './CancelDepositDialog'
@@ -84,17 +83,5 @@ function OpenLuxcorePanel() {
       {cancelling && <CancelDepositDialog deposit={cancelling} />}
       {shown && payment && <Voucher deposit={shown} payment={payment} />}
     </>
-  )
-}
-
-/** The status bar's way in to the LuxCore panel (F2). */
-export function LuxcoreButton() {
-  const { t } = useTranslation()
-  const openLuxcore = useLuxcore((s) => s.openLuxcore)
-  useShortcut('openLuxcore', () => void openLuxcore())
-  return (
-    <button type="button" className="button button-quiet" onClick={() => void openLuxcore()} aria-keyshortcuts={ariaKeys('openLuxcore')}>
-      {t('shortcuts.openLuxcore')} <Kbd shortcut="openLuxcore" />
-    </button>
   )
 }

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Kbd } from '../../app/Kbd'
 import { ariaKeys } from '../../app/shortcuts'
-import { useShortcut } from '../../app/useShortcut'
 import { Dialog } from '../../shared/Dialog'
 import { ErrorMessage } from '../../shared/ErrorMessage'
 import { SettingsForm } from './SettingsForm'
@@ -33,22 +32,5 @@ export function SettingsPanel() {
         </p>
       )}
     </Dialog>
-  )
-}
-
-/** The status bar's way in to the settings. */
-export function SettingsButton() {
-  const { t } = useTranslation()
-  const openSettings = useSettings((s) => s.openSettings)
-  useShortcut('openSettings', () => void openSettings())
-  return (
-    <button
-      type="button"
-      className="button button-quiet"
-      onClick={() => void openSettings()}
-      aria-keyshortcuts={ariaKeys('openSettings')}
-    >
-      {t('shortcuts.openSettings')} <Kbd shortcut="openSettings" />
-    </button>
   )
 }

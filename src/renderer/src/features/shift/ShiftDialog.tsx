@@ -1,16 +1,13 @@
 import { useTranslation } from 'react-i18next'
 import { Kbd } from '../../app/Kbd'
 import { ariaKeys } from '../../app/shortcuts'
-import { useShortcut } from '../../app/useShortcut'
 import { Dialog } from '../../shared/Dialog'
 import { ErrorMessage } from '../../shared/ErrorMessage'
-import { formatTime } from '../../shared/format'
 import { CloseShiftDialog } from './CloseShiftDialog'
 import { OpenShiftDialog } from './OpenShiftDialog'
 import { PastShiftsDialog } from './PastShiftsDialog'
 import { useShift } from './use-shift'
 import { ZReportDialog } from './ZReportDialog'
-import './shift.css'
 
 /**
  * The shift (F3): with none open, "Abrir turno"; with one open, "Cerrar turno"; after closing,
@@ -53,28 +50,5 @@ function LoadingShift() {
         </button>
       </div>
     </Dialog>
-  )
-}
-
-/** The status bar: since when the shift is open (or that none is), and F3. */
-export function ShiftStatus() {
-  const { t } = useTranslation()
-  const shift = useShift((s) => s.shift)
-  const known = useShift((s) => s.shiftKnown)
-  const language = useShift((s) => s.language)
-  const openDialog = useShift((s) => s.openShiftDialog)
-  useShortcut('openShift', () => void openDialog())
-  const time = shift ? (formatTime(shift.openedAt, language) ?? shift.openedAt) : null
-  return (
-    <>
-      {known && (
-        <p className={`status-item shift-state ${shift ? 'shift-open' : 'shift-none'}`}>
-          {time ? t('shift.status.open', { time }) : t('shift.status.none')}
-        </p>
-      )}
-      <button type="button" className="button button-quiet" onClick={() => void openDialog()} aria-keyshortcuts={ariaKeys('openShift')}>
-        {t('shortcuts.openShift')} <Kbd shortcut="openShift" />
-      </button>
-    </>
   )
 }
