@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react'
+import { useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react'
 
 const FOCUSABLE =
   'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
@@ -26,7 +26,12 @@ export function Dialog({ title, description, onCancel, onEnter, initialFocus, cl
   const titleId = useId()
   const descriptionId = useId()
 
-  useEffect(() => {
+  // A layout effect, so the focus moves in the commit that mounts the dialog, before any child's
+  // own effect: a form that arrives with the dialog (SettingsForm, OutboxList) then takes the
+  // focus from it, and `previous` is still what had the focus before. Its cleanup runs before
+  // the dialog leaves the DOM, so a dialog replaced by another in one commit (a panel's loading
+  // dialog by the panel, one shift view by the next) hands the same `previous` on.
+  useLayoutEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null
     // Still loading? Focus the dialog itself so keys never reach the screen behind it.
     const first = initialFocus?.current ?? ref.current?.querySelector<HTMLElement>(FOCUSABLE) ?? ref.current
