@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App } from '@renderer/app/App'
+import { preloadPanels } from '@renderer/app/panels'
 import { fakeApi, type FakeApi } from './fake-api'
 
 /** Lets every already-settled fake answer reach the screen. */
@@ -9,8 +10,14 @@ export const settle = (): Promise<void> =>
     await new Promise((resolve) => setTimeout(resolve, 0))
   })
 
-/** Renders the whole window around a fake api and waits for app.info and luka.status. */
+/**
+ * Renders the whole window around a fake api and waits for app.info and luka.status.
+ * The panels' chunks are loaded first, as the window itself does while idle after its first
+ * paint, so a shortcut opens its panel in the same render; the press that comes before they
+ * are here (loading dialog, then the panel) is tested in panels-on-demand.test.tsx.
+ */
 export async function renderApp(api: FakeApi = fakeApi()) {
+  await preloadPanels()
   const user = userEvent.setup()
   const view = render(<App api={api} />)
   await settle()

@@ -2,15 +2,11 @@ import { useEffect, useState } from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 import type { TaquillaApi } from '@shared/contract'
 import { Counter } from '../features/counter/Counter'
-import { JournalView } from '../features/journal/JournalView'
-import { LuxcorePanel } from '../features/luxcore/LuxcorePanel'
-import { OutboxPanel } from '../features/outbox/OutboxPanel'
-import { SettingsPanel } from '../features/settings/SettingsPanel'
-import { ShiftDialog } from '../features/shift/ShiftDialog'
 import { ErrorMessage } from '../shared/ErrorMessage'
 import { StoreContext } from '../shared/store'
 import { ErrorBoundary } from './ErrorBoundary'
 import { createI18n } from './i18n'
+import { Panels, usePreloadPanels } from './panels'
 import { StatusBar } from './StatusBar'
 import { createAppStore, subscribeToEvents } from './store'
 import { useApp } from './use-app'
@@ -27,6 +23,7 @@ export function App({ api }: { api: TaquillaApi }) {
     void store.getState().loadShift()
     return subscribeToEvents(api, store)
   }, [api, store])
+  usePreloadPanels()
 
   return (
     <StoreContext.Provider value={store}>
@@ -57,11 +54,7 @@ function Shell() {
           </div>
         )}
         <Counter />
-        <SettingsPanel />
-        <OutboxPanel />
-        <LuxcorePanel />
-        <ShiftDialog />
-        <JournalView />
+        <Panels />
       </ErrorBoundary>
       <StatusBar />
     </div>

@@ -12,7 +12,9 @@ export const en: Messages = {
   app: {
     title: 'Taquilla',
     infoError: 'Could not read Taquilla’s configuration.',
-    crashRetry: 'Try again'
+    crashRetry: 'Try again',
+    panelLoading: 'Opening {{panel}}…',
+    loading: 'Loading…'
   },
   status: {
     bar: 'Status bar',

@@ -9,7 +9,9 @@ export const es = {
   app: {
     title: 'Taquilla',
     infoError: 'No se pudo leer la configuración de Taquilla.',
-    crashRetry: 'Volver a intentar'
+    crashRetry: 'Volver a intentar',
+    panelLoading: 'Abriendo {{panel}}…',
+    loading: 'Cargando…'
   },
   status: {
     bar: 'Barra de estado',
