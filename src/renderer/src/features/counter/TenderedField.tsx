@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { Money } from '@shared/money'
 import { Field } from '../../shared/Field'
 import { formatAmount } from '../../shared/format'
+import { MoneyInput } from '../../shared/MoneyInput'
 import type { ChangeReading } from './change'
 import { useCounter } from './use-counter'
 import './change.css'
@@ -46,18 +47,7 @@ export function TenderedField({ value, onChange, reading, currency, inputRef }: 
       notes={[t('change.help')]}
       beside={text ? <span className={`change change-${reading.kind}`}>{text}</span> : null}
     >
-      {(control) => (
-        <input
-          {...control}
-          ref={inputRef}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          spellCheck={false}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
+      {(control) => <MoneyInput {...control} inputRef={inputRef} value={value} onValue={onChange} />}
     </Field>
   )
 }

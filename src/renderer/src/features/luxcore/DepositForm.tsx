@@ -8,6 +8,7 @@ import { ariaKeys } from '../../app/shortcuts'
 import { ErrorMessage } from '../../shared/ErrorMessage'
 import { validationText } from '../../shared/error-text'
 import { Field } from '../../shared/Field'
+import { MoneyInput } from '../../shared/MoneyInput'
 import { formatAmount } from '../../shared/format'
 import {
   DEPOSIT_LIMITS_MXN,
@@ -107,17 +108,7 @@ export function DepositForm({ amountRef, onCreated }: { amountRef: RefObject<HTM
       <h3 className="luxcore-section-title">{t('luxcore.form.title')}</h3>
       <Field label={t('luxcore.form.amount')} notes={[t('luxcore.form.amountHelp')]} beside={understood} problem={problemOf('amount')}>
         {(control) => (
-          <input
-            {...control}
-            ref={amountRef}
-            className="deposit-amount"
-            type="text"
-            inputMode="decimal"
-            autoComplete="off"
-            spellCheck={false}
-            value={draft.amount}
-            onChange={(event) => set('amount', event.target.value)}
-          />
+          <MoneyInput {...control} inputRef={amountRef} className="deposit-amount" value={draft.amount} onValue={(value) => set('amount', value)} />
         )}
       </Field>
       <div className="field deposit-methods" role="radiogroup" aria-labelledby={methodLabel}>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { CashReading } from '../../shared/cash-input'
 import { Field } from '../../shared/Field'
+import { MoneyInput } from '../../shared/MoneyInput'
 import { understoodText } from './shift-text'
 import { useShift } from './use-shift'
 
@@ -22,18 +23,7 @@ export function CashField({ label, currency, value, reading, checked, onChange, 
   const problem = checked && 'problem' in reading ? t(`shift.amountProblems.${reading.problem}`) : null
   return (
     <Field label={label} beside={understoodText(t, reading, currency, language)} problem={problem}>
-      {(control) => (
-        <input
-          {...control}
-          ref={inputRef}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          spellCheck={false}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
+      {(control) => <MoneyInput {...control} inputRef={inputRef} value={value} onValue={onChange} />}
     </Field>
   )
 }

@@ -1,13 +1,12 @@
 import { useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Kbd } from '../../app/Kbd'
-import { ariaKeys } from '../../app/shortcuts'
 import { readCash } from '../../shared/cash-input'
 import { Dialog } from '../../shared/Dialog'
 import { ErrorMessage } from '../../shared/ErrorMessage'
 import { formatTime } from '../../shared/format'
 import { CountTable, type CountRow } from './CountTable'
 import { drawerCurrencies } from './shift-text'
+import { ShiftActions } from './ShiftActions'
 import { useShift } from './use-shift'
 import { WaitingList } from './WaitingList'
 
@@ -107,17 +106,7 @@ export function CloseShiftDialog() {
         </p>
       )}
       {error && !mainWantsNote && <ErrorMessage error={error} />}
-      <div className="actions">
-        <button type="button" className="button button-approve" disabled={busy} onClick={submit} aria-keyshortcuts={ariaKeys('confirm')}>
-          {t('shift.close.submit')} <Kbd shortcut="confirm" />
-        </button>
-        <button type="button" className="button button-quiet" onClick={() => void showPast()}>
-          {t('shift.past.button')}
-        </button>
-        <button type="button" className="button" onClick={close} aria-keyshortcuts={ariaKeys('cancel')}>
-          {t('shift.cancel')} <Kbd shortcut="cancel" />
-        </button>
-      </div>
+      <ShiftActions submitLabel={t('shift.close.submit')} busy={busy} onSubmit={submit} onShowPast={() => void showPast()} onCancel={close} />
     </Dialog>
   )
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
+import { MoneyInput } from '../../shared/MoneyInput'
 import type { CurrencyTotals } from '@shared/books'
 import type { CashReading } from '../../shared/cash-input'
 import { formatAmount } from '../../shared/format'
@@ -61,17 +62,13 @@ export function CountTable({ rows, checked, onChange, inputRef }: Props) {
                 )}
               </td>
               <td>
-                <input
-                  ref={(element) => inputRef(currency, element)}
-                  type="text"
-                  inputMode="decimal"
-                  autoComplete="off"
-                  spellCheck={false}
+                <MoneyInput
+                  inputRef={(element) => inputRef(currency, element)}
                   aria-label={t('shift.close.counted', { currency })}
                   aria-describedby={`${rowId}-expected ${rowId}-variance${problem ? ` ${rowId}-problem` : ''}`}
                   aria-invalid={problem !== null}
                   value={value}
-                  onChange={(event) => onChange(currency, event.target.value)}
+                  onValue={(text) => onChange(currency, text)}
                 />
                 <span className="count-understood">{understoodText(t, reading, currency, language)}</span>
                 {problem && (

@@ -1,12 +1,11 @@
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Kbd } from '../../app/Kbd'
-import { ariaKeys } from '../../app/shortcuts'
 import { readCash } from '../../shared/cash-input'
 import { Dialog } from '../../shared/Dialog'
 import { ErrorMessage } from '../../shared/ErrorMessage'
 import { CashField } from './CashField'
 import { DRAWER_CURRENCIES } from './shift-text'
+import { ShiftActions } from './ShiftActions'
 import { useShift } from './use-shift'
 
 /** "Abrir turno": the opening float per currency (blank = 0); Enter opens the shift. */
@@ -54,17 +53,7 @@ export function OpenShiftDialog() {
         </p>
       )}
       {error && <ErrorMessage error={error} />}
-      <div className="actions">
-        <button type="button" className="button button-approve" disabled={busy} onClick={submit} aria-keyshortcuts={ariaKeys('confirm')}>
-          {t('shift.open.submit')} <Kbd shortcut="confirm" />
-        </button>
-        <button type="button" className="button button-quiet" onClick={() => void showPast()}>
-          {t('shift.past.button')}
-        </button>
-        <button type="button" className="button" onClick={close} aria-keyshortcuts={ariaKeys('cancel')}>
-          {t('shift.cancel')} <Kbd shortcut="cancel" />
-        </button>
-      </div>
+      <ShiftActions submitLabel={t('shift.open.submit')} busy={busy} onSubmit={submit} onShowPast={() => void showPast()} onCancel={close} />
     </Dialog>
   )
 }
