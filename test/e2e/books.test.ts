@@ -1,25 +1,17 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { FakeLuka } from '../fakes/fake-luka'
-import { harnessEnv, launchChromium, startHarness, type RunningHarness } from './support'
+import { harnessEnv, startHarness, useChromium, type RunningHarness } from './support'
 
 /**
  * The counter's books in Debian Chromium through `npm run harness` (real services, real
  * journal, fake Luka), keyboard only: open a shift, approve two payments, reject one, close
  * with a short count, explain it, and read the Z report.
  */
-let browser: Browser
+const browser = useChromium()
 let luka: FakeLuka
 let harness: RunningHarness
 let page: Page
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
 
 beforeEach(async () => {
   luka = new FakeLuka()
@@ -28,7 +20,7 @@ beforeEach(async () => {
   luka.addTransaction({ id: 96337, reference: '6567705', amount: 250.5, currency: 'USD' })
   luka.addTransaction({ id: 96338, reference: '6567706', amount: 40, currency: 'USD' })
   harness = await startHarness(harnessEnv(luka, { TAQUILLA_LANG: 'es' }))
-  page = await browser.newPage()
+  page = await browser().newPage()
   await page.goto(harness.url)
   await expect.poll(() => focusedLabel()).toMatch(/^Buscar pago por/)
 })

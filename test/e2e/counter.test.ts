@@ -1,24 +1,16 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { FakeLuka } from '../fakes/fake-luka'
-import { harnessEnv, launchChromium, startHarness, type RunningHarness } from './support'
+import { harnessEnv, startHarness, useChromium, type RunningHarness } from './support'
 
 /**
  * The whole app in Debian Chromium through `npm run harness` (real services, fake Luka),
  * driven by the keyboard only: no click anywhere in this file.
  */
-let browser: Browser
+const browser = useChromium()
 let luka: FakeLuka
 let harness: RunningHarness
 let page: Page
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
 
 beforeEach(async () => {
   luka = new FakeLuka()
@@ -26,7 +18,7 @@ beforeEach(async () => {
   luka.addTransaction({ id: 96336, reference: '6567704', amount: 16.03, currency: 'USD' })
   luka.addTransaction({ id: 96337, reference: '6567705', amount: 250.5, currency: 'USD' })
   harness = await startHarness(harnessEnv(luka, { TAQUILLA_LANG: 'es' }))
-  page = await browser.newPage()
+  page = await browser().newPage()
   await page.goto(harness.url)
   await expect.poll(() => focusedLabel(page)).toMatch(/^Buscar pago por/)
 })

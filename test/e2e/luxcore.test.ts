@@ -1,23 +1,15 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { FakeLuka } from '../fakes/fake-luka'
 import { FakeLuxcore } from '../fakes/fake-luxcore'
-import { harnessEnv, launchChromium, startHarness, type RunningHarness } from './support'
+import { harnessEnv, startHarness, useChromium, type RunningHarness } from './support'
 
 /** The LuxCore panel through `npm run harness` in Chromium, keyboard only. */
-let browser: Browser
+const browser = useChromium()
 let luka: FakeLuka
 let lux: FakeLuxcore
 let harness: RunningHarness
 let page: Page
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
 
 beforeEach(async () => {
   luka = new FakeLuka()
@@ -25,7 +17,7 @@ beforeEach(async () => {
   lux = new FakeLuxcore()
   await lux.start()
   harness = await startHarness(harnessEnv(luka, { TAQUILLA_LUXCORE_POLL_MS: '150' }, lux))
-  page = await browser.newPage()
+  page = await browser().newPage()
   await page.goto(harness.url)
   await page.getByRole('search').waitFor()
 })

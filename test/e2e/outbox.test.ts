@@ -1,34 +1,26 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { FakeLuka } from '../fakes/fake-luka'
-import { harnessEnv, launchChromium, startHarness, type RunningHarness } from './support'
+import { harnessEnv, startHarness, useChromium, type RunningHarness } from './support'
 
 /**
  * The outbox through `npm run harness` in Chromium, keyboard only: a decision taken while
  * Luka is down is queued, and delivered by itself when Luka comes back — also across a
  * restart of the harness on the same data directory.
  */
-let browser: Browser
+const browser = useChromium()
 let luka: FakeLuka
 let harness: RunningHarness
 let page: Page
 
 const env = () => harnessEnv(luka)
 
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
-
 beforeEach(async () => {
   luka = new FakeLuka()
   await luka.start()
   luka.addTransaction({ id: 96336, reference: '6567704', amount: 16.03, currency: 'USD' })
   harness = await startHarness(env())
-  page = await browser.newPage()
+  page = await browser().newPage()
   await page.goto(harness.url)
   await page.getByRole('search').waitFor()
 })
@@ -79,7 +71,7 @@ describe('outbox in Chromium, keyboard only', () => {
       .poll(() => luka.notifiesFor(96336).length, { timeout: 15_000, interval: 100 })
       .toBe(1)
 
-    page = await browser.newPage()
+    page = await browser().newPage()
     await page.goto(harness.url)
     await page.getByRole('search').waitFor()
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Buscar pago por/)
