@@ -29,25 +29,59 @@ it('journal of 100 000 entries: open + verify, Z report, search', () => {
   const shiftId = 'bench-shift'
   const push = (body: Omit<JournalEntry, 'hash' | 'prev' | 'seq' | 'at' | 'operator' | 'terminal'>) => {
     const seq = lines.length + 1
-    const entry = { seq, at: new Date(start + seq * 300).toISOString(), operator: 'Bench', terminal: 'Bench, Taquilla 1', prev, ...body }
+    const entry = {
+      seq,
+      at: new Date(start + seq * 300).toISOString(),
+      operator: 'Bench',
+      terminal: 'Bench, Taquilla 1',
+      prev,
+      ...body
+    }
     const hash = entryHash(entry)
     lines.push(JSON.stringify({ ...entry, hash }))
     prev = hash
   }
-  push({ action: 'shiftOpened', refs: { shiftId }, amount: null, amounts: [{ minor: 100000, currency: 'USD' }, { minor: 5000000, currency: 'VES' }], result: 'opened', detail: {} })
+  push({
+    action: 'shiftOpened',
+    refs: { shiftId },
+    amount: null,
+    amounts: [
+      { minor: 100000, currency: 'USD' },
+      { minor: 5000000, currency: 'VES' }
+    ],
+    result: 'opened',
+    detail: {}
+  })
   for (let i = 1; lines.length < ENTRIES; i++) {
     const currency = i % 3 === 0 ? 'VES' : 'USD'
     const amount = { minor: 100 + ((i * 7919) % 500000), currency }
     const kind = i % 5 === 0 ? 'reject' : 'approve'
     push({ action: 'lookup', refs: { reference: `R${i}` }, amount: null, amounts: [], result: 'found', detail: {} })
-    push({ action: 'decision', refs: { transactionId: i, outboxId: `o${i}` }, amount, amounts: [], result: 'accepted', detail: { decision: kind } })
-    push({ action: 'decisionOutcome', refs: { transactionId: i, outboxId: `o${i}` }, amount, amounts: [], result: i % 50 === 0 ? 'attention' : 'delivered', detail: {} })
+    push({
+      action: 'decision',
+      refs: { transactionId: i, outboxId: `o${i}` },
+      amount,
+      amounts: [],
+      result: 'accepted',
+      detail: { decision: kind }
+    })
+    push({
+      action: 'decisionOutcome',
+      refs: { transactionId: i, outboxId: `o${i}` },
+      amount,
+      amounts: [],
+      result: i % 50 === 0 ? 'attention' : 'delivered',
+      detail: {}
+    })
   }
   writeFileSync(path, lines.join('\n') + '\n')
 
   const memoryBefore = process.memoryUsage().heapUsed
   let t = performance.now()
-  const journal = new Journal(path, { now: () => Date.now() }, () => ({ operator: 'Bench', terminal: 'Bench, Taquilla 1' }))
+  const journal = new Journal(path, { now: () => Date.now() }, () => ({
+    operator: 'Bench',
+    terminal: 'Bench, Taquilla 1'
+  }))
   const report = journal.open()
   const openVerifyMs = performance.now() - t
   const heapMiB = (process.memoryUsage().heapUsed - memoryBefore) / 2 ** 20

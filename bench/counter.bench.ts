@@ -62,9 +62,12 @@ it('lookup: harness bridge in Chromium vs raw fetch to the fake Luka', async () 
   const raw: number[] = []
   for (let i = 0; i < ROUNDS + WARMUP; i++) {
     const started = performance.now()
-    const response = await fetch(`${luka.url}/api/v1/transaccion/pagodiferido?referenciaPago=R${(i % TRANSACTIONS) + 1}`, {
-      headers: { authorization: `Bearer ${token}` }
-    })
+    const response = await fetch(
+      `${luka.url}/api/v1/transaccion/pagodiferido?referenciaPago=R${(i % TRANSACTIONS) + 1}`,
+      {
+        headers: { authorization: `Bearer ${token}` }
+      }
+    )
     await response.json()
     if (i >= WARMUP) raw.push(performance.now() - started)
   }
@@ -146,7 +149,10 @@ it('keystrokes per decision, counted by the page itself', async () => {
   })
   const counts: { approve: number; reject: number } = { approve: 0, reject: 0 }
   const uiLookupMs: number[] = []
-  for (const [decision, id] of [['approve', 1], ['reject', 2]] as const) {
+  for (const [decision, id] of [
+    ['approve', 1],
+    ['reject', 2]
+  ] as const) {
     const started = performance.now()
     await page.keyboard.type(`R${id}`)
     await page.keyboard.press('Enter')

@@ -27,19 +27,47 @@ function writeJournal(dir: string): void {
   const start = Date.parse('2026-11-21T08:00:00Z')
   const push = (body: Omit<JournalEntry, 'hash' | 'prev' | 'seq' | 'at' | 'operator' | 'terminal'>) => {
     const seq = lines.length + 1
-    const entry = { seq, at: new Date(start + seq * 300).toISOString(), operator: 'Bench', terminal: 'Bench, Taquilla 1', prev, ...body }
+    const entry = {
+      seq,
+      at: new Date(start + seq * 300).toISOString(),
+      operator: 'Bench',
+      terminal: 'Bench, Taquilla 1',
+      prev,
+      ...body
+    }
     const hash = entryHash(entry)
     lines.push(JSON.stringify({ ...entry, hash }))
     prev = hash
   }
-  push({ action: 'shiftOpened', refs: { shiftId: 'bench-shift' }, amount: null, amounts: [{ minor: 100000, currency: 'USD' }], result: 'opened', detail: {} })
+  push({
+    action: 'shiftOpened',
+    refs: { shiftId: 'bench-shift' },
+    amount: null,
+    amounts: [{ minor: 100000, currency: 'USD' }],
+    result: 'opened',
+    detail: {}
+  })
   for (let i = 1; lines.length < ENTRIES; i++) {
     const amount = { minor: 100 + ((i * 7919) % 500000), currency: i % 3 === 0 ? 'VES' : 'USD' }
     push({ action: 'lookup', refs: { reference: `R${i}` }, amount: null, amounts: [], result: 'found', detail: {} })
     if (lines.length >= ENTRIES) break
-    push({ action: 'decision', refs: { transactionId: i, outboxId: `o${i}` }, amount, amounts: [], result: 'accepted', detail: { decision: i % 5 === 0 ? 'reject' : 'approve' } })
+    push({
+      action: 'decision',
+      refs: { transactionId: i, outboxId: `o${i}` },
+      amount,
+      amounts: [],
+      result: 'accepted',
+      detail: { decision: i % 5 === 0 ? 'reject' : 'approve' }
+    })
     if (lines.length >= ENTRIES) break
-    push({ action: 'decisionOutcome', refs: { transactionId: i, outboxId: `o${i}` }, amount, amounts: [], result: i % 50 === 0 ? 'attention' : 'delivered', detail: {} })
+    push({
+      action: 'decisionOutcome',
+      refs: { transactionId: i, outboxId: `o${i}` },
+      amount,
+      amounts: [],
+      result: i % 50 === 0 ? 'attention' : 'delivered',
+      detail: {}
+    })
   }
   writeFileSync(join(dir, 'journal.jsonl'), lines.join('\n') + '\n')
 }
@@ -65,7 +93,10 @@ const startFrames = (): Promise<void> =>
       if (!w.frames.running) return
       w.frames.deltas.push(now - last)
       last = now
-      w.frames.maxRows = Math.max(w.frames.maxRows, document.querySelectorAll('[role="listbox"] [role="option"]').length)
+      w.frames.maxRows = Math.max(
+        w.frames.maxRows,
+        document.querySelectorAll('[role="listbox"] [role="option"]').length
+      )
       requestAnimationFrame(tick)
     }
     requestAnimationFrame((now) => {
@@ -100,7 +131,10 @@ function frameStats({ deltas, maxRows }: Frames, queriesDuring: number) {
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'taquilla-journal-view-bench-'))
   writeJournal(dir)
-  harness = await startHarness({ TAQUILLA_TERMINAL: 'Bench, Taquilla 1', TAQUILLA_OPERATOR: 'Bench', TAQUILLA_LANG: 'es' }, dir)
+  harness = await startHarness(
+    { TAQUILLA_TERMINAL: 'Bench, Taquilla 1', TAQUILLA_OPERATOR: 'Bench', TAQUILLA_LANG: 'es' },
+    dir
+  )
   browser = await launchChromium()
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
   page.on('request', (request) => {
@@ -124,11 +158,16 @@ it('journal view over 100 000 entries: first rows, AvPág held, a fling to the e
     const w = window as unknown as { firstRows: Promise<number> }
     w.firstRows = new Promise((resolve) => {
       let start: number | undefined
-      window.addEventListener('keydown', (event) => {
-        if (event.key === 'F4') start = performance.now()
-      }, true)
+      window.addEventListener(
+        'keydown',
+        (event) => {
+          if (event.key === 'F4') start = performance.now()
+        },
+        true
+      )
       const tick = (): void => {
-        if (start !== undefined && document.querySelector('[role="listbox"] .journal-seq')) resolve(performance.now() - start)
+        if (start !== undefined && document.querySelector('[role="listbox"] .journal-seq'))
+          resolve(performance.now() - start)
         else requestAnimationFrame(tick)
       }
       requestAnimationFrame(tick)

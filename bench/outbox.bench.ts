@@ -155,7 +155,10 @@ it('enqueue latency at 10 and at 10 000 pending items', () => {
 it('drain of 10 000 notifies through LukaClient + Outbox vs raw HTTP PUT, with memory', async () => {
   // warm the fake (and the HTTP stack) so neither side pays for the other's JIT
   const token = await login()
-  await rawPuts(Array.from({ length: RAW_WARMUP }, (_, i) => 100_001 + i), token)
+  await rawPuts(
+    Array.from({ length: RAW_WARMUP }, (_, i) => 100_001 + i),
+    token
+  )
   luka.requests.length = 0
   luka.ledger.length = 0
 
@@ -206,7 +209,10 @@ it('drain of 10 000 notifies through LukaClient + Outbox vs raw HTTP PUT, with m
   // raw: the same 10 000 PUTs, same concurrency, no outbox, no client, no fsync
   for (const tx of luka.transactions.values()) tx.status = 'pending'
   const rawStarted = performance.now()
-  await rawPuts(Array.from({ length: ITEMS }, (_, i) => i + 1), token)
+  await rawPuts(
+    Array.from({ length: ITEMS }, (_, i) => i + 1),
+    token
+  )
   const rawMs = performance.now() - rawStarted
   const rawApplied = luka.ledger.length
 
@@ -270,7 +276,13 @@ async function rawPuts(ids: number[], token: string): Promise<void> {
   let next = 0
   const one = (id: number) =>
     new Promise<void>((resolve, reject) => {
-      const body = JSON.stringify({ IdTx: id, IdEstatus: id % 3 === 0 ? 7 : 6, Observaciones: '', Terminal: 'Bench, Taquilla 1', CodigoAutorizacion: '' })
+      const body = JSON.stringify({
+        IdTx: id,
+        IdEstatus: id % 3 === 0 ? 7 : 6,
+        Observaciones: '',
+        Terminal: 'Bench, Taquilla 1',
+        CodigoAutorizacion: ''
+      })
       const req = request(
         {
           agent,
@@ -278,7 +290,11 @@ async function rawPuts(ids: number[], token: string): Promise<void> {
           port: url.port,
           method: 'PUT',
           path: '/api/v1/transaccion/pagodiferido/actualizar',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'content-length': Buffer.byteLength(body) }
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${token}`,
+            'content-length': Buffer.byteLength(body)
+          }
         },
         (res) => {
           const chunks: Buffer[] = []

@@ -10,7 +10,16 @@
  * Needs `npm run build` first. Exits non-zero with the reasons when the package is wrong.
  */
 import { spawnSync } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -147,14 +156,16 @@ if (problems.length === 0) {
     const main = asar.extractFile(archive, 'out/main/index.js').toString('utf8')
     for (const name of bareRequires(main)) {
       if (name === 'electron') continue // provided by the runtime
-      if (!inside.has(`node_modules/${name}/package.json`)) problems.push(`out/main requires "${name}" but node_modules/${name} is not in app.asar`)
+      if (!inside.has(`node_modules/${name}/package.json`))
+        problems.push(`out/main requires "${name}" but node_modules/${name} is not in app.asar`)
     }
   }
   // a sandboxed preload can require nothing but electron
   if (inside.has('out/preload/index.js')) {
     const preload = asar.extractFile(archive, 'out/preload/index.js').toString('utf8')
     for (const name of bareRequires(preload)) {
-      if (name !== 'electron') problems.push(`out/preload requires "${name}": a sandboxed preload can only require electron`)
+      if (name !== 'electron')
+        problems.push(`out/preload requires "${name}": a sandboxed preload can only require electron`)
     }
   }
 
@@ -169,7 +180,10 @@ if (problems.length === 0) {
     const at = binary.indexOf(FUSE_SENTINEL) + FUSE_SENTINEL.length + 2
     for (const [index, [name, expected]] of Object.entries(EXPECTED_FUSES)) {
       const actual = String.fromCharCode(binary[at + Number(index)])
-      if (actual !== expected) problems.push(`fuse ${name} is ${actual === '1' ? 'on' : 'off'} in ${executable}; expected ${expected === '1' ? 'on' : 'off'}`)
+      if (actual !== expected)
+        problems.push(
+          `fuse ${name} is ${actual === '1' ? 'on' : 'off'} in ${executable}; expected ${expected === '1' ? 'on' : 'off'}`
+        )
     }
   }
 }

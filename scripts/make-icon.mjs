@@ -40,7 +40,11 @@ function pixel(x, y) {
   // perforation line on the ticket
   if (Math.abs(px - 330) < 4 && Math.floor(py / 16) % 2 === 0) blend(TEAL, ticket * (1 - notch) * 0.6)
   // three text bars on the ticket
-  for (const [bx, by, bw] of [[200, 196, 80], [200, 236, 80], [180, 276, 60]]) {
+  for (const [bx, by, bw] of [
+    [200, 196, 80],
+    [200, 236, 80],
+    [180, 276, 60]
+  ]) {
     blend(TEAL, coverage(roundedRect(px, py, bx, by, bw, 9, 9)))
   }
   // coin, bottom right, with a white rim

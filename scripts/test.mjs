@@ -21,7 +21,14 @@ const typecheckFailed = run('npm', ['run', '--silent', 'typecheck']).status !== 
 
 console.log('› vitest')
 rmSync(results, { force: true })
-const vitest = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}`, ...process.argv.slice(2)])
+const vitest = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${results}`,
+  ...process.argv.slice(2)
+])
 if (!existsSync(results)) finish(0, 1, `vitest produced no results (exit ${vitest.status})`)
 const summary = JSON.parse(readFileSync(results, 'utf8'))
 let failed = summary.numFailedTests

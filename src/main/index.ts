@@ -35,7 +35,8 @@ function required<T>(open: () => T, log: Logger): T {
 function fail(cause: unknown): void {
   const detail =
     cause instanceof AppFailure && cause.error.code === 'OUTBOX_LOCKED'
-      ? 'Otra Taquilla está usando esta carpeta de datos. / Another Taquilla is using this data folder.\n' + (process.env['TAQUILLA_DATA_DIR'] ?? app.getPath('userData'))
+      ? 'Otra Taquilla está usando esta carpeta de datos. / Another Taquilla is using this data folder.\n' +
+        (process.env['TAQUILLA_DATA_DIR'] ?? app.getPath('userData'))
       : cause instanceof Error
         ? cause.message
         : String(cause)
@@ -79,12 +80,30 @@ export function main(): void {
     const store = required(() => ElectronKeyValueStore.open(dataDir), log)
     const secrets = new SafeStorageSecretStore(safeStorage, store, log)
     const savePdf = createPdfSaver(() => window, dialog)
-    services = required(() => createServices({ mode: 'electron', version: app.getVersion(), dataDir, store, secrets, env: process.env, log, savePdf }), log)
+    services = required(
+      () =>
+        createServices({
+          mode: 'electron',
+          version: app.getVersion(),
+          dataDir,
+          store,
+          secrets,
+          env: process.env,
+          log,
+          savePdf
+        }),
+      log
+    )
     scrub.track(services.settings)
 
     const appUrl = rendererUrl({ isPackaged: app.isPackaged, env: process.env, mainDir: __dirname })
     applySecurity(app, session.defaultSession, appUrl, log)
-    registerIpc(ipcMain, services.handlers, createSenderCheck(() => window, appUrl), log)
+    registerIpc(
+      ipcMain,
+      services.handlers,
+      createSenderCheck(() => window, appUrl),
+      log
+    )
 
     const opened = createMainWindow({ url: appUrl, log })
     window = opened

@@ -49,7 +49,9 @@ function storeAnchor(store: KeyValueStore): JournalAnchor {
   return {
     get: () => {
       const head = store.get('journalHead') as { seq?: unknown; hash?: unknown } | undefined
-      return typeof head?.seq === 'number' && typeof head.hash === 'string' ? { seq: head.seq, hash: head.hash } : undefined
+      return typeof head?.seq === 'number' && typeof head.hash === 'string'
+        ? { seq: head.seq, hash: head.hash }
+        : undefined
     },
     set: (head) => store.set('journalHead', head)
   }

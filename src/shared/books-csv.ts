@@ -5,20 +5,62 @@ type Language = 'es' | 'en'
 
 const HEADINGS: Record<Language, Record<string, string>> = {
   es: {
-    title: 'Reporte Z', terminal: 'Taquilla', operator: 'Operador', opened: 'Apertura', closed: 'Cierre', note: 'Nota',
-    currency: 'Moneda', float: 'Fondo inicial', approvals: 'Aprobaciones', approvalsAmount: 'Monto aprobado',
-    waiting: 'Sin confirmar por Luka', waitingAmount: 'Monto sin confirmar', rejections: 'Rechazos',
-    deposits: 'Depósitos en efectivo', depositsAmount: 'Monto depósitos', expected: 'Esperado', counted: 'Contado',
-    variance: 'Diferencia', action: 'Acción', result: 'Resultado', count: 'Cantidad', transaction: 'Transacción Luka',
-    amount: 'Monto', state: 'Estado', journal: 'Diario íntegro', yes: 'sí', no: 'NO'
+    title: 'Reporte Z',
+    terminal: 'Taquilla',
+    operator: 'Operador',
+    opened: 'Apertura',
+    closed: 'Cierre',
+    note: 'Nota',
+    currency: 'Moneda',
+    float: 'Fondo inicial',
+    approvals: 'Aprobaciones',
+    approvalsAmount: 'Monto aprobado',
+    waiting: 'Sin confirmar por Luka',
+    waitingAmount: 'Monto sin confirmar',
+    rejections: 'Rechazos',
+    deposits: 'Depósitos en efectivo',
+    depositsAmount: 'Monto depósitos',
+    expected: 'Esperado',
+    counted: 'Contado',
+    variance: 'Diferencia',
+    action: 'Acción',
+    result: 'Resultado',
+    count: 'Cantidad',
+    transaction: 'Transacción Luka',
+    amount: 'Monto',
+    state: 'Estado',
+    journal: 'Diario íntegro',
+    yes: 'sí',
+    no: 'NO'
   },
   en: {
-    title: 'Z report', terminal: 'Terminal', operator: 'Operator', opened: 'Opened', closed: 'Closed', note: 'Note',
-    currency: 'Currency', float: 'Opening float', approvals: 'Approvals', approvalsAmount: 'Approved amount',
-    waiting: 'Not yet confirmed by Luka', waitingAmount: 'Unconfirmed amount', rejections: 'Rejections',
-    deposits: 'Cash deposits', depositsAmount: 'Deposits amount', expected: 'Expected', counted: 'Counted',
-    variance: 'Variance', action: 'Action', result: 'Result', count: 'Count', transaction: 'Luka transaction',
-    amount: 'Amount', state: 'State', journal: 'Journal intact', yes: 'yes', no: 'NO'
+    title: 'Z report',
+    terminal: 'Terminal',
+    operator: 'Operator',
+    opened: 'Opened',
+    closed: 'Closed',
+    note: 'Note',
+    currency: 'Currency',
+    float: 'Opening float',
+    approvals: 'Approvals',
+    approvalsAmount: 'Approved amount',
+    waiting: 'Not yet confirmed by Luka',
+    waitingAmount: 'Unconfirmed amount',
+    rejections: 'Rejections',
+    deposits: 'Cash deposits',
+    depositsAmount: 'Deposits amount',
+    expected: 'Expected',
+    counted: 'Counted',
+    variance: 'Variance',
+    action: 'Action',
+    result: 'Result',
+    count: 'Count',
+    transaction: 'Luka transaction',
+    amount: 'Amount',
+    state: 'State',
+    journal: 'Journal intact',
+    yes: 'yes',
+    no: 'NO'
   }
 }
 
@@ -27,7 +69,11 @@ const HEADINGS: Record<Language, Record<string, string>> = {
  * `;` between fields and a decimal comma, English `,` and a decimal point; amounts are plain
  * decimals (no grouping) so they stay numbers; UTF-8 with a BOM and CRLF line ends for Excel.
  */
-export function zReportCsv(report: ZReport, language: Language, formatTime: (iso: string) => string = (iso) => iso): string {
+export function zReportCsv(
+  report: ZReport,
+  language: Language,
+  formatTime: (iso: string) => string = (iso) => iso
+): string {
   const h = HEADINGS[language]
   const separator = language === 'es' ? ';' : ','
   const amount = (minor: number | null, currency: string): string => {
@@ -49,7 +95,20 @@ export function zReportCsv(report: ZReport, language: Language, formatTime: (iso
     [h.closed!, report.shift.closedAt ? formatTime(report.shift.closedAt) : ''],
     [h.journal!, report.journalOk ? h.yes! : h.no!],
     [],
-    [h.currency!, h.float!, h.approvals!, h.approvalsAmount!, h.waiting!, h.waitingAmount!, h.rejections!, h.deposits!, h.depositsAmount!, h.expected!, h.counted!, h.variance!],
+    [
+      h.currency!,
+      h.float!,
+      h.approvals!,
+      h.approvalsAmount!,
+      h.waiting!,
+      h.waitingAmount!,
+      h.rejections!,
+      h.deposits!,
+      h.depositsAmount!,
+      h.expected!,
+      h.counted!,
+      h.variance!
+    ],
     ...report.currencies.map((row) => [
       row.currency,
       amount(row.float, row.currency),
@@ -67,7 +126,18 @@ export function zReportCsv(report: ZReport, language: Language, formatTime: (iso
     [],
     [h.action!, h.result!, h.count!],
     ...report.actions.map((row) => [row.action, row.result, row.count]),
-    ...(report.waiting.length ? [[], [h.transaction!, h.amount!, h.currency!, h.state!], ...report.waiting.map((row) => [row.transactionId, amount(row.amount.minor, row.amount.currency), row.amount.currency, row.state])] : []),
+    ...(report.waiting.length
+      ? [
+          [],
+          [h.transaction!, h.amount!, h.currency!, h.state!],
+          ...report.waiting.map((row) => [
+            row.transactionId,
+            amount(row.amount.minor, row.amount.currency),
+            row.amount.currency,
+            row.state
+          ])
+        ]
+      : []),
     [],
     [h.note!, report.note]
   ]

@@ -65,7 +65,10 @@ export type JournalVerification = z.infer<typeof JournalVerificationSchema>
 export const JournalQuerySchema = z.object({
   text: z.string().trim().max(100).default(''),
   /** local day, YYYY-MM-DD */
-  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  day: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   action: JournalActionSchema.optional(),
   result: z.string().trim().max(40).optional(),
   offset: z.number().int().min(0).default(0),
@@ -115,7 +118,11 @@ export type ZReport = z.infer<typeof ZReportSchema>
 /** Cash in the drawer for one currency: never negative, an ISO code (upper case). */
 const DrawerAmount = z.object({
   minor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/)
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/)
 })
 const DrawerAmounts = z
   .array(DrawerAmount)

@@ -13,7 +13,13 @@ import { LookupKeySchema, LookupQuerySchema, NOTE_MAX_LENGTH } from './lookup'
 import { eventNames, ipcChannel, operationNames, type EventName, type OperationName } from './operations'
 import { AppInfoSchema, PublicSettingsSchema, SettingsUpdateSchema } from './schemas/app'
 import { shortText } from './schemas/common'
-import { DecisionRecordSchema, DecisionRequestSchema, LookupResultSchema, LukaStatusSchema, TransactionIdSchema } from './schemas/luka'
+import {
+  DecisionRecordSchema,
+  DecisionRequestSchema,
+  LookupResultSchema,
+  LukaStatusSchema,
+  TransactionIdSchema
+} from './schemas/luka'
 import {
   BalanceSchema,
   CreateDepositSchema,
@@ -60,7 +66,9 @@ export const contract = {
   'outbox.list': operation(none, OutboxListSchema),
   'outbox.retryNow': operation(OutboxIdSchema, OutboxItemViewSchema),
   'outbox.discard': operation(
-    OutboxIdSchema.extend({ reason: shortText(NOTE_MAX_LENGTH).refine((value) => value !== '', { message: 'reasonRequired' }) }),
+    OutboxIdSchema.extend({
+      reason: shortText(NOTE_MAX_LENGTH).refine((value) => value !== '', { message: 'reasonRequired' })
+    }),
     OutboxItemViewSchema
   ),
   'luxcore.status': operation(none, LuxcoreStatusSchema),
@@ -79,7 +87,10 @@ export const contract = {
   'shift.report': operation(z.object({ shiftId: z.string().min(1).max(64) }), ZReportSchema),
   'shift.list': operation(none, z.array(ShiftSchema)),
   /** Electron: the window as PDF through a save dialog. Browser mode answers NOT_CONFIGURED: use the browser's print. */
-  'app.savePdf': operation(z.object({ name: z.string().trim().min(1).max(120) }), z.object({ saved: z.boolean(), path: z.string().nullable() }))
+  'app.savePdf': operation(
+    z.object({ name: z.string().trim().min(1).max(120) }),
+    z.object({ saved: z.boolean(), path: z.string().nullable() })
+  )
 } as const satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>
 
 export const events = {
@@ -114,10 +125,7 @@ export type TaquillaApi = {
 }
 
 /** Validates an operation's raw input with the contract; the VALIDATION error names the field. */
-export function parseInput<K extends OperationName>(
-  name: K,
-  raw: unknown
-): Result<OperationArgs<K>> {
+export function parseInput<K extends OperationName>(name: K, raw: unknown): Result<OperationArgs<K>> {
   const parsed = contract[name].input.safeParse(raw)
   if (parsed.success) return { ok: true, value: parsed.data as OperationArgs<K> }
   const issue = parsed.error.issues[0]

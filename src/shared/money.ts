@@ -37,8 +37,8 @@ export function currencyExponent(currency: string): number {
   let exponent = 2
   if (/^[A-Z]{3}$/.test(currency) && currency !== 'XXX') {
     try {
-      exponent = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-        .maximumFractionDigits ?? 2
+      exponent =
+        new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
     } catch {
       exponent = 2
     }
@@ -85,7 +85,9 @@ export function numberToMinor(value: number, exponent: number): number | null {
 /** minor units -> plain decimal text ("1234.50"), exact. */
 export function minorToDecimal(minor: number, exponent: number): string {
   const negative = minor < 0
-  const digits = Math.abs(minor).toString().padStart(exponent + 1, '0')
+  const digits = Math.abs(minor)
+    .toString()
+    .padStart(exponent + 1, '0')
   const whole = exponent === 0 ? digits : digits.slice(0, -exponent)
   const fraction = exponent === 0 ? '' : '.' + digits.slice(-exponent)
   return (negative ? '-' : '') + whole + fraction

@@ -35,7 +35,14 @@ export const operationNames = [
   'app.savePdf'
 ] as const
 
-export const eventNames = ['luka.status', 'decision.updated', 'outbox.updated', 'outbox.item', 'luxcore.deposit', 'journal.changed'] as const
+export const eventNames = [
+  'luka.status',
+  'decision.updated',
+  'outbox.updated',
+  'outbox.item',
+  'luxcore.deposit',
+  'journal.changed'
+] as const
 
 export type OperationName = (typeof operationNames)[number]
 export type EventName = (typeof eventNames)[number]

@@ -86,7 +86,10 @@ describe('the books, keyboard only, in Chromium', () => {
 
     // Enter without a note: refused beside the note, which takes the focus
     await page.keyboard.press('Enter')
-    await closing.getByRole('alert').getByText(/escriba una nota/).waitFor()
+    await closing
+      .getByRole('alert')
+      .getByText(/escriba una nota/)
+      .waitFor()
     await expect.poll(() => focusedName()).toMatch(/^Nota del cierre/)
     await page.keyboard.type('Faltan 6,53 en billetes')
     await page.keyboard.press('Enter')

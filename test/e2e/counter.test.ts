@@ -50,9 +50,16 @@ describe('counter, keyboard only, in Chromium', () => {
     await page.keyboard.press('Enter')
 
     await page.getByText('Entregado a Luka').first().waitFor()
-    await page.getByText(/Tx Exitosa/).first().waitFor()
+    await page
+      .getByText(/Tx Exitosa/)
+      .first()
+      .waitFor()
     expect(luka.notifiesFor(96336)).toHaveLength(1)
-    expect(luka.notifiesFor(96336)[0]?.body).toMatchObject({ IdTx: 96336, IdEstatus: 6, Terminal: 'Agencia CCCT, Taquilla 2' })
+    expect(luka.notifiesFor(96336)[0]?.body).toMatchObject({
+      IdTx: 96336,
+      IdEstatus: 6,
+      Terminal: 'Agencia CCCT, Taquilla 2'
+    })
     await expect.poll(() => focusedLabel(page)).toMatch(/^Buscar pago por/)
 
     // the same transaction cannot be decided again from this terminal
@@ -68,7 +75,14 @@ describe('counter, keyboard only, in Chromium', () => {
     await page.getByRole('region', { name: 'Pago encontrado' }).waitFor()
     await page.keyboard.press('F9')
     await page.getByRole('dialog').waitFor()
-    await expect.poll(() => focusedLabel(page).then(async (label) => label || (await page.evaluate(() => (document.activeElement as HTMLElement | null)?.id ?? '')))).toBeTruthy()
+    await expect
+      .poll(() =>
+        focusedLabel(page).then(
+          async (label) =>
+            label || (await page.evaluate(() => (document.activeElement as HTMLElement | null)?.id ?? ''))
+        )
+      )
+      .toBeTruthy()
 
     // Enter without a reason does not send anything
     await page.keyboard.press('Enter')
@@ -96,7 +110,10 @@ describe('counter, keyboard only, in Chromium', () => {
     await search('NOEXISTE')
     const alert = page.getByText('No se encontró el pago en Luka.').first()
     await alert.waitFor()
-    await page.getByText(/Transacción no encontrada/).first().waitFor()
+    await page
+      .getByText(/Transacción no encontrada/)
+      .first()
+      .waitFor()
   })
 
   it('a validation error is shown before any request', async () => {
@@ -116,7 +133,10 @@ describe('counter, keyboard only, in Chromium', () => {
     await page.keyboard.press('Enter')
     await page.getByText('En cola — se entregará a Luka automáticamente').first().waitFor()
     expect(await page.getByText('Entregado a Luka', { exact: true }).count()).toBe(0)
-    await page.getByText(/Luka: sin conexión/).first().waitFor()
+    await page
+      .getByText(/Luka: sin conexión/)
+      .first()
+      .waitFor()
 
     // Luka comes back; F7 sends it now, and it is delivered exactly once
     await luka.start()
@@ -128,6 +148,9 @@ describe('counter, keyboard only, in Chromium', () => {
   it('lookup with Luka down says Luka does not answer', async () => {
     await luka.stop()
     await search('6567704')
-    await page.getByText(/Luka no responde/).first().waitFor()
+    await page
+      .getByText(/Luka no responde/)
+      .first()
+      .waitFor()
   })
 })

@@ -29,24 +29,36 @@ afterEach(async () => {
   await luka?.stop()
 })
 
-const focusedLabel = () => page.evaluate(() => {
-  const active = document.activeElement as HTMLElement | null
-  return active?.getAttribute('aria-label') ?? (active?.id ? document.querySelector(`label[for="${active.id}"]`)?.textContent ?? '' : '')
-})
+const focusedLabel = () =>
+  page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null
+    return (
+      active?.getAttribute('aria-label') ??
+      (active?.id ? (document.querySelector(`label[for="${active.id}"]`)?.textContent ?? '') : '')
+    )
+  })
 
 async function openPanelAndType(amount: string): Promise<void> {
   await page.keyboard.press('F2')
   await page.getByRole('dialog', { name: 'Depósitos LuxCore' }).waitFor()
   await expect.poll(focusedLabel).toContain('Monto (MXN)')
   await page.keyboard.type(amount)
-  await page.getByText('= MX$1,234.50').or(page.getByText(/=\s*MXN\s*1\.234,50/)).first().waitFor()
+  await page
+    .getByText('= MX$1,234.50')
+    .or(page.getByText(/=\s*MXN\s*1\.234,50/))
+    .first()
+    .waitFor()
   await page.keyboard.press('Enter')
 }
 
 describe('LuxCore deposits in Chromium, keyboard only', () => {
   it('creates an OXXO deposit, shows its instructions and barcode, and follows it to completed', async () => {
     await openPanelAndType('1.234,50')
-    await page.getByRole('dialog', { name: 'Depósitos LuxCore' }).getByText('MODO PRUEBA — llave de prueba').first().waitFor()
+    await page
+      .getByRole('dialog', { name: 'Depósitos LuxCore' })
+      .getByText('MODO PRUEBA — llave de prueba')
+      .first()
+      .waitFor()
     const deposit = page.getByRole('region', { name: /^Depósito AGENCIA-CCCT-[A-Z2-9]{6}-\d{8}-0001$/ })
     await deposit.waitFor()
     const payment = [...lux.payments.values()][0]!

@@ -23,7 +23,14 @@ const DECISIONS = 520
 const MIN_KILLS = 24
 const WORKERS = 8
 const ENTRY = join(process.cwd(), 'out/harness/index.mjs')
-const TRANSIENT = new Set(['NETWORK', 'TIMEOUT', 'PROVIDER_UNAVAILABLE', 'RATE_LIMITED', 'MALFORMED_RESPONSE', 'UNAUTHORIZED'])
+const TRANSIENT = new Set([
+  'NETWORK',
+  'TIMEOUT',
+  'PROVIDER_UNAVAILABLE',
+  'RATE_LIMITED',
+  'MALFORMED_RESPONSE',
+  'UNAUTHORIZED'
+])
 const ALREADY_ACCEPTED = new Set(['ALREADY_DECIDED', 'DECISION_IN_FLIGHT'])
 
 /** mulberry32: small, fast, good enough for a test schedule. */
@@ -63,7 +70,8 @@ let dataDir: string
 let current: Life | null = null
 
 beforeAll(async () => {
-  if (!existsSync(ENTRY)) throw new Error(`${ENTRY} missing: run \`npm run build\` first (npm test builds before testing)`)
+  if (!existsSync(ENTRY))
+    throw new Error(`${ENTRY} missing: run \`npm run build\` first (npm test builds before testing)`)
   luka = new FakeLuka()
   await luka.start()
   dataDir = mkdtempSync(join(tmpdir(), 'taquilla-crash-'))
@@ -212,7 +220,8 @@ describe('outbox under SIGKILL against a flapping Luka', () => {
       }
       if (life.killedByUs) return null
       void life.exited.then((code) => {
-        if (!life.killedByUs) anomalies.push(`harness life ${life.n} died on its own (${code}): ${life.output.join('').slice(-2_000)}`)
+        if (!life.killedByUs)
+          anomalies.push(`harness life ${life.n} died on its own (${code}): ${life.output.join('').slice(-2_000)}`)
       })
       current = life
       wakeWorkers()
@@ -264,7 +273,8 @@ describe('outbox under SIGKILL against a flapping Luka', () => {
         if (reply.ok) {
           stats.acceptedNow++
           if (reply.value.decision !== decision) anomalies.push(`decide ${id}: record says ${reply.value.decision}`)
-          if (!['queued', 'sending', 'delivered'].includes(reply.value.state)) anomalies.push(`decide ${id}: state ${reply.value.state}`)
+          if (!['queued', 'sending', 'delivered'].includes(reply.value.state))
+            anomalies.push(`decide ${id}: state ${reply.value.state}`)
         } else if (ALREADY_ACCEPTED.has(reply.error.code)) {
           stats.refusedAsAlreadyAccepted++ // durably accepted by a life that was killed before it answered
         } else if (TRANSIENT.has(reply.error.code)) {
@@ -323,7 +333,8 @@ describe('outbox under SIGKILL against a flapping Luka', () => {
       if (!life) continue
       const lifetime = between(killer, 100, 1_400)
       await Promise.race([sleep(lifetime), life.exited])
-      if (!life.killedByUs) await kill(life) // the time ran out before the accept count did
+      if (!life.killedByUs)
+        await kill(life) // the time ran out before the accept count did
       else await life.exited
     }
     chaos = false
@@ -362,13 +373,18 @@ describe('outbox under SIGKILL against a flapping Luka', () => {
 
     // the ledger: every transaction exactly once, decided the way the teller asked
     const byId = new Map<number, NotifyRecord[]>()
-    for (const record of luka.ledger) byId.set(record.transactionId, [...(byId.get(record.transactionId) ?? []), record])
+    for (const record of luka.ledger)
+      byId.set(record.transactionId, [...(byId.get(record.transactionId) ?? []), record])
     const missing = [...wanted.keys()].filter((id) => !byId.has(id))
     const doubled = [...byId].filter(([, records]) => records.length > 1).map(([id]) => id)
-    const wrong = [...wanted].filter(([id, decision]) => byId.get(id)?.[0]?.statusId !== (decision === 'approve' ? 6 : 7))
+    const wrong = [...wanted].filter(
+      ([id, decision]) => byId.get(id)?.[0]?.statusId !== (decision === 'approve' ? 6 : 7)
+    )
     expect({ missing, doubled, wrong: wrong.map(([id]) => id) }).toEqual({ missing: [], doubled: [], wrong: [] })
     expect(luka.ledger).toHaveLength(DECISIONS)
-    expect([...wanted.values()].filter((d) => d === 'approve').length).toBe(luka.ledger.filter((r) => r.statusId === 6).length)
+    expect([...wanted.values()].filter((d) => d === 'approve').length).toBe(
+      luka.ledger.filter((r) => r.statusId === 6).length
+    )
 
     // verify before resend: no notify ever reached Luka for a transaction it had already applied.
     // The fake refuses a second notify ("ya fue procesada") and the outbox then verifies, so the

@@ -67,14 +67,14 @@ describe('outbox in Chromium, keyboard only', () => {
 
     await luka.start()
     harness = await startHarness(env(), harness.dataDir)
-    await expect
-      .poll(() => luka.notifiesFor(96336).length, { timeout: 15_000, interval: 100 })
-      .toBe(1)
+    await expect.poll(() => luka.notifiesFor(96336).length, { timeout: 15_000, interval: 100 }).toBe(1)
 
     page = await browser().newPage()
     await page.goto(harness.url)
     await page.getByRole('search').waitFor()
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Buscar pago por/)
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''))
+      .toMatch(/^Buscar pago por/)
     await page.keyboard.type('6567704')
     await page.keyboard.press('Enter')
     await page.getByText('Entregado a Luka', { exact: true }).first().waitFor()

@@ -30,7 +30,10 @@ async function distCheck(...args: string[]): Promise<Outcome> {
     return { code: 0, output: stdout + stderr }
   } catch (cause) {
     const failure = cause as { code?: number; stdout?: string; stderr?: string }
-    return { code: typeof failure.code === 'number' ? failure.code : 1, output: `${failure.stdout ?? ''}${failure.stderr ?? ''}` }
+    return {
+      code: typeof failure.code === 'number' ? failure.code : 1,
+      output: `${failure.stdout ?? ''}${failure.stderr ?? ''}`
+    }
   }
 }
 
@@ -85,7 +88,9 @@ describe('packaging (electron-builder --dir --linux, offline)', () => {
 
   it('fails when the config ships sources and tests', async () => {
     const file = brokenConfig('with-sources', (yaml) =>
-      yaml.replace('  - out/main/**\n', '  - out/main/**\n  - src/**\n  - test/**\n').replace("  - '!**/*.{ts,tsx,mts,cts}'\n", '')
+      yaml
+        .replace('  - out/main/**\n', '  - out/main/**\n  - src/**\n  - test/**\n')
+        .replace("  - '!**/*.{ts,tsx,mts,cts}'\n", '')
     )
     const result = await distCheck('--config', file)
     expect(result.code).not.toBe(0)

@@ -26,7 +26,13 @@ export interface FakeTransaction {
   amount: number
   currency: string
   status: 'pending' | 'success' | 'rejected'
-  payer?: { Nombre: string; Apellido: string; Email: string | null; NumeroTelefono: string | null; NumeroIdentidad: string | null }
+  payer?: {
+    Nombre: string
+    Apellido: string
+    Email: string | null
+    NumeroTelefono: string | null
+    NumeroIdentidad: string | null
+  }
   channel?: string | number
 }
 
@@ -95,7 +101,13 @@ export class FakeLuka extends LoopbackServer<Route, FaultKind> {
       amount: 7.99,
       currency: 'USD',
       status: 'pending',
-      payer: { Nombre: 'Jhon', Apellido: 'Doe', Email: 'example@mail.com', NumeroTelefono: '+584121234567', NumeroIdentidad: 'V12345678' },
+      payer: {
+        Nombre: 'Jhon',
+        Apellido: 'Doe',
+        Email: 'example@mail.com',
+        NumeroTelefono: '+584121234567',
+        NumeroIdentidad: 'V12345678'
+      },
       channel: 'Api',
       ...tx
     }
@@ -153,7 +165,9 @@ export class FakeLuka extends LoopbackServer<Route, FaultKind> {
         return // never answered; stop() destroys the socket
       case 'html503':
         res.writeHead(503, { 'Content-Type': 'text/html' })
-        res.end('<html><head><title>503 Service Temporarily Unavailable</title></head><body><center><h1>503 Service Temporarily Unavailable</h1></center><hr><center>nginx/1.16.1</center></body></html>')
+        res.end(
+          '<html><head><title>503 Service Temporarily Unavailable</title></head><body><center><h1>503 Service Temporarily Unavailable</h1></center><hr><center>nginx/1.16.1</center></body></html>'
+        )
         return
       case 'rate429':
         res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '2' })
@@ -183,7 +197,13 @@ export class FakeLuka extends LoopbackServer<Route, FaultKind> {
     const now = Math.floor(Date.now() / 1000)
     const token = [
       b64url({ alg: 'HS256', typ: 'JWT' }),
-      b64url({ sub: credentials.Username, iat: now, exp: now + this.options.tokenTtlSeconds, iss: 'American Payco LLC', n: ++this.tokenSeq }),
+      b64url({
+        sub: credentials.Username,
+        iat: now,
+        exp: now + this.options.tokenTtlSeconds,
+        iss: 'American Payco LLC',
+        n: ++this.tokenSeq
+      }),
       'c2lnbmF0dXJl'
     ].join('.')
     this.validTokens.set(token, (now + this.options.tokenTtlSeconds) * 1000)

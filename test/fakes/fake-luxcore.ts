@@ -35,7 +35,13 @@ const CANCELLABLE = ['pending']
 
 export class FakeLuxcore extends LoopbackServer<LuxRoute, LuxFault> {
   readonly payments = new Map<string, FakePayment>()
-  readonly requests: { method: string; path: string; query: Record<string, string>; apiKey: string | undefined; body: string }[] = []
+  readonly requests: {
+    method: string
+    path: string
+    query: Record<string, string>
+    apiKey: string | undefined
+    body: string
+  }[] = []
   apiKey = 'qp_test_sk_fake_123456'
   /** per-payment maximum amount (minor units) before LIMIT_EXCEEDED */
   limit = 5_000_000
@@ -66,7 +72,13 @@ export class FakeLuxcore extends LoopbackServer<LuxRoute, LuxFault> {
     const body = await readBody(req)
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const apiKey = req.headers['x-api-key'] as string | undefined
-    this.requests.push({ method: req.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams), apiKey, body })
+    this.requests.push({
+      method: req.method ?? '',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      apiKey,
+      body
+    })
     const path = url.pathname.replace(/^\/api\/v1/, '')
     const route = routeOf(req.method ?? '', path)
     if (!route) return error(res, 404, 'Not found', 'NOT_FOUND')
@@ -87,7 +99,12 @@ export class FakeLuxcore extends LoopbackServer<LuxRoute, LuxFault> {
       case 'cancel':
         return this.cancel(id, res)
       case 'balance':
-        return json(res, 200, { currency: url.searchParams.get('currency') ?? 'MXN', balance_amount: '1523400', available_amount: '1400000', frozen_amount: '123400' })
+        return json(res, 200, {
+          currency: url.searchParams.get('currency') ?? 'MXN',
+          balance_amount: '1523400',
+          available_amount: '1400000',
+          frozen_amount: '123400'
+        })
     }
   }
 
@@ -113,15 +130,20 @@ export class FakeLuxcore extends LoopbackServer<LuxRoute, LuxFault> {
       return error(res, 400, 'Invalid JSON body', 'VALIDATION_ERROR')
     }
     const reference = body['merchant_reference']
-    if (typeof reference !== 'string' || reference === '') return error(res, 400, 'merchant_reference is required', 'VALIDATION_ERROR')
+    if (typeof reference !== 'string' || reference === '')
+      return error(res, 400, 'merchant_reference is required', 'VALIDATION_ERROR')
     const existing = this.byReference(reference)[0]
     if (existing) return json(res, 200, existing) // idempotency: same reference, same payment
     const amount = body['amount']
-    if (typeof amount !== 'number' || !Number.isInteger(amount) || amount <= 0) return error(res, 400, 'amount must be a positive integer in minor units', 'VALIDATION_ERROR')
-    if (!CURRENCIES.includes(String(body['currency']))) return error(res, 422, `Currency ${String(body['currency'])} is not supported`, 'UNSUPPORTED_CURRENCY')
+    if (typeof amount !== 'number' || !Number.isInteger(amount) || amount <= 0)
+      return error(res, 400, 'amount must be a positive integer in minor units', 'VALIDATION_ERROR')
+    if (!CURRENCIES.includes(String(body['currency'])))
+      return error(res, 422, `Currency ${String(body['currency'])} is not supported`, 'UNSUPPORTED_CURRENCY')
     const method = String(body['method'])
-    if (!DEPOSIT_METHODS.includes(method) || body['type'] !== 'deposit') return error(res, 400, `Invalid method ${method} for ${String(body['type'])}`, 'INVALID_METHOD')
-    if ((method === 'oxxo' || method === 'cash') && body['currency'] !== 'MXN') return error(res, 422, `${method} is only available in MXN`, 'METHOD_NOT_AVAILABLE')
+    if (!DEPOSIT_METHODS.includes(method) || body['type'] !== 'deposit')
+      return error(res, 400, `Invalid method ${method} for ${String(body['type'])}`, 'INVALID_METHOD')
+    if ((method === 'oxxo' || method === 'cash') && body['currency'] !== 'MXN')
+      return error(res, 422, `${method} is only available in MXN`, 'METHOD_NOT_AVAILABLE')
     if (amount > this.limit) return error(res, 400, 'Amount exceeds the per-transaction limit', 'LIMIT_EXCEEDED')
 
     const now = Date.now()
@@ -152,7 +174,8 @@ export class FakeLuxcore extends LoopbackServer<LuxRoute, LuxFault> {
   private list(params: URLSearchParams, res: ServerResponse): void {
     const limit = Number(params.get('limit') ?? 20)
     const offset = Number(params.get('offset') ?? 0)
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100) return error(res, 400, 'limit must be between 1 and 100', 'VALIDATION_ERROR')
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+      return error(res, 400, 'limit must be between 1 and 100', 'VALIDATION_ERROR')
     const from = params.get('created_at_from')
     const to = params.get('created_at_to')
     const rows = [...this.payments.values()]
@@ -167,7 +190,8 @@ export class FakeLuxcore extends LoopbackServer<LuxRoute, LuxFault> {
   private cancel(id: string, res: ServerResponse): void {
     const payment = this.payments.get(id)
     if (!payment) return error(res, 404, 'Payment not found', 'PAYMENT_NOT_FOUND')
-    if (!CANCELLABLE.includes(payment.status)) return error(res, 400, `Payment is already ${payment.status}`, 'PAYMENT_ALREADY_PROCESSED')
+    if (!CANCELLABLE.includes(payment.status))
+      return error(res, 400, `Payment is already ${payment.status}`, 'PAYMENT_ALREADY_PROCESSED')
     payment.status = 'cancelled'
     json(res, 200, payment)
   }
@@ -177,12 +201,23 @@ function instructionsFor(method: string, id: string, amount: number): Record<str
   const digits = id.replace(/\D/g, '').slice(-14).padStart(14, '0')
   if (method === 'oxxo') {
     return {
-      oxxo_details: { store: 'OXXO', reference: digits.replace(/(\d{4})(?=\d)/g, '$1 '), barcode: `9300${digits}`, amount: String(amount) },
+      oxxo_details: {
+        store: 'OXXO',
+        reference: digits.replace(/(\d{4})(?=\d)/g, '$1 '),
+        barcode: `9300${digits}`,
+        amount: String(amount)
+      },
       payment_page: { url: `https://pay.lux-core.io/oxxo/${id}` }
     }
   }
   if (method === 'cash') {
-    return { voucher: { reference: `CASH-${digits}`, instructions: 'Pague en efectivo en cualquier sucursal participante.', barcode: { value: `7700${digits}`, format: 'code128' } } }
+    return {
+      voucher: {
+        reference: `CASH-${digits}`,
+        instructions: 'Pague en efectivo en cualquier sucursal participante.',
+        barcode: { value: `7700${digits}`, format: 'code128' }
+      }
+    }
   }
   return { redirect_url: `https://checkout.lux-core.io/pay/${id}` }
 }

@@ -14,7 +14,12 @@ export interface ServicesUnderTest {
 /** Real services pointed at a fake Luka, with a temp data dir and a captured log. */
 export function servicesFor(
   lukaUrl: string,
-  options: { dataDir?: string; env?: Record<string, string>; timeoutMs?: number; retry?: { baseMs: number; capMs: number } } = {}
+  options: {
+    dataDir?: string
+    env?: Record<string, string>
+    timeoutMs?: number
+    retry?: { baseMs: number; capMs: number }
+  } = {}
 ): ServicesUnderTest {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'taquilla-test-'))
   const logLines: ServicesUnderTest['logLines'] = []

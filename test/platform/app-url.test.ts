@@ -18,7 +18,9 @@ describe('rendererUrl', () => {
   })
 
   it('is the dev server in development', () => {
-    expect(rendererUrl({ isPackaged: false, env: { ELECTRON_RENDERER_URL: devApp }, mainDir: '/x/out/main' })).toBe(devApp)
+    expect(rendererUrl({ isPackaged: false, env: { ELECTRON_RENDERER_URL: devApp }, mainDir: '/x/out/main' })).toBe(
+      devApp
+    )
   })
 
   it('falls back to the file when not packaged and no dev server is set', () => {

@@ -53,8 +53,8 @@ export class FakeApp extends EventEmitter {
 }
 
 export class FakeSession {
-  permissionRequest: ((wc: unknown, permission: string, cb: (granted: boolean) => void, details: unknown) => void) | null =
-    null
+  permissionRequest:
+    ((wc: unknown, permission: string, cb: (granted: boolean) => void, details: unknown) => void) | null = null
   permissionCheck: ((...args: unknown[]) => boolean) | null = null
   devicePermission: ((...args: unknown[]) => boolean) | null = null
   headersReceived:
@@ -113,7 +113,11 @@ export interface FakeElectron {
   BrowserWindow: typeof FakeBrowserWindow
   session: { defaultSession: FakeSession }
   ipcMain: FakeIpcMain
-  ipcRenderer: { invoke: ReturnType<typeof vi.fn>; on: ReturnType<typeof vi.fn>; removeListener: ReturnType<typeof vi.fn> }
+  ipcRenderer: {
+    invoke: ReturnType<typeof vi.fn>
+    on: ReturnType<typeof vi.fn>
+    removeListener: ReturnType<typeof vi.fn>
+  }
   contextBridge: { exposeInMainWorld: ReturnType<typeof vi.fn> }
   safeStorage: FakeSafeStorage
   dialog: { showErrorBox: ReturnType<typeof vi.fn> }

@@ -92,15 +92,18 @@ describe('registerIpc', () => {
     ['luka.retryDecision', { transactionId: -1 }, 'transactionId'],
     ['settings.update', { lukaCustomUrl: 'javascript:alert(1)' }, 'lukaCustomUrl'],
     ['app.info', { unexpected: true }, undefined]
-  ] as const)('refuses invalid input for %s with VALIDATION and does not call the handler', async (name, input, field) => {
-    const { invoke, handlers } = setup()
-    const result = await invoke(name, input)
-    expect(result.ok).toBe(false)
-    if (result.ok) return
-    expect(result.error.code).toBe('VALIDATION')
-    if (field) expect(result.error.field).toBe(field)
-    expect(handlers[name]).not.toHaveBeenCalled()
-  })
+  ] as const)(
+    'refuses invalid input for %s with VALIDATION and does not call the handler',
+    async (name, input, field) => {
+      const { invoke, handlers } = setup()
+      const result = await invoke(name, input)
+      expect(result.ok).toBe(false)
+      if (result.ok) return
+      expect(result.error.code).toBe('VALIDATION')
+      if (field) expect(result.error.field).toBe(field)
+      expect(handlers[name]).not.toHaveBeenCalled()
+    }
+  )
 
   it('turns a throwing handler into INTERNAL', async () => {
     const { invoke, handlers } = setup()
@@ -113,8 +116,14 @@ describe('sender check', () => {
   const untrusted: [string, (s: ReturnType<typeof setup>) => IpcMainInvokeEvent][] = [
     ['another webContents', (s) => fakeEvent(s.window.webContents.id + 1000, s.topFrame)],
     ['a sub-frame of our window', (s) => fakeEvent(s.window.webContents.id, { url: appUrl, parent: s.topFrame })],
-    ['our window showing a foreign URL', (s) => fakeEvent(s.window.webContents.id, { url: 'https://evil.example/', parent: null })],
-    ['our window showing another local file', (s) => fakeEvent(s.window.webContents.id, { url: 'file:///tmp/evil.html', parent: null })],
+    [
+      'our window showing a foreign URL',
+      (s) => fakeEvent(s.window.webContents.id, { url: 'https://evil.example/', parent: null })
+    ],
+    [
+      'our window showing another local file',
+      (s) => fakeEvent(s.window.webContents.id, { url: 'file:///tmp/evil.html', parent: null })
+    ],
     ['a destroyed frame', (s) => fakeEvent(s.window.webContents.id, null)]
   ]
 
@@ -144,7 +153,10 @@ describe('sender check', () => {
 
   it('trusts the dev server origin in development', () => {
     const contents = new FakeWebContents()
-    const check = createSenderCheck(() => ({ webContents: contents, isDestroyed: () => false }), 'http://localhost:5173')
+    const check = createSenderCheck(
+      () => ({ webContents: contents, isDestroyed: () => false }),
+      'http://localhost:5173'
+    )
     expect(check(fakeEvent(contents.id, { url: 'http://localhost:5173/', parent: null }))).toBe(true)
     expect(check(fakeEvent(contents.id, { url: 'http://localhost:5174/', parent: null }))).toBe(false)
   })

@@ -151,14 +151,19 @@ describe('Electron main: start', () => {
     expect(electron.app.exit).toHaveBeenCalledWith(1)
     expect(FakeBrowserWindow.instances).toHaveLength(0)
     expect(readFileSync(join(dataDir, 'settings.json'), 'utf8')).toBe('{ not json')
-    await vi.waitFor(() => expect(readFileSync(join(dataDir, 'logs', 'taquilla.log'), 'utf8')).toContain('startup failed'))
+    await vi.waitFor(() =>
+      expect(readFileSync(join(dataDir, 'logs', 'taquilla.log'), 'utf8')).toContain('startup failed')
+    )
   })
 
   it('never writes the Luka password to the log', async () => {
     await startMain()
     const handler = electron.ipcMain.handlers.get(ipcChannel('app.info'))!
     // an untrusted call logs the sender's URL; make that URL carry the password
-    await handler({ sender: { id: -1 }, senderFrame: { url: 'https://x.example/?p=pw-123456', parent: null } }, undefined)
+    await handler(
+      { sender: { id: -1 }, senderFrame: { url: 'https://x.example/?p=pw-123456', parent: null } },
+      undefined
+    )
     await vi.waitFor(() => expect(readFileSync(join(dataDir, 'logs', 'taquilla.log'), 'utf8')).toContain('refused'))
     expect(readFileSync(join(dataDir, 'logs', 'taquilla.log'), 'utf8')).not.toContain('pw-123456')
   })

@@ -29,7 +29,18 @@ describe('preload', () => {
 
   it('leaks no ipcRenderer, invoke, send, on, or electron object', () => {
     const everything = [...Object.keys(api), ...Object.keys(api.events)]
-    for (const forbidden of ['ipcRenderer', 'invoke', 'send', 'sendSync', 'on', 'once', 'removeListener', 'electron', 'require', 'process']) {
+    for (const forbidden of [
+      'ipcRenderer',
+      'invoke',
+      'send',
+      'sendSync',
+      'on',
+      'once',
+      'removeListener',
+      'electron',
+      'require',
+      'process'
+    ]) {
       expect(everything).not.toContain(forbidden)
     }
     for (const value of [...Object.values(api), ...Object.values(api.events)]) {
@@ -44,7 +55,10 @@ describe('preload', () => {
   it('calls an operation by invoking its own channel with the input', async () => {
     electron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: 'answer' })
     const result = await api['luka.lookup']({ by: 'reference', value: 'ABC' })
-    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(ipcChannel('luka.lookup'), { by: 'reference', value: 'ABC' })
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(ipcChannel('luka.lookup'), {
+      by: 'reference',
+      value: 'ABC'
+    })
     expect(result).toEqual({ ok: true, value: 'answer' })
     for (const name of operationNames) {
       await (api[name] as (input: unknown) => Promise<unknown>)(undefined)
@@ -55,7 +69,10 @@ describe('preload', () => {
   it('subscribes to an event channel, hands only the payload over, and unsubscribes', () => {
     const listener = vi.fn()
     const unsubscribe = api.events['decision.updated'](listener)
-    const [channel, relay] = electron.ipcRenderer.on.mock.calls.at(-1) as [string, (event: unknown, payload: unknown) => void]
+    const [channel, relay] = electron.ipcRenderer.on.mock.calls.at(-1) as [
+      string,
+      (event: unknown, payload: unknown) => void
+    ]
     expect(channel).toBe(ipcChannel('decision.updated'))
     relay({ sender: 'the IpcRendererEvent must not reach the page' }, { transactionId: 1 })
     expect(listener).toHaveBeenCalledWith({ transactionId: 1 })

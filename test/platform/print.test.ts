@@ -16,7 +16,9 @@ describe('PDF saving (platform)', () => {
     const result = await createPdfSaver(() => window, dialog)('Reporte Z: 21/11/2026')
     expect(result).toEqual({ saved: true, path: target })
     expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 fake')
-    expect((vi.mocked(dialog.showSaveDialog).mock.calls[0] as unknown[])[1]).toMatchObject({ defaultPath: 'Reporte Z- 21-11-2026.pdf' })
+    expect((vi.mocked(dialog.showSaveDialog).mock.calls[0] as unknown[])[1]).toMatchObject({
+      defaultPath: 'Reporte Z- 21-11-2026.pdf'
+    })
   })
 
   it('a cancelled dialog saves nothing; no window, nothing to print', async () => {

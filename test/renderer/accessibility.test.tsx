@@ -5,7 +5,18 @@ import { decisionRecord, deposit, fakeApi, lookupResult, luxcorePayment, outboxI
 import { shiftOf, totals, zReport } from './fake-books'
 import { card, renderApp, scan, settle } from './render'
 
-const roles = ['button', 'textbox', 'radio', 'combobox', 'dialog', 'region', 'radiogroup', 'group', 'listbox', 'option'] as const
+const roles = [
+  'button',
+  'textbox',
+  'radio',
+  'combobox',
+  'dialog',
+  'region',
+  'radiogroup',
+  'group',
+  'listbox',
+  'option'
+] as const
 
 /** Every control on screen has a non-empty accessible name. */
 function expectAllNamed(): void {
@@ -58,20 +69,29 @@ describe('accessibility', () => {
       expect(screen.getByRole('button', { name }).getAttribute('aria-keyshortcuts')).toBe(keys)
     }
     expect(screen.getByRole('radio', { name: 'Referencia' }).getAttribute('aria-keyshortcuts')).toBe('Alt+1')
-    expect(screen.getByRole('radio', { name: 'ID de transacción Luka' }).getAttribute('aria-keyshortcuts')).toBe('Alt+2')
-    expect(screen.getByRole('radio', { name: 'Código de autorización' }).getAttribute('aria-keyshortcuts')).toBe('Alt+3')
+    expect(screen.getByRole('radio', { name: 'ID de transacción Luka' }).getAttribute('aria-keyshortcuts')).toBe(
+      'Alt+2'
+    )
+    expect(screen.getByRole('radio', { name: 'Código de autorización' }).getAttribute('aria-keyshortcuts')).toBe(
+      'Alt+3'
+    )
   })
 
   it('lists the main shortcuts in the status bar', async () => {
     await renderApp()
     const list = screen.getByRole('list', { name: 'Atajos de teclado' })
-    const items = within(list).getAllByRole('listitem').map((item) => item.querySelector('kbd')?.textContent)
+    const items = within(list)
+      .getAllByRole('listitem')
+      .map((item) => item.querySelector('kbd')?.textContent)
     expect(items).toEqual(mainShortcuts.map((id) => shortcuts[id].hint))
   })
 
   it('names every control in both decision dialogs and the queued state', async () => {
     const api = fakeApi()
-    api['luka.decide'].mockResolvedValue({ ok: true, value: decisionRecord({ state: 'queued', reply: null, error: { code: 'NETWORK' } }) })
+    api['luka.decide'].mockResolvedValue({
+      ok: true,
+      value: decisionRecord({ state: 'queued', reply: null, error: { code: 'NETWORK' } })
+    })
     const { user } = await renderApp(api)
     await scan(user, '6567704')
     await user.keyboard('{F9}')
@@ -92,7 +112,9 @@ describe('accessibility', () => {
     api['outbox.summary'].mockResolvedValue({
       ok: true,
       value: outboxSummary({
-        providers: [{ provider: 'luka', state: 'offline', waiting: 1, attention: 0, oldestAt: '2024-05-02T14:00:00.000Z' }],
+        providers: [
+          { provider: 'luka', state: 'offline', waiting: 1, attention: 0, oldestAt: '2024-05-02T14:00:00.000Z' }
+        ],
         totals: [{ currency: 'VES', minor: 123450, count: 1 }]
       })
     })
@@ -134,16 +156,24 @@ describe('accessibility', () => {
     const api = fakeApi()
     api['luxcore.deposits'].mockResolvedValue({
       ok: true,
-      value: [deposit({ merchantReference: 'TAQ-OLD', payment: luxcorePayment({ status: 'completed', terminal: true }) })]
+      value: [
+        deposit({ merchantReference: 'TAQ-OLD', payment: luxcorePayment({ status: 'completed', terminal: true }) })
+      ]
     })
-    api['luxcore.listPayments'].mockResolvedValue({ ok: true, value: { items: [luxcorePayment()], total: 1, limit: 20, offset: 0 } })
+    api['luxcore.listPayments'].mockResolvedValue({
+      ok: true,
+      value: { items: [luxcorePayment()], total: 1, limit: 20, offset: 0 }
+    })
     const { user } = await renderApp(api)
     await user.keyboard('{F2}')
     await settle()
     const panel = screen.getByRole('dialog', { name: 'Depósitos LuxCore' })
     expectAllNamed()
     expectShortcutsDeclared()
-    api['luxcore.createDeposit'].mockResolvedValue({ ok: true, value: deposit({ payment: luxcorePayment({ status: 'pending' }) }) })
+    api['luxcore.createDeposit'].mockResolvedValue({
+      ok: true,
+      value: deposit({ payment: luxcorePayment({ status: 'pending' }) })
+    })
     await user.keyboard('100{Enter}')
     await settle()
     expectAllNamed()
@@ -182,7 +212,11 @@ describe('accessibility', () => {
       ok: true,
       value: {
         shift,
-        report: zReport({ shift, currencies: [totals('USD', { float: 10000 })], waiting: [{ transactionId: 1, amount: { minor: 100, currency: 'USD' }, state: 'queued' }] })
+        report: zReport({
+          shift,
+          currencies: [totals('USD', { float: 10000 })],
+          waiting: [{ transactionId: 1, amount: { minor: 100, currency: 'USD' }, state: 'queued' }]
+        })
       }
     })
     await user.keyboard('{F3}')
@@ -205,8 +239,12 @@ describe('accessibility', () => {
     const dialog = screen.getByRole('dialog', { name: 'Diario de la taquilla' })
     expectAllNamed()
     expectShortcutsDeclared()
-    expect(within(dialog).getByRole('button', { name: 'Reimprimir recibo' }).getAttribute('aria-keyshortcuts')).toBe('Control+P')
-    expect(within(dialog).getByRole('button', { name: 'Guardar PDF' }).getAttribute('aria-keyshortcuts')).toBe('Control+S')
+    expect(within(dialog).getByRole('button', { name: 'Reimprimir recibo' }).getAttribute('aria-keyshortcuts')).toBe(
+      'Control+P'
+    )
+    expect(within(dialog).getByRole('button', { name: 'Guardar PDF' }).getAttribute('aria-keyshortcuts')).toBe(
+      'Control+S'
+    )
     expect(within(dialog).getByLabelText('Día')).toBeTruthy()
   })
 

@@ -40,7 +40,10 @@ describe('HTTP bridge (browser mode)', () => {
     const fetchMock = vi.fn<typeof fetch>(async () => json({ ok: true, value: { state: 'online', checkedAt: null } }))
     const { api } = bridge(fetchMock)
     const query = { by: 'reference', value: '6567704' } as const
-    await expect(api['luka.status'](undefined)).resolves.toEqual({ ok: true, value: { state: 'online', checkedAt: null } })
+    await expect(api['luka.status'](undefined)).resolves.toEqual({
+      ok: true,
+      value: { state: 'online', checkedAt: null }
+    })
     await api['luka.lookup'](query)
     const [url, init] = fetchMock.mock.calls[1] ?? []
     expect(url).toBe('/api/op/luka.lookup')
@@ -55,7 +58,10 @@ describe('HTTP bridge (browser mode)', () => {
     const down = bridge(async () => Promise.reject(new TypeError('Failed to fetch'))).api
     await expect(down['app.info'](undefined)).resolves.toEqual({ ok: false, error: { code: 'NETWORK' } })
     const garbled = bridge(async () => new Response('<html>502</html>', { status: 502 })).api
-    await expect(garbled['app.info'](undefined)).resolves.toEqual({ ok: false, error: { code: 'INTERNAL', httpStatus: 502 } })
+    await expect(garbled['app.info'](undefined)).resolves.toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', httpStatus: 502 }
+    })
   })
 
   it('delivers events from one EventSource, parsed, until unsubscribed', () => {

@@ -41,7 +41,9 @@ describe('deciding a payment', () => {
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: /Código de autorización/ }))
     await user.keyboard(' AB-123 {Enter}')
     await settle()
-    expect(api['luka.decide']).toHaveBeenCalledWith(expect.objectContaining({ decision: 'approve', authorizationCode: 'AB-123' }))
+    expect(api['luka.decide']).toHaveBeenCalledWith(
+      expect.objectContaining({ decision: 'approve', authorizationCode: 'AB-123' })
+    )
   })
 
   it('F9 requires a reason: Enter on an empty reason shows a message and sends nothing', async () => {
@@ -167,7 +169,10 @@ describe('deciding a payment', () => {
     const api = fakeApi()
     api['luka.lookup'].mockResolvedValue({
       ok: true,
-      value: lookupResult({}, decisionRecord({ decision: 'reject', note: 'Monto incompleto', state: 'sending', reply: null }))
+      value: lookupResult(
+        {},
+        decisionRecord({ decision: 'reject', note: 'Monto incompleto', state: 'sending', reply: null })
+      )
     })
     const { user } = await renderApp(api)
     await scan(user, '6567704')
@@ -192,7 +197,10 @@ describe('deciding a payment', () => {
     await settle()
     expect(within(card()).getByRole('status').textContent).toContain('Entregado a Luka')
     // another transaction's update does not touch this card
-    api.emit('decision.updated', decisionRecord({ transactionId: 1, state: 'queued', updatedAt: '2024-05-02T15:00:00.000Z' }))
+    api.emit(
+      'decision.updated',
+      decisionRecord({ transactionId: 1, state: 'queued', updatedAt: '2024-05-02T15:00:00.000Z' })
+    )
     await settle()
     expect(card().textContent).not.toContain('En cola')
   })
@@ -202,7 +210,10 @@ describe('deciding a payment', () => {
     await scan(user, '6567704')
     await user.keyboard('{F8}{Enter}')
     await settle()
-    api.emit('decision.updated', decisionRecord({ state: 'sending', reply: null, updatedAt: '2024-05-02T14:00:00.500Z' }))
+    api.emit(
+      'decision.updated',
+      decisionRecord({ state: 'sending', reply: null, updatedAt: '2024-05-02T14:00:00.500Z' })
+    )
     await settle()
     expect(within(card()).getByRole('status').textContent).toContain('Entregado a Luka')
   })

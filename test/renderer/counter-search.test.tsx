@@ -57,7 +57,18 @@ describe('counter search', () => {
     const amount = formatMoney({ minor: 123450, currency: 'VES' }, 'es-VE')
     expect(amount).toContain('1.234,50')
     expect(text).toContain(amount)
-    for (const value of ['Jhon Doe', 'example@mail.com', '04141234567', 'V-12345678', '96336', 'e6c28df3ae4f', '024PeR42', 'Api', 'Efectivo', 'Pendiente']) {
+    for (const value of [
+      'Jhon Doe',
+      'example@mail.com',
+      '04141234567',
+      'V-12345678',
+      '96336',
+      'e6c28df3ae4f',
+      '024PeR42',
+      'Api',
+      'Efectivo',
+      'Pendiente'
+    ]) {
       expect(text).toContain(value)
     }
     const date = new Intl.DateTimeFormat('es-VE', { dateStyle: 'medium', timeStyle: 'medium' }).format(
@@ -76,7 +87,10 @@ describe('counter search', () => {
 
   it('shows the raw date when Luka sent one it could not read', async () => {
     const api = fakeApi()
-    api['luka.lookup'].mockResolvedValue({ ok: true, value: lookupResult({ operationDate: null, operationDateRaw: '29/09/2023 raro' }) })
+    api['luka.lookup'].mockResolvedValue({
+      ok: true,
+      value: lookupResult({ operationDate: null, operationDateRaw: '29/09/2023 raro' })
+    })
     const { user } = await renderApp(api)
     await scan(user, '6567704')
     expect(card().textContent).toContain('29/09/2023 raro')
@@ -117,7 +131,7 @@ describe('counter search', () => {
 
   it('ignores the answer of a search that Esc abandoned', async () => {
     const api = fakeApi()
-    let answer: (value: Awaited<ReturnType<typeof api['luka.lookup']>>) => void = () => {}
+    let answer: (value: Awaited<ReturnType<(typeof api)['luka.lookup']>>) => void = () => {}
     api['luka.lookup'].mockReturnValue(new Promise((resolve) => (answer = resolve)))
     const { user } = await renderApp(api)
     await user.keyboard('6567704{Enter}')

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { CreateDepositSchema, DEPOSIT_LIMITS } from '@shared/contract'
-import { checkDeposit, DEPOSIT_LIMITS_MXN, emptyDraft, MAX_LENGTH, problemsFromError } from '@renderer/features/luxcore/deposit-rules'
+import {
+  checkDeposit,
+  DEPOSIT_LIMITS_MXN,
+  emptyDraft,
+  MAX_LENGTH,
+  problemsFromError
+} from '@renderer/features/luxcore/deposit-rules'
 import { startOfToday } from '@renderer/features/luxcore/payments-slice'
 
 const draft = (changes: Partial<typeof emptyDraft>) => ({ ...emptyDraft, amount: '100', ...changes })
@@ -9,7 +15,12 @@ const draft = (changes: Partial<typeof emptyDraft>) => ({ ...emptyDraft, amount:
 const contractAccepts = (changes: Partial<typeof emptyDraft>): boolean => {
   const { amount, method, name, email, phone, description } = draft(changes)
   const minor = Math.round(Number(amount.replace(',', '.')) * 100)
-  return CreateDepositSchema.safeParse({ method, amount: { minor, currency: 'MXN' }, description, customer: { name, email, phone } }).success
+  return CreateDepositSchema.safeParse({
+    method,
+    amount: { minor, currency: 'MXN' },
+    description,
+    customer: { name, email, phone }
+  }).success
 }
 
 describe('the renderer’s copy of the deposit rules', () => {
@@ -30,8 +41,18 @@ describe('the renderer’s copy of the deposit rules', () => {
     { amount: '1' },
     { amount: '10000' },
     { amount: '10000,01' },
-    ...['a@b.co', 'ana@example', 'ana @x.mx', 'ana@x.mx', '@x.mx', 'a@b@c.de', ' ana@x.mx '].map((email) => ({ email })),
-    ...['5512345678', '+52 (55) 1234-5678', '55-12', '+52 55 12 34 56 78 90 12', 'abc1234567', '++5212345678', '1234567'].map((phone) => ({
+    ...['a@b.co', 'ana@example', 'ana @x.mx', 'ana@x.mx', '@x.mx', 'a@b@c.de', ' ana@x.mx '].map((email) => ({
+      email
+    })),
+    ...[
+      '5512345678',
+      '+52 (55) 1234-5678',
+      '55-12',
+      '+52 55 12 34 56 78 90 12',
+      'abc1234567',
+      '++5212345678',
+      '1234567'
+    ].map((phone) => ({
       phone
     }))
   ]
@@ -43,10 +64,18 @@ describe('the renderer’s copy of the deposit rules', () => {
   }
 
   it('maps main’s VALIDATION to the form’s fields, by reason or by path', () => {
-    expect(problemsFromError({ code: 'VALIDATION', field: 'amount', reason: 'belowMinimum' })).toEqual({ amount: 'belowMinimum' })
-    expect(problemsFromError({ code: 'VALIDATION', field: 'customer.email', reason: 'email' })).toEqual({ email: 'email' })
-    expect(problemsFromError({ code: 'VALIDATION', field: 'customer.name', reason: 'controlChars' })).toEqual({ name: 'controlChars' })
-    expect(problemsFromError({ code: 'VALIDATION', field: 'amount.minor', reason: 'too_big' })).toEqual({ amount: 'tooLarge' })
+    expect(problemsFromError({ code: 'VALIDATION', field: 'amount', reason: 'belowMinimum' })).toEqual({
+      amount: 'belowMinimum'
+    })
+    expect(problemsFromError({ code: 'VALIDATION', field: 'customer.email', reason: 'email' })).toEqual({
+      email: 'email'
+    })
+    expect(problemsFromError({ code: 'VALIDATION', field: 'customer.name', reason: 'controlChars' })).toEqual({
+      name: 'controlChars'
+    })
+    expect(problemsFromError({ code: 'VALIDATION', field: 'amount.minor', reason: 'too_big' })).toEqual({
+      amount: 'tooLarge'
+    })
     expect(problemsFromError({ code: 'VALIDATION', field: 'constructor', reason: 'toString' })).toEqual({})
     expect(problemsFromError({ code: 'NETWORK' })).toEqual({})
   })

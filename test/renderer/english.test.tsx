@@ -46,21 +46,24 @@ describe('English', () => {
     const api = englishApi()
     api['luka.lookup'].mockResolvedValue({
       ok: true,
-      value: lookupResult({}, {
-        transactionId: 96336,
-        reference: null,
-        decision: 'approve',
-        note: '',
-        authorizationCode: '',
-        amount: null,
-        state: 'queued',
-        attempts: 3,
-        decidedAt: '2024-05-02T14:00:00.000Z',
-        updatedAt: '2024-05-02T14:00:00.000Z',
-        reply: null,
-        error: { code: 'PROVIDER_UNAVAILABLE', httpStatus: 502 },
-        outboxId: 'ob-96336'
-      })
+      value: lookupResult(
+        {},
+        {
+          transactionId: 96336,
+          reference: null,
+          decision: 'approve',
+          note: '',
+          authorizationCode: '',
+          amount: null,
+          state: 'queued',
+          attempts: 3,
+          decidedAt: '2024-05-02T14:00:00.000Z',
+          updatedAt: '2024-05-02T14:00:00.000Z',
+          reply: null,
+          error: { code: 'PROVIDER_UNAVAILABLE', httpStatus: 502 },
+          outboxId: 'ob-96336'
+        }
+      )
     })
     const { user } = await renderApp(api)
     await scan(user, '6567704')

@@ -53,7 +53,12 @@ describe('error sentences', () => {
       const { t } = createI18n(language)
       const generic = describeError(t, { code: 'PROVIDER_REJECTED', provider: 'luxcore' }).sentence
       const sentences = luxcoreErrorCodes.map((providerCode) => {
-        const text = describeError(t, { code: 'PROVIDER_REJECTED', provider: 'luxcore', providerCode, providerMessage: 'Words' })
+        const text = describeError(t, {
+          code: 'PROVIDER_REJECTED',
+          provider: 'luxcore',
+          providerCode,
+          providerMessage: 'Words'
+        })
         expect(text.provider, providerCode).toMatch(/^LuxCore: .Words, (código|code) /)
         return text.sentence
       })
@@ -87,12 +92,12 @@ describe('error sentences', () => {
     ).toBe(
       'LuxCore no reconoce la llave de API: revísela en Ajustes (Ctrl+,). — LuxCore: «API key not found or invalid, código INVALID_API_KEY»'
     )
-    expect(describeError(t, { code: 'PROVIDER_REJECTED', provider: 'luxcore', providerCode: 'SOMETHING_NEW' }).sentence).toBe(
-      'LuxCore rechazó la solicitud.'
-    )
+    expect(
+      describeError(t, { code: 'PROVIDER_REJECTED', provider: 'luxcore', providerCode: 'SOMETHING_NEW' }).sentence
+    ).toBe('LuxCore rechazó la solicitud.')
     // a Luka code that happens to share a LuxCore name is still Luka's
-    expect(describeError(t, { code: 'PROVIDER_REJECTED', provider: 'luka', providerCode: 'LIMIT_EXCEEDED' }).sentence).toBe(
-      'Luka rechazó la solicitud.'
-    )
+    expect(
+      describeError(t, { code: 'PROVIDER_REJECTED', provider: 'luka', providerCode: 'LIMIT_EXCEEDED' }).sentence
+    ).toBe('Luka rechazó la solicitud.')
   })
 })

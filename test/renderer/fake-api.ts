@@ -44,7 +44,10 @@ export function payment(overrides: Partial<DeferredPayment> = {}): DeferredPayme
   }
 }
 
-export function lookupResult(overrides: Partial<DeferredPayment> = {}, decision: DecisionRecord | null = null): LookupResult {
+export function lookupResult(
+  overrides: Partial<DeferredPayment> = {},
+  decision: DecisionRecord | null = null
+): LookupResult {
   return { payment: payment(overrides), decision }
 }
 
@@ -141,7 +144,11 @@ export function luxcorePayment(overrides: Partial<LuxcorePayment> = {}): Luxcore
     expiresAt: '2024-05-02T14:45:00.000Z',
     customer: { name: 'Ana López', email: 'ana@example.com', phone: '+52 55 1234 5678' },
     instructions: {
-      bank_details: { bank_name: 'Banco Azteca', account_number: '0110012345678901234567', account_holder: 'LuxCore Platform S.A.' },
+      bank_details: {
+        bank_name: 'Banco Azteca',
+        account_number: '0110012345678901234567',
+        account_holder: 'LuxCore Platform S.A.'
+      },
       payment_page: { url: 'https://pay.lux-core.io/pay/tok123?sig=abc&exp=1714661100' },
       voucher: { store: 'OXXO', reference: { value: '93000012345678', check_digit: 7 } }
     },
@@ -192,7 +199,13 @@ export function fakeApi(): FakeApi {
   return {
     'app.info': vi.fn<TaquillaApi['app.info']>(async () => ({
       ok: true,
-      value: { version: '0.1.0', mode: 'electron', terminal: 'Agencia CCCT, Taquilla 2', operator: 'María Pérez', language: 'es' }
+      value: {
+        version: '0.1.0',
+        mode: 'electron',
+        terminal: 'Agencia CCCT, Taquilla 2',
+        operator: 'María Pérez',
+        language: 'es'
+      }
     })),
     'settings.get': vi.fn<TaquillaApi['settings.get']>(async () => ({ ok: true, value: publicSettings() })),
     // Secrets go in and never come back: only "is there one" (and LuxCore's key kind).
@@ -211,7 +224,11 @@ export function fakeApi(): FakeApi {
     'luka.lookup': vi.fn<TaquillaApi['luka.lookup']>(async () => ({ ok: true, value: lookupResult() })),
     'luka.decide': vi.fn<TaquillaApi['luka.decide']>(async (input) => ({
       ok: true,
-      value: decisionRecord({ decision: input.decision, note: input.note ?? '', authorizationCode: input.authorizationCode ?? '' })
+      value: decisionRecord({
+        decision: input.decision,
+        note: input.note ?? '',
+        authorizationCode: input.authorizationCode ?? ''
+      })
     })),
     'luka.retryDecision': vi.fn<TaquillaApi['luka.retryDecision']>(async () => ({
       ok: true,
@@ -225,7 +242,13 @@ export function fakeApi(): FakeApi {
     })),
     'outbox.discard': vi.fn<TaquillaApi['outbox.discard']>(async ({ id, reason }) => ({
       ok: true,
-      value: outboxItem({ id, state: 'discarded', nextAttemptAt: null, discardReason: reason, updatedAt: '2024-05-02T14:04:00.000Z' })
+      value: outboxItem({
+        id,
+        state: 'discarded',
+        nextAttemptAt: null,
+        discardReason: reason,
+        updatedAt: '2024-05-02T14:04:00.000Z'
+      })
     })),
     'luxcore.status': vi.fn<TaquillaApi['luxcore.status']>(async () => ({ ok: true, value: luxcoreStatus() })),
     'luxcore.createDeposit': vi.fn<TaquillaApi['luxcore.createDeposit']>(async (input) => ({

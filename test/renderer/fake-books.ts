@@ -52,7 +52,8 @@ export function totals(currency: string, overrides: Partial<CurrencyTotals> = {}
     variance: null,
     ...overrides
   }
-  const expected = overrides.expected ?? row.float + row.approvals.minor + row.approvalsWaiting.minor + row.deposits.minor
+  const expected =
+    overrides.expected ?? row.float + row.approvals.minor + row.approvalsWaiting.minor + row.deposits.minor
   return { ...row, expected }
 }
 
@@ -64,7 +65,11 @@ export function zReport(overrides: Partial<ZReport> = {}): ZReport {
 function reportOf(shift: Shift, counted?: Money[], note = ''): ZReport {
   const currencies = shift.float.map((money) => {
     const count = counted?.find((candidate) => candidate.currency === money.currency)?.minor ?? (counted ? 0 : null)
-    return totals(money.currency, { float: money.minor, counted: count, variance: count === null ? null : count - money.minor })
+    return totals(money.currency, {
+      float: money.minor,
+      counted: count,
+      variance: count === null ? null : count - money.minor
+    })
   })
   return zReport({ shift, currencies, note, actions: [{ action: 'shiftOpened', result: 'opened', count: 1 }] })
 }
@@ -82,24 +87,48 @@ export function queryJournal(entries: readonly JournalEntry[], query: OperationI
     if (query.result && entry.result !== query.result) return false
     if (query.day && localDay(entry.at) !== query.day) return false
     if (!text) return true
-    const hay = [...Object.values(entry.refs).map(String), ...[entry.amount, ...entry.amounts].flatMap((money) => (money ? decimals(money) : []))]
+    const hay = [
+      ...Object.values(entry.refs).map(String),
+      ...[entry.amount, ...entry.amounts].flatMap((money) => (money ? decimals(money) : []))
+    ]
     return hay.join('\u0001').toLowerCase().includes(text)
   })
   const offset = query.offset ?? 0
   return { items: matches.slice(offset, offset + (query.limit ?? 100)), total: matches.length }
 }
 
-type BooksOps = 'journal.query' | 'journal.status' | 'journal.verify' | 'shift.current' | 'shift.open' | 'shift.close' | 'shift.report' | 'shift.list' | 'app.savePdf'
+type BooksOps =
+  | 'journal.query'
+  | 'journal.status'
+  | 'journal.verify'
+  | 'shift.current'
+  | 'shift.open'
+  | 'shift.close'
+  | 'shift.report'
+  | 'shift.list'
+  | 'app.savePdf'
 export type FakeBooks = { [K in BooksOps]: Mock<TaquillaApi[K]> }
 
 export function fakeBooks(entries: JournalEntry[] = [journalEntry()]): FakeBooks {
   let open: Shift | null = null
   const closed: ZReport[] = []
   return {
-    'journal.query': vi.fn<TaquillaApi['journal.query']>(async (query) => ({ ok: true, value: queryJournal(entries, query) })),
-    'journal.status': vi.fn<TaquillaApi['journal.status']>(async () => ({ ok: true, value: verification({ entries: entries.length }) })),
-    'journal.verify': vi.fn<TaquillaApi['journal.verify']>(async () => ({ ok: true, value: verification({ entries: entries.length }) })),
-    'shift.current': vi.fn<TaquillaApi['shift.current']>(async () => ({ ok: true, value: { shift: open, report: open ? reportOf(open) : null } })),
+    'journal.query': vi.fn<TaquillaApi['journal.query']>(async (query) => ({
+      ok: true,
+      value: queryJournal(entries, query)
+    })),
+    'journal.status': vi.fn<TaquillaApi['journal.status']>(async () => ({
+      ok: true,
+      value: verification({ entries: entries.length })
+    })),
+    'journal.verify': vi.fn<TaquillaApi['journal.verify']>(async () => ({
+      ok: true,
+      value: verification({ entries: entries.length })
+    })),
+    'shift.current': vi.fn<TaquillaApi['shift.current']>(async () => ({
+      ok: true,
+      value: { shift: open, report: open ? reportOf(open) : null }
+    })),
     'shift.open': vi.fn<TaquillaApi['shift.open']>(async ({ float }) => {
       if (open) return { ok: false, error: { code: 'VALIDATION', reason: 'shiftOpen' } }
       open = shiftOf({ id: `shift-${closed.length + 1}`, float: float.filter((money) => money.minor >= 0) })
@@ -120,8 +149,14 @@ export function fakeBooks(entries: JournalEntry[] = [journalEntry()]): FakeBooks
       const report = closed.find((candidate) => candidate.shift.id === shiftId)
       return report ? { ok: true, value: report } : { ok: false, error: { code: 'NOT_FOUND' } }
     }),
-    'shift.list': vi.fn<TaquillaApi['shift.list']>(async () => ({ ok: true, value: closed.map((report) => report.shift) })),
+    'shift.list': vi.fn<TaquillaApi['shift.list']>(async () => ({
+      ok: true,
+      value: closed.map((report) => report.shift)
+    })),
     // Electron's answer: the save dialog wrote the file. Browser mode answers NOT_CONFIGURED.
-    'app.savePdf': vi.fn<TaquillaApi['app.savePdf']>(async ({ name }) => ({ ok: true, value: { saved: true, path: `/home/cajera/${name}.pdf` } }))
+    'app.savePdf': vi.fn<TaquillaApi['app.savePdf']>(async ({ name }) => ({
+      ok: true,
+      value: { saved: true, path: `/home/cajera/${name}.pdf` }
+    }))
   }
 }

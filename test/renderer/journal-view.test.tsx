@@ -9,7 +9,14 @@ const TOTAL = 100_000
 
 /** Entry `index` of a journal of 100 000, newest first (seq 100 000 at the top). */
 const entryAt = (index: number): JournalEntry =>
-  journalEntry({ seq: TOTAL - index, refs: { reference: `R${TOTAL - index}` }, action: 'lookup', amount: null, result: 'found', detail: {} })
+  journalEntry({
+    seq: TOTAL - index,
+    refs: { reference: `R${TOTAL - index}` },
+    action: 'lookup',
+    amount: null,
+    result: 'found',
+    detail: {}
+  })
 
 function bigJournal() {
   const api = fakeApi()
@@ -29,7 +36,8 @@ async function openJournal(api = bigJournal()) {
   return { ...rendered, dialog, list: within(dialog).getByRole('listbox', { name: 'Entradas del diario' }) }
 }
 
-const offsets = (api: ReturnType<typeof fakeApi>): number[] => api['journal.query'].mock.calls.map(([query]) => query.offset ?? 0)
+const offsets = (api: ReturnType<typeof fakeApi>): number[] =>
+  api['journal.query'].mock.calls.map(([query]) => query.offset ?? 0)
 const selectedText = (list: HTMLElement): string =>
   document.getElementById(list.getAttribute('aria-activedescendant') ?? '')?.textContent ?? ''
 
@@ -88,11 +96,22 @@ describe('the journal view (F4)', () => {
     const api = fakeApi()
     api['journal.query'].mockResolvedValue({
       ok: true,
-      value: { items: [journalEntry({ seq: 7, refs: { transactionId: 96336, outboxId: 'ob-1' }, result: 'delivered', action: 'decisionOutcome' })], total: 1 }
+      value: {
+        items: [
+          journalEntry({
+            seq: 7,
+            refs: { transactionId: 96336, outboxId: 'ob-1' },
+            result: 'delivered',
+            action: 'decisionOutcome'
+          })
+        ],
+        total: 1
+      }
     })
     const { list } = await openJournal(api)
     const row = within(list).getByRole('option')
-    for (const part of ['7', 'Entrega de la decisión', 'Luka 96336', '1.234,50', 'entregado', 'María Pérez']) expect(row.textContent).toContain(part)
+    for (const part of ['7', 'Entrega de la decisión', 'Luka 96336', '1.234,50', 'entregado', 'María Pérez'])
+      expect(row.textContent).toContain(part)
     expect(row.textContent).not.toContain('ob-1')
   })
 
@@ -106,7 +125,13 @@ describe('the journal view (F4)', () => {
     expect(api['journal.query']).toHaveBeenLastCalledWith({ text: '16,03', action: 'decision', offset: 0, limit: 200 })
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Resultado' }), 'entregado')
     await settle()
-    expect(api['journal.query']).toHaveBeenLastCalledWith({ text: '16,03', action: 'decision', result: 'delivered', offset: 0, limit: 200 })
+    expect(api['journal.query']).toHaveBeenLastCalledWith({
+      text: '16,03',
+      action: 'decision',
+      result: 'delivered',
+      offset: 0,
+      limit: 200
+    })
     fireEvent.change(within(dialog).getByLabelText('Día'), { target: { value: '2024-05-02' } })
     await settle()
     expect(api['journal.query']).toHaveBeenLastCalledWith({
@@ -171,7 +196,10 @@ describe('journal integrity', () => {
   })
 
   it('new entries while the view is open: the list reloads and keeps the selected entry selected', async () => {
-    const entries = [journalEntry({ seq: 1, refs: { reference: 'A' } }), journalEntry({ seq: 2, refs: { reference: 'B' } })]
+    const entries = [
+      journalEntry({ seq: 1, refs: { reference: 'A' } }),
+      journalEntry({ seq: 2, refs: { reference: 'B' } })
+    ]
     const api = fakeApi()
     api['journal.query'].mockImplementation(async ({ offset = 0, limit = 100 }) => {
       const items = [...entries].reverse().slice(offset, offset + limit)

@@ -27,7 +27,10 @@ describe('lazyPanel', () => {
 
   it('a chunk that failed to load is asked for again: the error boundary’s retry opens the panel', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined)
-    const load = vi.fn<() => Promise<typeof Loaded>>().mockRejectedValueOnce(new Error('chunk not found')).mockResolvedValue(Loaded)
+    const load = vi
+      .fn<() => Promise<typeof Loaded>>()
+      .mockRejectedValueOnce(new Error('chunk not found'))
+      .mockResolvedValue(Loaded)
     const panel = lazyPanel(load)
     render(
       <ErrorBoundary message="No se pudo mostrar" retryLabel="Volver a intentar">
@@ -42,7 +45,10 @@ describe('lazyPanel', () => {
   })
 
   it('an idle preload that fails leaves the next open free to load', async () => {
-    const load = vi.fn<() => Promise<typeof Loaded>>().mockRejectedValueOnce(new Error('offline')).mockResolvedValue(Loaded)
+    const load = vi
+      .fn<() => Promise<typeof Loaded>>()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockResolvedValue(Loaded)
     const panel = lazyPanel(load)
     await expect(panel.preload()).rejects.toThrow('offline')
     render(<panel.Panel fallback={fallback} />)

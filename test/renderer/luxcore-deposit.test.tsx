@@ -56,7 +56,8 @@ describe('a created deposit', () => {
     expect(fact(instructions, 'Titular')).toBe('LuxCore Platform S.A.')
     const url = within(instructions).getByText('https://pay.lux-core.io/pay/tok123?sig=abc&exp=1714661100')
     expect(url.closest('a')).toBeNull()
-    const voucher = within(instructions).getAllByText('Comprobante', { selector: 'dt' })[0]?.nextElementSibling as HTMLElement
+    const voucher = within(instructions).getAllByText('Comprobante', { selector: 'dt' })[0]
+      ?.nextElementSibling as HTMLElement
     expect(fact(voucher, 'Tienda')).toBe('OXXO')
     expect(fact(voucher, 'Referencia')).toContain('93000012345678')
     expect(fact(voucher, 'Check digit')).toBe('7')
@@ -91,7 +92,14 @@ describe('a created deposit', () => {
       expect(voucher?.getAttribute('aria-hidden')).toBe('true')
       expect(document.getElementById('root')?.contains(voucher ?? null)).toBeFalsy()
       const text = voucher?.textContent ?? ''
-      for (const part of ['Agencia CCCT, Taquilla 2', 'TAQ-20240502-0001', mxn(123450), 'OXXO', 'PRUEBA — SIN VALOR', 'Banco Azteca']) {
+      for (const part of [
+        'Agencia CCCT, Taquilla 2',
+        'TAQ-20240502-0001',
+        mxn(123450),
+        'OXXO',
+        'PRUEBA — SIN VALOR',
+        'Banco Azteca'
+      ]) {
         expect(text).toContain(part)
       }
       await waitFor(() => expect(voucher?.querySelector('svg rect')).not.toBeNull())
@@ -108,7 +116,9 @@ describe('a created deposit', () => {
   })
 
   it('says “vencido” once the time is up', async () => {
-    const { view } = await createOne(creating(deposit({ payment: luxcorePayment({ expiresAt: '2024-05-02T14:30:00.000Z' }) })))
+    const { view } = await createOne(
+      creating(deposit({ payment: luxcorePayment({ expiresAt: '2024-05-02T14:30:00.000Z' }) }))
+    )
     expect(within(view).getByRole('timer').textContent).toBe('vencido')
   })
 
@@ -161,12 +171,22 @@ describe('a deposit LuxCore does not have', () => {
 
   const refusals = [
     ['UNSUPPORTED_CURRENCY', 'Currency MXN is not supported', 'LuxCore no acepta esta moneda para este comercio.'],
-    ['LIMIT_EXCEEDED', 'Amount exceeds the per-transaction limit', 'El monto supera el límite que LuxCore permite por operación.']
+    [
+      'LIMIT_EXCEEDED',
+      'Amount exceeds the per-transaction limit',
+      'El monto supera el límite que LuxCore permite por operación.'
+    ]
   ] as const
 
   for (const [providerCode, providerMessage, sentence] of refusals) {
     it(`attention (${providerCode}): says so in an alert with our sentence and LuxCore’s own words`, async () => {
-      const error = { code: 'PROVIDER_REJECTED', provider: 'luxcore', httpStatus: 400, providerCode, providerMessage } as const
+      const error = {
+        code: 'PROVIDER_REJECTED',
+        provider: 'luxcore',
+        httpStatus: 400,
+        providerCode,
+        providerMessage
+      } as const
       const { view } = await createOne(creating(deposit({ state: 'attention', payment: null, error })))
       const alert = within(view).getByRole('alert')
       expect(alert.textContent).toContain('REQUIERE ATENCIÓN — LuxCore no aceptó este depósito')

@@ -114,7 +114,10 @@ describe('the deposit form', () => {
 
   it('shows an outright refusal under the form in the teller’s words', async () => {
     const api = fakeApi()
-    api['luxcore.createDeposit'].mockResolvedValue({ ok: false, error: { code: 'NOT_CONFIGURED', provider: 'luxcore' } })
+    api['luxcore.createDeposit'].mockResolvedValue({
+      ok: false,
+      error: { code: 'NOT_CONFIGURED', provider: 'luxcore' }
+    })
     const { user, panel } = await openLuxcore(api)
     await user.keyboard('500{Enter}')
     await settle()

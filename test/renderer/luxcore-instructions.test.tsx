@@ -30,7 +30,19 @@ function random(seed: number) {
   }
 }
 
-const oddKeys = ['', '__proto__', 'constructor', 'toString', 'amount', 'expires_at', 'url', 'a'.repeat(500), 'ñandú_ü', '0', 'barcode']
+const oddKeys = [
+  '',
+  '__proto__',
+  'constructor',
+  'toString',
+  'amount',
+  'expires_at',
+  'url',
+  'a'.repeat(500),
+  'ñandú_ü',
+  '0',
+  'barcode'
+]
 const oddScalars: unknown[] = [
   null,
   undefined,
@@ -73,7 +85,9 @@ describe('the instruction renderer', () => {
     const next = random(20240502)
     for (let run = 0; run < 200; run++) {
       const value = oddValue(next, 0)
-      const instructions = (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : { value }) as Record<string, unknown>
+      const instructions = (
+        typeof value === 'object' && value !== null && !Array.isArray(value) ? value : { value }
+      ) as Record<string, unknown>
       const region = show(instructions)
       expect(region.textContent).not.toContain('luxcore.')
       region.parentElement?.remove()
@@ -92,7 +106,9 @@ describe('the instruction renderer', () => {
       }
     })
     const bare = Object.assign(Object.create(null) as Record<string, unknown>, { plain: 'sin prototipo' })
-    const wide = Object.fromEntries(Array.from({ length: 100 }, (_, index) => [`k${index}`, Array.from({ length: 100 }, () => ({ a: 1, b: [1, 2] }))]))
+    const wide = Object.fromEntries(
+      Array.from({ length: 100 }, (_, index) => [`k${index}`, Array.from({ length: 100 }, () => ({ a: 1, b: [1, 2] }))])
+    )
     const region = show({ cycle, deep, throwing, bare, wide })
     expect(region.textContent).toContain('loop')
     expect(region.textContent).toContain('sin prototipo')
@@ -104,11 +120,25 @@ describe('the instruction renderer', () => {
   })
 
   it('labels known keys in the teller’s language and humanizes the rest', () => {
-    const region = show({ bank_details: { account_number: '012', swiftCode: null }, payment_page: { url: 'https://pay.test/x' }, 'odd-key_name': 1 })
+    const region = show({
+      bank_details: { account_number: '012', swiftCode: null },
+      payment_page: { url: 'https://pay.test/x' },
+      'odd-key_name': 1
+    })
     const terms = [...region.querySelectorAll('dt')].map((term) => term.textContent)
-    expect(terms).toEqual(['Datos bancarios', 'Número de cuenta', 'Swift code', 'Página de pago', 'URL', 'Odd key name'])
+    expect(terms).toEqual([
+      'Datos bancarios',
+      'Número de cuenta',
+      'Swift code',
+      'Página de pago',
+      'URL',
+      'Odd key name'
+    ])
     const english = show({ bank_details: { account_number: '012' } }, 'en')
-    expect([...english.querySelectorAll('dt')].map((term) => term.textContent)).toEqual(['Bank details', 'Account number'])
+    expect([...english.querySelectorAll('dt')].map((term) => term.textContent)).toEqual([
+      'Bank details',
+      'Account number'
+    ])
     expect(humanizeKey('account_number')).toBe('Account number')
     expect(humanizeKey('accountNumber')).toBe('Account number')
     expect(humanizeKey('__')).toBe('')
@@ -127,11 +157,11 @@ describe('the instruction renderer', () => {
     const url = within(region).getByText('https://checkout.lux-core.io/pay/abc123?sig=x')
     expect(url.className).toBe('instruction-url')
     const steps = within(region).getAllByRole('list')[0]
-    expect(within(steps as HTMLElement).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Vaya a un OXXO',
-      'Pague en caja',
-      'NoteConserve el ticket'
-    ])
+    expect(
+      within(steps as HTMLElement)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent)
+    ).toEqual(['Vaya a un OXXO', 'Pague en caja', 'NoteConserve el ticket'])
     expect(region.textContent).toContain(`Monto${formatMoney({ minor: 150000, currency: 'MXN' }, 'es-VE')}`)
     expect(region.textContent).toContain('SíNo')
     expect(region.textContent).toContain('Empty—')

@@ -12,7 +12,11 @@ const mxn = (minor: number) => formatMoney({ minor, currency: 'MXN' }, 'es-VE')
 function listing(count: number, withTotal = true) {
   const api = fakeApi()
   const all: LuxcorePayment[] = Array.from({ length: count }, (_, index) =>
-    luxcorePayment({ transactionId: `pay_${index}`, merchantReference: `REF-${index}`, amount: { minor: 10_000 + index, currency: 'MXN' } })
+    luxcorePayment({
+      transactionId: `pay_${index}`,
+      merchantReference: `REF-${index}`,
+      amount: { minor: 10_000 + index, currency: 'MXN' }
+    })
   )
   api['luxcore.listPayments'].mockImplementation(async ({ limit = 20, offset = 0 }) => ({
     ok: true,
@@ -43,7 +47,12 @@ describe('today’s LuxCore payments', () => {
     expect(api['luxcore.listPayments']).toHaveBeenLastCalledWith(expect.objectContaining({ offset: 20 }))
     await user.selectOptions(within(payments).getByRole('combobox', { name: 'Estado' }), 'completed')
     await settle()
-    expect(api['luxcore.listPayments']).toHaveBeenLastCalledWith({ status: 'completed', from: midnight.toISOString(), limit: 20, offset: 0 })
+    expect(api['luxcore.listPayments']).toHaveBeenLastCalledWith({
+      status: 'completed',
+      from: midnight.toISOString(),
+      limit: 20,
+      offset: 0
+    })
     await user.selectOptions(within(payments).getByRole('combobox', { name: 'Método' }), 'cash')
     await settle()
     expect(api['luxcore.listPayments']).toHaveBeenLastCalledWith({
@@ -55,7 +64,12 @@ describe('today’s LuxCore payments', () => {
     })
     await user.selectOptions(within(payments).getByRole('combobox', { name: 'Estado' }), '')
     await settle()
-    expect(api['luxcore.listPayments']).toHaveBeenLastCalledWith({ method: 'cash', from: midnight.toISOString(), limit: 20, offset: 0 })
+    expect(api['luxcore.listPayments']).toHaveBeenLastCalledWith({
+      method: 'cash',
+      from: midnight.toISOString(),
+      limit: 20,
+      offset: 0
+    })
   })
 
   it('pages with Anterior/Siguiente or RePág/AvPág and says “1–20 de N”', async () => {
@@ -104,7 +118,17 @@ describe('today’s LuxCore payments', () => {
   it('a payment of ours that changes follows in the list too', async () => {
     const api = listing(3)
     const { panel } = await openLuxcore(api)
-    api.emit('luxcore.deposit', deposit({ payment: luxcorePayment({ transactionId: 'pay_1', merchantReference: 'REF-1', status: 'completed', terminal: true }) }))
+    api.emit(
+      'luxcore.deposit',
+      deposit({
+        payment: luxcorePayment({
+          transactionId: 'pay_1',
+          merchantReference: 'REF-1',
+          status: 'completed',
+          terminal: true
+        })
+      })
+    )
     await settle()
     expect(within(paymentsOf(panel)).getAllByRole('row')[2]?.textContent).toContain('Completado')
   })
@@ -114,8 +138,16 @@ describe('this counter’s deposits and cancelling', () => {
   // the first is "pending": LuxCore lets only a pending payment be cancelled
   const three = [
     deposit({ payment: luxcorePayment({ status: 'pending' }) }),
-    deposit({ merchantReference: 'TAQ-20240502-0002', amount: { minor: 5000, currency: 'MXN' }, state: 'queued', payment: null }),
-    deposit({ merchantReference: 'TAQ-20240502-0003', payment: luxcorePayment({ status: 'completed', terminal: true }) })
+    deposit({
+      merchantReference: 'TAQ-20240502-0002',
+      amount: { minor: 5000, currency: 'MXN' },
+      state: 'queued',
+      payment: null
+    }),
+    deposit({
+      merchantReference: 'TAQ-20240502-0003',
+      payment: luxcorePayment({ status: 'completed', terminal: true })
+    })
   ]
 
   function withDeposits() {
@@ -175,7 +207,12 @@ describe('this counter’s deposits and cancelling', () => {
     const api = withDeposits()
     api['luxcore.cancelDeposit'].mockResolvedValue({
       ok: false,
-      error: { code: 'PROVIDER_REJECTED', provider: 'luxcore', providerCode: 'PAYMENT_ALREADY_PROCESSED', providerMessage: 'Payment already processed' }
+      error: {
+        code: 'PROVIDER_REJECTED',
+        provider: 'luxcore',
+        providerCode: 'PAYMENT_ALREADY_PROCESSED',
+        providerMessage: 'Payment already processed'
+      }
     })
     const { user, panel } = await openLuxcore(api)
     within(panel).getByRole('listbox').focus()

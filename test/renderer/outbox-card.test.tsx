@@ -8,7 +8,10 @@ const NOW = Date.parse('2024-05-02T14:04:00.000Z')
 
 function withDecision(record: Partial<DecisionRecord>) {
   const api = fakeApi()
-  api['luka.lookup'].mockResolvedValue({ ok: true, value: lookupResult({}, decisionRecord({ reply: null, ...record })) })
+  api['luka.lookup'].mockResolvedValue({
+    ok: true,
+    value: lookupResult({}, decisionRecord({ reply: null, ...record }))
+  })
   return api
 }
 
@@ -29,11 +32,17 @@ describe('the card while a decision is in the outbox', () => {
     expect(text()).toContain('En cola — se entregará a Luka automáticamente')
     expect(text()).toContain('Intentos: 3')
     expect(text()).toContain('Próximo intento: dentro de 1 min')
-    api.emit('outbox.item', outboxItem({ nextAttemptAt: '2024-05-02T14:09:00.000Z', updatedAt: '2024-05-02T14:04:00.000Z' }))
+    api.emit(
+      'outbox.item',
+      outboxItem({ nextAttemptAt: '2024-05-02T14:09:00.000Z', updatedAt: '2024-05-02T14:04:00.000Z' })
+    )
     await settle()
     expect(text()).toContain('Próximo intento: dentro de 5 min')
     // another item's event does not touch this card
-    api.emit('outbox.item', outboxItem({ id: 'other', nextAttemptAt: '2024-05-02T16:00:00.000Z', updatedAt: '2024-05-02T14:05:00.000Z' }))
+    api.emit(
+      'outbox.item',
+      outboxItem({ id: 'other', nextAttemptAt: '2024-05-02T16:00:00.000Z', updatedAt: '2024-05-02T14:05:00.000Z' })
+    )
     await settle()
     expect(text()).toContain('Próximo intento: dentro de 5 min')
   })
@@ -47,7 +56,13 @@ describe('the card while a decision is in the outbox', () => {
     api['outbox.list'].mockResolvedValue({
       ok: true,
       value: {
-        active: [outboxItem({ state: 'attention', nextAttemptAt: null, attention: { reason: 'conflict', detail: 'Luka la aprobó' } })],
+        active: [
+          outboxItem({
+            state: 'attention',
+            nextAttemptAt: null,
+            attention: { reason: 'conflict', detail: 'Luka la aprobó' }
+          })
+        ],
         history: []
       }
     })
@@ -68,7 +83,10 @@ describe('the card while a decision is in the outbox', () => {
   })
 
   it('attention without the outbox item still shows the error prominently', async () => {
-    const api = withDecision({ state: 'attention', error: { code: 'PROVIDER_REJECTED', provider: 'luka', providerMessage: 'Monto no coincide' } })
+    const api = withDecision({
+      state: 'attention',
+      error: { code: 'PROVIDER_REJECTED', provider: 'luka', providerMessage: 'Monto no coincide' }
+    })
     const { user } = await renderApp(api)
     await scan(user, '6567704')
     const alert = within(card()).getByRole('alert')
@@ -80,7 +98,12 @@ describe('the card while a decision is in the outbox', () => {
     const api = withDecision({ state: 'discarded', error: null })
     api['outbox.list'].mockResolvedValue({
       ok: true,
-      value: { active: [], history: [outboxItem({ state: 'discarded', nextAttemptAt: null, discardReason: 'Cliente pagó en otra taquilla' })] }
+      value: {
+        active: [],
+        history: [
+          outboxItem({ state: 'discarded', nextAttemptAt: null, discardReason: 'Cliente pagó en otra taquilla' })
+        ]
+      }
     })
     const { user } = await renderApp(api)
     await scan(user, '6567704')
@@ -103,8 +126,14 @@ describe('the card while a decision is in the outbox', () => {
 describe('OUTBOX_LIMIT', () => {
   it('says the counter takes no new operations in that currency until some are delivered', async () => {
     const api = fakeApi()
-    api['luka.decide'].mockResolvedValueOnce({ ok: false, error: { code: 'OUTBOX_LIMIT', reason: 'items', field: 'VES' } })
-    api['luka.decide'].mockResolvedValueOnce({ ok: false, error: { code: 'OUTBOX_LIMIT', reason: 'amount', field: 'VES' } })
+    api['luka.decide'].mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'OUTBOX_LIMIT', reason: 'items', field: 'VES' }
+    })
+    api['luka.decide'].mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'OUTBOX_LIMIT', reason: 'amount', field: 'VES' }
+    })
     api['luka.decide'].mockResolvedValueOnce({ ok: false, error: { code: 'OUTBOX_LIMIT' } })
     const { user } = await renderApp(api)
     await scan(user, '6567704')
@@ -112,7 +141,9 @@ describe('OUTBOX_LIMIT', () => {
     await settle()
     const alert = () => within(card()).getByRole('alert').textContent ?? ''
     expect(alert()).toContain('Hay demasiadas operaciones en VES esperando en la cola de envíos')
-    expect(alert()).toContain('no acepta operaciones nuevas en VES (aprobaciones ni depósitos) hasta que se entreguen algunas')
+    expect(alert()).toContain(
+      'no acepta operaciones nuevas en VES (aprobaciones ni depósitos) hasta que se entreguen algunas'
+    )
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(card().textContent).not.toContain('Entregado a Luka')
     await user.keyboard('{F8}{Enter}')
@@ -120,6 +151,8 @@ describe('OUTBOX_LIMIT', () => {
     expect(alert()).toContain('El monto en VES que espera en la cola de envíos llegó al límite')
     await user.keyboard('{F8}{Enter}')
     await settle()
-    expect(alert()).toContain('Hay demasiado esperando en la cola de envíos: esta taquilla no acepta operaciones nuevas')
+    expect(alert()).toContain(
+      'Hay demasiado esperando en la cola de envíos: esta taquilla no acepta operaciones nuevas'
+    )
   })
 })

@@ -75,5 +75,4 @@ describe('discarding from the queue panel', () => {
     expect(selected(listbox).textContent).toContain('descartado')
     expect(within(dialog).queryByRole('button', { name: 'Descartar…' })).toBeNull()
   })
-
 })

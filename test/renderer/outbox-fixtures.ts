@@ -24,7 +24,13 @@ export const items = {
     lastError: { code: 'PROVIDER_REJECTED', provider: 'luka', providerMessage: 'Transacción ya procesada' },
     attention: { reason: 'rejected', detail: 'Código 12' }
   }),
-  delivered: outboxItem({ id: 'ob-96330', state: 'delivered', nextAttemptAt: null, lastError: null, subject: { transactionId: 96330, decision: 'approve', merchantReference: null } }),
+  delivered: outboxItem({
+    id: 'ob-96330',
+    state: 'delivered',
+    nextAttemptAt: null,
+    lastError: null,
+    subject: { transactionId: 96330, decision: 'approve', merchantReference: null }
+  }),
   discarded: outboxItem({
     id: 'ob-96331',
     state: 'discarded',

@@ -82,10 +82,14 @@ describe('the queue panel', () => {
     expect(api['outbox.retryNow']).toHaveBeenCalledWith({ id: 'ob-96337' })
   })
 
-
   it('follows outbox.item at once and reloads the list after outbox.updated', async () => {
     const { api, listbox } = await openPanel()
-    api.emit('outbox.item', { ...items.first, state: 'delivered', nextAttemptAt: null, updatedAt: '2024-05-02T14:04:30.000Z' })
+    api.emit('outbox.item', {
+      ...items.first,
+      state: 'delivered',
+      nextAttemptAt: null,
+      updatedAt: '2024-05-02T14:04:30.000Z'
+    })
     await settle()
     const done = option(listbox, 'Luka 96336')
     expect(done.textContent).toContain('entregado')

@@ -22,7 +22,10 @@ function rules(): CSSRule[] {
 
 const declared = (list: CSSRule[], selector: string, property: string): string | undefined =>
   list
-    .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.selectorText.split(/\s*,\s*/).includes(selector))
+    .filter(
+      (rule): rule is CSSStyleRule =>
+        rule instanceof CSSStyleRule && rule.selectorText.split(/\s*,\s*/).includes(selector)
+    )
     .map((rule) => rule.style.getPropertyValue(property))
     .find((value) => value !== '')
 
@@ -32,7 +35,9 @@ describe('the print stylesheet', () => {
   })
 
   it('prints only the voucher: the whole window is hidden, the voucher shown', () => {
-    const print = rules().find((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
+    const print = rules().find(
+      (rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print'
+    )
     expect(print).toBeDefined()
     const inside = [...(print?.cssRules ?? [])]
     expect(declared(inside, '#root', 'display')).toBe('none')

@@ -11,11 +11,15 @@ const ves = (minor: number) => formatMoney({ minor, currency: 'VES' }, 'es-VE')
 const paper = (target: string): HTMLElement | null => document.querySelector(`.print-doc-${target}`)
 /** "label" then "value", as a <dt>/<dd> pair reads */
 const row = (doc: HTMLElement | null, label: string): string | null =>
-  [...(doc?.querySelectorAll('dt') ?? [])].find((term) => term.textContent === label)?.nextElementSibling?.textContent ?? null
+  [...(doc?.querySelectorAll('dt') ?? [])].find((term) => term.textContent === label)?.nextElementSibling
+    ?.textContent ?? null
 
 function stubPrint(): (string | undefined)[] {
   const printed: (string | undefined)[] = []
-  vi.stubGlobal('print', vi.fn(() => printed.push(document.documentElement.dataset['print'])))
+  vi.stubGlobal(
+    'print',
+    vi.fn(() => printed.push(document.documentElement.dataset['print']))
+  )
   return printed
 }
 afterEach(() => vi.unstubAllGlobals())
@@ -23,12 +27,22 @@ afterEach(() => vi.unstubAllGlobals())
 describe('the change (Efectivo recibido)', () => {
   it('is exact in minor units, whatever the decimals', () => {
     const amount = { minor: 1603, currency: 'USD' }
-    expect(readChange(amount, '20')).toEqual({ kind: 'change', tendered: { minor: 2000, currency: 'USD' }, difference: { minor: 397, currency: 'USD' } })
+    expect(readChange(amount, '20')).toEqual({
+      kind: 'change',
+      tendered: { minor: 2000, currency: 'USD' },
+      difference: { minor: 397, currency: 'USD' }
+    })
     expect(readChange(amount, '16,03')).toMatchObject({ kind: 'exact', difference: { minor: 0 } })
     expect(readChange(amount, '16.02')).toMatchObject({ kind: 'short', difference: { minor: 1 } })
-    expect(readChange({ minor: 123450, currency: 'VES' }, '1.300')).toMatchObject({ kind: 'change', difference: { minor: 6550 } })
+    expect(readChange({ minor: 123450, currency: 'VES' }, '1.300')).toMatchObject({
+      kind: 'change',
+      difference: { minor: 6550 }
+    })
     expect(readChange({ minor: 30, currency: 'USD' }, '0.3')).toMatchObject({ kind: 'exact' }) // 0.1 + 0.2 is not a problem here
-    expect(readChange({ minor: 500, currency: 'JPY' }, '1.000')).toMatchObject({ kind: 'change', difference: { minor: 500, currency: 'JPY' } })
+    expect(readChange({ minor: 500, currency: 'JPY' }, '1.000')).toMatchObject({
+      kind: 'change',
+      difference: { minor: 500, currency: 'JPY' }
+    })
     expect(readChange(amount, '')).toEqual({ kind: 'none' })
     expect(readChange(amount, '1,2,3')).toEqual({ kind: 'problem', problem: 'format' })
     expect(readChange(amount, '20,001')).toMatchObject({ kind: 'change', difference: { minor: 2_000_100 - 1603 } }) // "20,001" groups thousands: 20 001,00
@@ -50,7 +64,12 @@ describe('the change (Efectivo recibido)', () => {
     expect(dialog.textContent).toContain(`Vuelto: ${ves(6550)}`)
     await user.keyboard('{Enter}')
     await settle()
-    expect(api['luka.decide']).toHaveBeenCalledWith({ transactionId: 96336, decision: 'approve', note: '', authorizationCode: '' })
+    expect(api['luka.decide']).toHaveBeenCalledWith({
+      transactionId: 96336,
+      decision: 'approve',
+      note: '',
+      authorizationCode: ''
+    })
     expect(row(paper('receipt'), 'Efectivo recibido')).toBe(ves(130000))
     expect(row(paper('receipt'), 'Vuelto')).toBe(ves(6550))
   })
@@ -87,8 +106,14 @@ describe('the receipt of a decision on the card', () => {
     await settle()
     const print = within(card()).getByRole('button', { name: 'Imprimir recibo' })
     const pdf = within(card()).getByRole('button', { name: 'Guardar PDF' })
-    expect([print.getAttribute('aria-keyshortcuts'), print.querySelector('kbd')?.textContent]).toEqual(['Control+P', 'Ctrl+P'])
-    expect([pdf.getAttribute('aria-keyshortcuts'), pdf.querySelector('kbd')?.textContent]).toEqual(['Control+S', 'Ctrl+S'])
+    expect([print.getAttribute('aria-keyshortcuts'), print.querySelector('kbd')?.textContent]).toEqual([
+      'Control+P',
+      'Ctrl+P'
+    ])
+    expect([pdf.getAttribute('aria-keyshortcuts'), pdf.querySelector('kbd')?.textContent]).toEqual([
+      'Control+S',
+      'Ctrl+S'
+    ])
     await user.keyboard('{Control>}p{/Control}')
     expect(printed).toEqual(['receipt'])
     await user.keyboard('{Control>}s{/Control}')
@@ -98,7 +123,10 @@ describe('the receipt of a decision on the card', () => {
 
   it('a queued approval gets a receipt that says Luka has not confirmed it', async () => {
     const api = fakeApi()
-    api['luka.decide'].mockResolvedValue({ ok: true, value: decisionRecord({ state: 'queued', reply: null, authorizationCode: 'AB-1' }) })
+    api['luka.decide'].mockResolvedValue({
+      ok: true,
+      value: decisionRecord({ state: 'queued', reply: null, authorizationCode: 'AB-1' })
+    })
     const { user } = await renderApp(api)
     await scan(user, '6567704')
     await user.keyboard('{F8}{Enter}')
@@ -165,7 +193,13 @@ describe('reprinting from the journal', () => {
   it('an entry without a receipt offers none, and Ctrl+P prints nothing', async () => {
     const printed = stubPrint()
     const api = fakeApi()
-    api['journal.query'].mockResolvedValue({ ok: true, value: { items: [journalEntry({ action: 'lookup', refs: { reference: 'X' }, amount: null, result: 'found' })], total: 1 } })
+    api['journal.query'].mockResolvedValue({
+      ok: true,
+      value: {
+        items: [journalEntry({ action: 'lookup', refs: { reference: 'X' }, amount: null, result: 'found' })],
+        total: 1
+      }
+    })
     const { user, dialog } = await reprintFrom(api)
     expect(within(dialog).queryByRole('button', { name: 'Reimprimir recibo' })).toBeNull()
     expect(dialog.textContent).toContain('La entrada elegida no tiene recibo.')

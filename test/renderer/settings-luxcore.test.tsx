@@ -21,7 +21,10 @@ describe('LuxCore settings', () => {
   it('shows the URL in force and which kind of key is saved, never the key itself', async () => {
     const { dialog } = await openSettings()
     expect(within(dialog).getByRole('group', { name: 'LuxCore' })).toBeTruthy()
-    expect(within(dialog).getByRole('textbox', { name: 'URL de LuxCore' })).toHaveProperty('value', 'https://api.lux-core.io/api/v1')
+    expect(within(dialog).getByRole('textbox', { name: 'URL de LuxCore' })).toHaveProperty(
+      'value',
+      'https://api.lux-core.io/api/v1'
+    )
     const key = keyField(dialog)
     expect(key.type).toBe('password')
     expect(key.value).toBe('')
@@ -39,7 +42,10 @@ describe('LuxCore settings', () => {
 
   it('sends a typed key and a changed URL, then forgets the key and shows its kind', async () => {
     const api = fakeApi()
-    api['settings.get'].mockResolvedValue({ ok: true, value: publicSettings({ hasLuxcoreApiKey: false, luxcoreKeyMode: null }) })
+    api['settings.get'].mockResolvedValue({
+      ok: true,
+      value: publicSettings({ hasLuxcoreApiKey: false, luxcoreKeyMode: null })
+    })
     const { user, dialog } = await openSettings(api)
     const key = keyField(dialog)
     expect(notesOf(key)).toContain('No hay llave guardada.')
@@ -49,7 +55,10 @@ describe('LuxCore settings', () => {
     await user.type(key, 'qp_prod_sk_123{Enter}')
     await settle()
     expect(api['settings.update']).toHaveBeenCalledWith(
-      expect.objectContaining({ luxcoreApiKey: 'qp_prod_sk_123', luxcoreBaseUrl: 'https://sandbox.lux-core.test/api/v1' })
+      expect.objectContaining({
+        luxcoreApiKey: 'qp_prod_sk_123',
+        luxcoreBaseUrl: 'https://sandbox.lux-core.test/api/v1'
+      })
     )
     expect(key.value).toBe('')
     expect(notesOf(key)).toContain('Llave guardada (en vivo)')
@@ -57,7 +66,10 @@ describe('LuxCore settings', () => {
 
   it('fields fixed by LUXCORE_BASE_URL / LUXCORE_API_KEY are read-only, say so, and are not sent', async () => {
     const api = fakeApi()
-    api['settings.get'].mockResolvedValue({ ok: true, value: publicSettings({ overridden: ['luxcoreBaseUrl', 'luxcoreApiKey'] }) })
+    api['settings.get'].mockResolvedValue({
+      ok: true,
+      value: publicSettings({ overridden: ['luxcoreBaseUrl', 'luxcoreApiKey'] })
+    })
     const { user, dialog } = await openSettings(api)
     const url = within(dialog).getByRole('textbox', { name: 'URL de LuxCore' })
     expect(url).toHaveProperty('readOnly', true)
@@ -82,7 +94,10 @@ describe('LuxCore settings', () => {
 
   it('is in English too', async () => {
     const api = fakeApi()
-    api['settings.get'].mockResolvedValue({ ok: true, value: publicSettings({ language: 'en', luxcoreKeyMode: 'live' }) })
+    api['settings.get'].mockResolvedValue({
+      ok: true,
+      value: publicSettings({ language: 'en', luxcoreKeyMode: 'live' })
+    })
     api['app.info'].mockResolvedValue({
       ok: true,
       value: { version: '0.1.0', mode: 'harness', terminal: 'T2', operator: 'Mary', language: 'en' }

@@ -61,8 +61,14 @@ describe('settings', () => {
 
   it('shows a VALIDATION error next to its field and does not test the connection', async () => {
     const api = fakeApi()
-    api['settings.update'].mockResolvedValue({ ok: false, error: { code: 'VALIDATION', field: 'lukaCustomUrl', reason: 'url' } })
-    api['settings.get'].mockResolvedValue({ ok: true, value: publicSettings({ lukaEnvironment: 'custom', lukaCustomUrl: 'ftp://x' }) })
+    api['settings.update'].mockResolvedValue({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'lukaCustomUrl', reason: 'url' }
+    })
+    api['settings.get'].mockResolvedValue({
+      ok: true,
+      value: publicSettings({ lukaEnvironment: 'custom', lukaCustomUrl: 'ftp://x' })
+    })
     const { user, dialog } = await openSettings(api)
     await user.click(within(dialog).getByRole('button', { name: 'Guardar y probar conexión' }))
     await settle()
@@ -75,7 +81,10 @@ describe('settings', () => {
 
   it('shows a failed connection test with the teller’s sentence', async () => {
     const api = fakeApi()
-    api['luka.signIn'].mockResolvedValue({ ok: false, error: { code: 'BAD_CREDENTIALS', provider: 'luka', providerMessage: 'Usuario o clave inválidos' } })
+    api['luka.signIn'].mockResolvedValue({
+      ok: false,
+      error: { code: 'BAD_CREDENTIALS', provider: 'luka', providerMessage: 'Usuario o clave inválidos' }
+    })
     const { user, dialog } = await openSettings(api)
     await user.click(within(dialog).getByRole('button', { name: 'Guardar y probar conexión' }))
     await settle()
@@ -106,7 +115,10 @@ describe('settings', () => {
 
   it('without encryption the password field is disabled and explains why', async () => {
     const api = fakeApi()
-    api['settings.get'].mockResolvedValue({ ok: true, value: publicSettings({ encryptionAvailable: false, hasLukaPassword: false }) })
+    api['settings.get'].mockResolvedValue({
+      ok: true,
+      value: publicSettings({ encryptionAvailable: false, hasLukaPassword: false })
+    })
     const { dialog } = await openSettings(api)
     expect(within(dialog).getByLabelText('Contraseña de Luka')).toHaveProperty('disabled', true)
     expect(dialog.textContent).toContain('la contraseña no se puede guardar aquí')

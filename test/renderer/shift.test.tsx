@@ -132,7 +132,10 @@ describe('closing a shift (F3 with a shift open)', () => {
 
   it('main’s own refusal (noteRequired) lands beside the note', async () => {
     const { api } = withOpenShift()
-    api['shift.close'].mockResolvedValue({ ok: false, error: { code: 'VALIDATION', reason: 'noteRequired', field: 'note' } })
+    api['shift.close'].mockResolvedValue({
+      ok: false,
+      error: { code: 'VALIDATION', reason: 'noteRequired', field: 'note' }
+    })
     const { user } = await renderApp(api)
     await user.keyboard('{F3}')
     await settle()
@@ -140,7 +143,11 @@ describe('closing a shift (F3 with a shift open)', () => {
     await settle()
     const dialog = screen.getByRole('dialog', { name: 'Cerrar turno' })
     expect(within(dialog).getByRole('alert').textContent).toContain('escriba una nota')
-    expect(within(dialog).getByRole('textbox', { name: /Nota del cierre/ }).getAttribute('aria-invalid')).toBe('true')
+    expect(
+      within(dialog)
+        .getByRole('textbox', { name: /Nota del cierre/ })
+        .getAttribute('aria-invalid')
+    ).toBe('true')
   })
 
   it('past shifts: the list opens a closed shift’s Z report', async () => {

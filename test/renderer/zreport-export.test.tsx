@@ -11,7 +11,13 @@ import { renderApp, settle } from './render'
 const closed: ZReport = zReport({
   shift: shiftOf({ id: 'z1', terminal: 'Agencia Ñemby, Taquilla 2', closedAt: '2024-05-02T20:00:00.000Z' }),
   currencies: [
-    totals('USD', { float: 10000, approvals: { count: 2, minor: 26653 }, rejections: { count: 1, minor: 5000 }, counted: 36000, variance: -653 })
+    totals('USD', {
+      float: 10000,
+      approvals: { count: 2, minor: 26653 },
+      rejections: { count: 1, minor: 5000 },
+      counted: 36000,
+      variance: -653
+    })
   ],
   actions: [
     { action: 'decision', result: 'approve', count: 2 },
@@ -39,13 +45,16 @@ let clicked: HTMLAnchorElement[]
 beforeEach(() => {
   blobs = []
   clicked = []
-  vi.stubGlobal('URL', Object.assign(URL, {
-    createObjectURL: vi.fn((blob: Blob) => {
-      blobs.push(blob)
-      return 'blob:taquilla/1'
-    }),
-    revokeObjectURL: vi.fn()
-  }))
+  vi.stubGlobal(
+    'URL',
+    Object.assign(URL, {
+      createObjectURL: vi.fn((blob: Blob) => {
+        blobs.push(blob)
+        return 'blob:taquilla/1'
+      }),
+      revokeObjectURL: vi.fn()
+    })
+  )
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     clicked.push(this)
   })
@@ -59,7 +68,15 @@ describe('the Z report view', () => {
   it('shows who, when, the totals per currency, counts per action, the note and the journal check', async () => {
     const { dialog } = await openReport()
     const text = dialog.textContent ?? ''
-    for (const part of ['Agencia Ñemby, Taquilla 2', 'María Pérez', 'Faltan billetes', 'Diario íntegro', 'Decisión', 'aprobación', 'rechazo']) {
+    for (const part of [
+      'Agencia Ñemby, Taquilla 2',
+      'María Pérez',
+      'Faltan billetes',
+      'Diario íntegro',
+      'Decisión',
+      'aprobación',
+      'rechazo'
+    ]) {
       expect(text).toContain(part)
     }
     const usdRow = within(dialog).getAllByRole('row', { name: /^USD/ })[0]!
@@ -87,7 +104,13 @@ describe('the Z report view', () => {
       const api = fakeApi()
       api['app.info'].mockResolvedValue({
         ok: true,
-        value: { version: '0.1.0', mode: 'harness', terminal: 'Agencia Ñemby, Taquilla 2', operator: 'María Pérez', language }
+        value: {
+          version: '0.1.0',
+          mode: 'harness',
+          terminal: 'Agencia Ñemby, Taquilla 2',
+          operator: 'María Pérez',
+          language
+        }
       })
       const { user, dialog } = await openReport(api)
       await user.keyboard('{Control>}e{/Control}')
@@ -110,7 +133,10 @@ describe('the Z report view', () => {
 
   it('Imprimir: the system print dialog with only the Z report named for paper', async () => {
     const printed: (string | undefined)[] = []
-    vi.stubGlobal('print', vi.fn(() => printed.push(document.documentElement.dataset['print'])))
+    vi.stubGlobal(
+      'print',
+      vi.fn(() => printed.push(document.documentElement.dataset['print']))
+    )
     const { user } = await openReport()
     await user.keyboard('{Control>}p{/Control}')
     expect(printed).toEqual(['zreport'])
@@ -134,7 +160,9 @@ describe('the Z report view', () => {
     const day = localDay('2024-05-02T20:00:00.000Z')
     expect(api['app.savePdf']).toHaveBeenCalledWith({ name: `Reporte Z Agencia Ñemby, Taquilla 2 ${day}` })
     expect(named).toBe('zreport')
-    expect(within(dialog).getByRole('status').textContent).toContain(`/home/cajera/Reporte Z Agencia Ñemby, Taquilla 2 ${day}.pdf`)
+    expect(within(dialog).getByRole('status').textContent).toContain(
+      `/home/cajera/Reporte Z Agencia Ñemby, Taquilla 2 ${day}.pdf`
+    )
   })
 
   it('PDF in the browser (NOT_CONFIGURED): falls back to print and tells the teller to choose “Guardar como PDF”', async () => {

@@ -71,7 +71,10 @@ describe('harness bridge', () => {
 
   it('validates input with the contract before calling the service', async () => {
     const response = await call('luka.lookup', { by: 'transactionId', value: '12ab' })
-    expect(await response.json()).toEqual({ ok: false, error: { code: 'VALIDATION', field: 'value', reason: 'notNumeric' } })
+    expect(await response.json()).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'value', reason: 'notNumeric' }
+    })
     expect(luka.requests.filter((r) => r.path.endsWith('/pagodiferido'))).toHaveLength(0)
   })
 

@@ -113,15 +113,25 @@ describe('hash-chained journal', () => {
   it('searches by reference, transaction and amount, filters by day/action/result, newest first', () => {
     const { journal } = open()
     journal.append({ action: 'lookup', refs: { reference: '6567704' }, result: 'found' })
-    journal.append({ action: 'decision', refs: { transactionId: 96336, outboxId: 'o1' }, amount: { minor: 1603, currency: 'USD' }, result: 'accepted', detail: { decision: 'approve' } })
+    journal.append({
+      action: 'decision',
+      refs: { transactionId: 96336, outboxId: 'o1' },
+      amount: { minor: 1603, currency: 'USD' },
+      result: 'accepted',
+      detail: { decision: 'approve' }
+    })
     journal.append({ action: 'lookup', refs: { reference: 'NOPE' }, result: 'notFound' })
     const all = journal.all()
     expect(queryJournal(all, { text: '6567704', offset: 0, limit: 10 }).total).toBe(1)
     expect(queryJournal(all, { text: '96336', offset: 0, limit: 10 }).items[0]?.action).toBe('decision')
     expect(queryJournal(all, { text: '16,03', offset: 0, limit: 10 }).total).toBe(1)
     expect(queryJournal(all, { text: '16.03', offset: 0, limit: 10 }).total).toBe(1)
-    expect(queryJournal(all, { text: '', result: 'notFound', offset: 0, limit: 10 }).items.map((e) => e.refs['reference'])).toEqual(['NOPE'])
-    expect(queryJournal(all, { text: '', action: 'lookup', offset: 0, limit: 10 }).items.map((e) => e.seq)).toEqual([3, 1])
+    expect(
+      queryJournal(all, { text: '', result: 'notFound', offset: 0, limit: 10 }).items.map((e) => e.refs['reference'])
+    ).toEqual(['NOPE'])
+    expect(queryJournal(all, { text: '', action: 'lookup', offset: 0, limit: 10 }).items.map((e) => e.seq)).toEqual([
+      3, 1
+    ])
     const day = new Date(all[0]!.at)
     const localDay = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`
     expect(queryJournal(all, { text: '', day: localDay, offset: 0, limit: 10 }).total).toBe(3)
@@ -132,9 +142,23 @@ describe('hash-chained journal', () => {
 describe('shift and Z report', () => {
   const money = (minor: number, currency = 'USD') => ({ minor, currency })
 
-  function decision(journal: Journal, outboxId: string, transactionId: number, kind: 'approve' | 'reject', amount: { minor: number; currency: string }, outcome?: string) {
-    journal.append({ action: 'decision', refs: { transactionId, outboxId }, amount, result: 'accepted', detail: { decision: kind } })
-    if (outcome) journal.append({ action: 'decisionOutcome', refs: { transactionId, outboxId }, amount, result: outcome })
+  function decision(
+    journal: Journal,
+    outboxId: string,
+    transactionId: number,
+    kind: 'approve' | 'reject',
+    amount: { minor: number; currency: string },
+    outcome?: string
+  ) {
+    journal.append({
+      action: 'decision',
+      refs: { transactionId, outboxId },
+      amount,
+      result: 'accepted',
+      detail: { decision: kind }
+    })
+    if (outcome)
+      journal.append({ action: 'decisionOutcome', refs: { transactionId, outboxId }, amount, result: outcome })
   }
 
   it('expected cash per currency: float + approvals (waiting listed apart) + cash deposits; rejections and discarded do not count', () => {
@@ -146,18 +170,51 @@ describe('shift and Z report', () => {
     decision(journal, 'c', 3, 'reject', money(999), 'delivered')
     decision(journal, 'd', 4, 'approve', money(12345, 'VES')) // still in the outbox
     decision(journal, 'e', 5, 'approve', money(700), 'discarded')
-    journal.append({ action: 'depositCreated', refs: { merchantReference: 'D1' }, amount: money(20000, 'MXN'), result: 'accepted', detail: { method: 'cash' } })
-    journal.append({ action: 'depositCreated', refs: { merchantReference: 'D2' }, amount: money(30000, 'MXN'), result: 'accepted', detail: { method: 'oxxo' } })
-    journal.append({ action: 'depositCreated', refs: { merchantReference: 'D3' }, amount: money(5000, 'MXN'), result: 'accepted', detail: { method: 'cash' } })
-    journal.append({ action: 'depositStatus', refs: { merchantReference: 'D3' }, amount: money(5000, 'MXN'), result: 'cancelled' })
+    journal.append({
+      action: 'depositCreated',
+      refs: { merchantReference: 'D1' },
+      amount: money(20000, 'MXN'),
+      result: 'accepted',
+      detail: { method: 'cash' }
+    })
+    journal.append({
+      action: 'depositCreated',
+      refs: { merchantReference: 'D2' },
+      amount: money(30000, 'MXN'),
+      result: 'accepted',
+      detail: { method: 'oxxo' }
+    })
+    journal.append({
+      action: 'depositCreated',
+      refs: { merchantReference: 'D3' },
+      amount: money(5000, 'MXN'),
+      result: 'accepted',
+      detail: { method: 'cash' }
+    })
+    journal.append({
+      action: 'depositStatus',
+      refs: { merchantReference: 'D3' },
+      amount: money(5000, 'MXN'),
+      result: 'cancelled'
+    })
 
     const running = shifts.report(shift.id)
     const usd = running.currencies.find((row) => row.currency === 'USD')!
-    expect(usd).toMatchObject({ float: 10000, approvals: { count: 2, minor: 4103 }, rejections: { count: 1, minor: 999 }, expected: 14103, counted: null, variance: null })
+    expect(usd).toMatchObject({
+      float: 10000,
+      approvals: { count: 2, minor: 4103 },
+      rejections: { count: 1, minor: 999 },
+      expected: 14103,
+      counted: null,
+      variance: null
+    })
     const ves = running.currencies.find((row) => row.currency === 'VES')!
     expect(ves).toMatchObject({ float: 500000, approvalsWaiting: { count: 1, minor: 12345 }, expected: 512345 })
     expect(running.waiting).toEqual([{ transactionId: 4, amount: money(12345, 'VES'), state: 'queued' }])
-    expect(running.currencies.find((row) => row.currency === 'MXN')).toMatchObject({ deposits: { count: 1, minor: 20000 }, expected: 20000 })
+    expect(running.currencies.find((row) => row.currency === 'MXN')).toMatchObject({
+      deposits: { count: 1, minor: 20000 },
+      expected: 20000
+    })
 
     // a short count needs a note
     expect(() => shifts.close([money(14000), money(512345, 'VES'), money(20000, 'MXN')], '')).toThrow()
@@ -173,9 +230,19 @@ describe('shift and Z report', () => {
 
   it('the contract normalises drawer currencies and refuses negatives or a currency twice', async () => {
     const { parseInput } = await import('@shared/contract')
-    expect(parseInput('shift.open', { float: [{ minor: 100, currency: 'usd ' }] })).toEqual({ ok: true, value: { float: [{ minor: 100, currency: 'USD' }] } })
+    expect(parseInput('shift.open', { float: [{ minor: 100, currency: 'usd ' }] })).toEqual({
+      ok: true,
+      value: { float: [{ minor: 100, currency: 'USD' }] }
+    })
     expect(parseInput('shift.open', { float: [{ minor: -1, currency: 'USD' }] })).toMatchObject({ ok: false })
-    expect(parseInput('shift.close', { counted: [{ minor: 1, currency: 'USD' }, { minor: 2, currency: 'usd' }] })).toMatchObject({ ok: false, error: { reason: 'duplicateCurrency' } })
+    expect(
+      parseInput('shift.close', {
+        counted: [
+          { minor: 1, currency: 'USD' },
+          { minor: 2, currency: 'usd' }
+        ]
+      })
+    ).toMatchObject({ ok: false, error: { reason: 'duplicateCurrency' } })
     expect(parseInput('shift.open', { float: [{ minor: 1, currency: 'DOLLARS' }] })).toMatchObject({ ok: false })
   })
 
@@ -217,13 +284,27 @@ describe('journal recorder', () => {
     const bus = new EventBus()
     new JournalRecorder(journal).follow(bus)
     const record = {
-      transactionId: 7, decision: 'approve' as const, note: '', authorizationCode: '', amount: { minor: 100, currency: 'USD' },
-      state: 'queued' as const, attempts: 1, decidedAt: '', updatedAt: '', reply: null, error: null, outboxId: 'o7', reference: '6567704'
+      transactionId: 7,
+      decision: 'approve' as const,
+      note: '',
+      authorizationCode: '',
+      amount: { minor: 100, currency: 'USD' },
+      state: 'queued' as const,
+      attempts: 1,
+      decidedAt: '',
+      updatedAt: '',
+      reply: null,
+      error: null,
+      outboxId: 'o7',
+      reference: '6567704'
     }
     bus.emit('decision.updated', record)
     bus.emit('decision.updated', { ...record, state: 'sending' })
     bus.emit('decision.updated', { ...record, state: 'delivered' })
-    expect(journal.all().map((e) => `${e.action}:${e.result}`)).toEqual(['decision:accepted', 'decisionOutcome:delivered'])
+    expect(journal.all().map((e) => `${e.action}:${e.result}`)).toEqual([
+      'decision:accepted',
+      'decisionOutcome:delivered'
+    ])
     expect(journal.all()[0]?.refs).toEqual({ transactionId: 7, outboxId: 'o7', reference: '6567704' })
     journal.close()
 
@@ -279,9 +360,16 @@ describe('journal head anchor', () => {
     for (let i = 0; i < 5; i++) first.append({ action: 'lookup', refs: { reference: `R${i}` }, result: 'found' })
     first.close()
     rewrite(lines().slice(0, 3)) // the last two entries removed, chain still consistent
-    expect(new Journal(join(dir, 'journal.jsonl'), clock, who, anchor).open()).toMatchObject({ ok: false, firstBad: { seq: 5, line: 4, reason: 'truncated' } })
+    expect(new Journal(join(dir, 'journal.jsonl'), clock, who, anchor).open()).toMatchObject({
+      ok: false,
+      firstBad: { seq: 5, line: 4, reason: 'truncated' }
+    })
     rmSync(join(dir, 'journal.jsonl'))
-    expect(new Journal(join(dir, 'journal.jsonl'), clock, who, anchor).open()).toMatchObject({ ok: false, entries: 0, firstBad: { reason: 'truncated' } })
+    expect(new Journal(join(dir, 'journal.jsonl'), clock, who, anchor).open()).toMatchObject({
+      ok: false,
+      entries: 0,
+      firstBad: { reason: 'truncated' }
+    })
   })
 
   it('an intact journal matches its anchor', () => {
@@ -297,16 +385,24 @@ describe('journal head anchor', () => {
 describe('journal paging', () => {
   it('pages without filters are slices, newest first; filtered pages reuse one scan until an append', () => {
     const { journal } = open()
-    for (let i = 0; i < 250; i++) journal.append({ action: i % 2 ? 'lookup' : 'signIn', refs: { reference: `R${i}` }, result: 'found' })
+    for (let i = 0; i < 250; i++)
+      journal.append({ action: i % 2 ? 'lookup' : 'signIn', refs: { reference: `R${i}` }, result: 'found' })
     const all = journal.all()
     const page = queryJournal(all, { text: '', offset: 100, limit: 50 })
     expect(page.total).toBe(250)
     expect(page.items.map((e) => e.seq)).toEqual(Array.from({ length: 50 }, (_, i) => 150 - i))
-    expect(queryJournal(all, { text: '', offset: 240, limit: 50 }).items.map((e) => e.seq)).toEqual([10, 9, 8, 7, 6, 5, 4, 3, 2, 1])
+    expect(queryJournal(all, { text: '', offset: 240, limit: 50 }).items.map((e) => e.seq)).toEqual([
+      10, 9, 8, 7, 6, 5, 4, 3, 2, 1
+    ])
     const lookups = queryJournal(all, { text: '', action: 'lookup', offset: 0, limit: 10 })
     expect(lookups.total).toBe(125)
-    expect(queryJournal(all, { text: '', action: 'lookup', offset: 120, limit: 10 }).items.map((e) => e.seq)).toEqual([10, 8, 6, 4, 2])
+    expect(queryJournal(all, { text: '', action: 'lookup', offset: 120, limit: 10 }).items.map((e) => e.seq)).toEqual([
+      10, 8, 6, 4, 2
+    ])
     journal.append({ action: 'lookup', refs: { reference: 'new' }, result: 'found' })
-    expect(queryJournal(journal.all(), { text: '', action: 'lookup', offset: 0, limit: 1 })).toMatchObject({ total: 126, items: [{ refs: { reference: 'new' } }] })
+    expect(queryJournal(journal.all(), { text: '', action: 'lookup', offset: 0, limit: 1 })).toMatchObject({
+      total: 126,
+      items: [{ refs: { reference: 'new' } }]
+    })
   })
 })

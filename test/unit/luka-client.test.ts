@@ -19,12 +19,17 @@ function client(overrides: { password?: string; timeoutMs?: number; baseUrl?: st
   })
 }
 
-
 beforeEach(async () => {
   now = Date.now()
   luka = new FakeLuka()
   await luka.start()
-  luka.addTransaction({ id: 96336, reference: '6567704', authorizationCode: 'kjfkgds874k', amount: 7.99, currency: 'USD' })
+  luka.addTransaction({
+    id: 96336,
+    reference: '6567704',
+    authorizationCode: 'kjfkgds874k',
+    amount: 7.99,
+    currency: 'USD'
+  })
 })
 
 afterEach(async () => {
@@ -133,11 +138,14 @@ describe('lookup', () => {
     expect(payment.channel).toBe('Link de Pago')
   })
 
-  it.each(['404', '400', 'exitoso-false'] as const)('not found as %s becomes NOT_FOUND with Luka words', async (style) => {
-    luka.options.notFound = style
-    const error = await failure(client().lookupDeferredPayment({ by: 'reference', value: 'nope' }))
-    expect(error).toMatchObject({ code: 'NOT_FOUND', providerMessage: 'Transacción no encontrada' })
-  })
+  it.each(['404', '400', 'exitoso-false'] as const)(
+    'not found as %s becomes NOT_FOUND with Luka words',
+    async (style) => {
+      luka.options.notFound = style
+      const error = await failure(client().lookupDeferredPayment({ by: 'reference', value: 'nope' }))
+      expect(error).toMatchObject({ code: 'NOT_FOUND', providerMessage: 'Transacción no encontrada' })
+    }
+  )
 })
 
 describe('faults become typed errors', () => {
@@ -163,19 +171,29 @@ describe('faults become typed errors', () => {
   it('5xx with an HTML page → PROVIDER_UNAVAILABLE with the page title', async () => {
     luka.inject('lookup', 'html503')
     const error = await failure(client().lookupDeferredPayment({ by: 'reference', value: '6567704' }))
-    expect(error).toMatchObject({ code: 'PROVIDER_UNAVAILABLE', httpStatus: 503, providerMessage: '503 Service Temporarily Unavailable' })
+    expect(error).toMatchObject({
+      code: 'PROVIDER_UNAVAILABLE',
+      httpStatus: 503,
+      providerMessage: '503 Service Temporarily Unavailable'
+    })
     expect(error.retryAfterMs).toBeUndefined() // this proxy page says nothing about when
   })
 
   it('429 → RATE_LIMITED with Retry-After', async () => {
     luka.inject('lookup', 'rate429')
     const error = await failure(client().lookupDeferredPayment({ by: 'reference', value: '6567704' }))
-    expect(error).toMatchObject({ code: 'RATE_LIMITED', retryAfterMs: 2_000, providerMessage: 'Demasiadas solicitudes' })
+    expect(error).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterMs: 2_000,
+      providerMessage: 'Demasiadas solicitudes'
+    })
   })
 
   it('malformed JSON → MALFORMED_RESPONSE', async () => {
     luka.inject('lookup', 'malformed')
-    expect((await failure(client().lookupDeferredPayment({ by: 'reference', value: '6567704' }))).code).toBe('MALFORMED_RESPONSE')
+    expect((await failure(client().lookupDeferredPayment({ by: 'reference', value: '6567704' }))).code).toBe(
+      'MALFORMED_RESPONSE'
+    )
   })
 })
 
@@ -197,27 +215,55 @@ describe('notify', () => {
       Terminal: 'Agencia CCCT, Taquilla 2',
       CodigoAutorizacion: '12345'
     })
-    expect(reply).toMatchObject({ id: 96336, statusId: 6, statusDescription: 'Tx Exitosa', authorizationCode: '12345', createdAt: '2022-02-23T18:27:47.195Z' })
+    expect(reply).toMatchObject({
+      id: 96336,
+      statusId: 6,
+      statusDescription: 'Tx Exitosa',
+      authorizationCode: '12345',
+      createdAt: '2022-02-23T18:27:47.195Z'
+    })
     expect(luka.notifiesFor(96336)).toHaveLength(1)
   })
 
   it('reject sends IdEstatus 7 with the reason', async () => {
-    await client().notifyDecision({ transactionId: 96336, decision: 'reject', note: 'Billete falso', terminal: 'T1', authorizationCode: '' })
+    await client().notifyDecision({
+      transactionId: 96336,
+      decision: 'reject',
+      note: 'Billete falso',
+      terminal: 'T1',
+      authorizationCode: ''
+    })
     expect(luka.notifiesFor(96336)[0]?.body).toMatchObject({ IdEstatus: 7, Observaciones: 'Billete falso' })
   })
 
   it('an already processed transaction → PROVIDER_REJECTED with Luka words', async () => {
     luka.transactions.get(96336)!.status = 'success'
     const error = await failure(
-      client().notifyDecision({ transactionId: 96336, decision: 'approve', note: '', terminal: 'T', authorizationCode: '' })
+      client().notifyDecision({
+        transactionId: 96336,
+        decision: 'approve',
+        note: '',
+        terminal: 'T',
+        authorizationCode: ''
+      })
     )
-    expect(error).toMatchObject({ code: 'PROVIDER_REJECTED', httpStatus: 400, providerMessage: 'La transacción ya fue procesada' })
+    expect(error).toMatchObject({
+      code: 'PROVIDER_REJECTED',
+      httpStatus: 400,
+      providerMessage: 'La transacción ya fue procesada'
+    })
   })
 
   it('commit-then-drop surfaces as NETWORK (outcome unknown), while Luka did apply it', async () => {
     luka.inject('notify', 'commitThenDrop')
     const error = await failure(
-      client().notifyDecision({ transactionId: 96336, decision: 'approve', note: '', terminal: 'T', authorizationCode: '' })
+      client().notifyDecision({
+        transactionId: 96336,
+        decision: 'approve',
+        note: '',
+        terminal: 'T',
+        authorizationCode: ''
+      })
     )
     expect(error.code).toBe('NETWORK')
     expect(luka.notifiesFor(96336)).toHaveLength(1)

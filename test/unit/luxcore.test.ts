@@ -16,7 +16,10 @@ let under: ServicesUnderTest
 let services: Services
 
 const start = (env: Record<string, string> = {}) => {
-  under = servicesFor(luka.url, { timeoutMs: 300, env: { LUXCORE_BASE_URL: lux.url, LUXCORE_API_KEY: lux.apiKey, ...env } })
+  under = servicesFor(luka.url, {
+    timeoutMs: 300,
+    env: { LUXCORE_BASE_URL: lux.url, LUXCORE_API_KEY: lux.apiKey, ...env }
+  })
   services = under.services
 }
 
@@ -51,20 +54,32 @@ async function until(reference: string, check: (deposit: Deposit) => boolean, ti
     const list = await services.handlers['luxcore.deposits'](undefined)
     const deposit = list.ok ? list.value.find((entry) => entry.merchantReference === reference) : undefined
     if (deposit && check(deposit)) return deposit
-    if (Date.now() - started > timeoutMs) throw new Error(`deposit ${reference} never matched: ${JSON.stringify(deposit)}`)
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`deposit ${reference} never matched: ${JSON.stringify(deposit)}`)
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
 }
 
-const client = (key = lux.apiKey) => new LuxcoreClient({ baseUrl: lux.url, apiKey: () => key, clock: { now: () => Date.now() }, log: silentLogger, timeoutMs: 500 })
-
+const client = (key = lux.apiKey) =>
+  new LuxcoreClient({
+    baseUrl: lux.url,
+    apiKey: () => key,
+    clock: { now: () => Date.now() },
+    log: silentLogger,
+    timeoutMs: 500
+  })
 
 describe('LuxCore deposits through the services', () => {
   it('creates an OXXO deposit with exactly the documented body, instructions and a barcode', async () => {
     const deposit = await create('oxxo')
     expect(deposit).toMatchObject({ state: 'created', method: 'oxxo', amount: { minor: 123450, currency: 'MXN' } })
     expect(deposit.merchantReference).toMatch(/^AGENCIA-CCCT-[A-Z2-9]{6}-\d{8}-0001$/)
-    expect(deposit.payment).toMatchObject({ status: 'processing', fee: { minor: 4321 }, net: { minor: 119129 }, terminal: false })
+    expect(deposit.payment).toMatchObject({
+      status: 'processing',
+      fee: { minor: 4321 },
+      net: { minor: 119129 },
+      terminal: false
+    })
     expect(deposit.payment?.instructions).toHaveProperty('oxxo_details')
     expect(deposit.payment?.instructions).toHaveProperty('payment_page')
     expect(deposit.payment?.barcode).toMatch(/^9300\d{14}$/)
@@ -121,26 +136,40 @@ describe('LuxCore deposits through the services', () => {
     const done = await until(deposit.merchantReference, (entry) => entry.payment?.status === 'completed')
     expect(done.payment?.terminal).toBe(true)
     expect(seen).toContain('completed')
-    const looks = lux.requests.filter((r) => r.method === 'GET' && r.path.includes(deposit.payment!.transactionId)).length
+    const looks = lux.requests.filter(
+      (r) => r.method === 'GET' && r.path.includes(deposit.payment!.transactionId)
+    ).length
     await new Promise((resolve) => setTimeout(resolve, 400))
-    expect(lux.requests.filter((r) => r.method === 'GET' && r.path.includes(deposit.payment!.transactionId)).length).toBe(looks)
+    expect(
+      lux.requests.filter((r) => r.method === 'GET' && r.path.includes(deposit.payment!.transactionId)).length
+    ).toBe(looks)
   })
 
   it('cancels a pending deposit only; one LuxCore already finished is refused and lands on the attention list', async () => {
     const processing = await create('oxxo')
     // deposits start "processing"; the guide allows cancelling "pending" payments only
-    expect(await services.handlers['luxcore.cancelDeposit']({ merchantReference: processing.merchantReference })).toMatchObject({ ok: false, error: { code: 'NOT_PENDING', providerMessage: 'processing' } })
+    expect(
+      await services.handlers['luxcore.cancelDeposit']({ merchantReference: processing.merchantReference })
+    ).toMatchObject({ ok: false, error: { code: 'NOT_PENDING', providerMessage: 'processing' } })
     lux.advance(processing.payment!.transactionId, 'pending')
     await services.handlers['luxcore.refreshDeposit']({ merchantReference: processing.merchantReference })
-    const cancelled = await services.handlers['luxcore.cancelDeposit']({ merchantReference: processing.merchantReference })
-    expect(cancelled).toMatchObject({ ok: true, value: { payment: { status: 'cancelled', terminal: true }, cancelling: false } })
+    const cancelled = await services.handlers['luxcore.cancelDeposit']({
+      merchantReference: processing.merchantReference
+    })
+    expect(cancelled).toMatchObject({
+      ok: true,
+      value: { payment: { status: 'cancelled', terminal: true }, cancelling: false }
+    })
 
     const paid = await create('cash', 30000)
     lux.advance(paid.payment!.transactionId, 'pending')
     await services.handlers['luxcore.refreshDeposit']({ merchantReference: paid.merchantReference })
     lux.advance(paid.payment!.transactionId, 'completed') // paid at the store meanwhile
     const refused = await services.handlers['luxcore.cancelDeposit']({ merchantReference: paid.merchantReference })
-    expect(refused.ok && refused.value.error).toMatchObject({ code: 'PROVIDER_REJECTED', providerCode: 'PAYMENT_ALREADY_PROCESSED' })
+    expect(refused.ok && refused.value.error).toMatchObject({
+      code: 'PROVIDER_REJECTED',
+      providerCode: 'PAYMENT_ALREADY_PROCESSED'
+    })
     const list = await services.handlers['outbox.list'](undefined)
     const attention = list.ok ? list.value.active.find((item) => item.kind === 'luxcore.cancel') : undefined
     expect(attention?.attention).toEqual({ reason: 'conflict', detail: 'Taquilla: cancel; LuxCore: completed' })
@@ -157,7 +186,15 @@ describe('LuxCore deposits through the services', () => {
     const lists = lux.requests.filter((request) => request.method === 'GET' && request.path === '/api/v1/payments')
     expect(lists.at(-1)?.query).toEqual({ limit: '2', offset: '2', method: 'oxxo' })
     const balance = await services.handlers['luxcore.balance']({ currency: 'MXN' })
-    expect(balance).toEqual({ ok: true, value: { currency: 'MXN', balance: { minor: 1523400, currency: 'MXN' }, available: { minor: 1400000, currency: 'MXN' }, frozen: { minor: 123400, currency: 'MXN' } } })
+    expect(balance).toEqual({
+      ok: true,
+      value: {
+        currency: 'MXN',
+        balance: { minor: 1523400, currency: 'MXN' },
+        available: { minor: 1400000, currency: 'MXN' },
+        frozen: { minor: 123400, currency: 'MXN' }
+      }
+    })
   })
 
   it('a wrong key is BAD_CREDENTIALS and the deposit waits queued (never lost) until the key is fixed', async () => {
@@ -166,13 +203,21 @@ describe('LuxCore deposits through the services', () => {
     const status = await services.handlers['luxcore.status'](undefined)
     expect(status).toMatchObject({ ok: true, value: { configured: true, keyMode: 'live' } })
     const deposit = await create('oxxo')
-    expect(deposit).toMatchObject({ state: 'queued', error: { code: 'BAD_CREDENTIALS', providerCode: 'INVALID_API_KEY' } })
+    expect(deposit).toMatchObject({
+      state: 'queued',
+      error: { code: 'BAD_CREDENTIALS', providerCode: 'INVALID_API_KEY' }
+    })
   })
 })
 
 describe('LuxCore client and parsing', () => {
   const body = (reference: string, overrides: Record<string, unknown> = {}) => ({
-    amount: 10000, currency: 'MXN', method: 'oxxo', type: 'deposit' as const, merchant_reference: reference, ...overrides
+    amount: 10000,
+    currency: 'MXN',
+    method: 'oxxo',
+    type: 'deposit' as const,
+    merchant_reference: reference,
+    ...overrides
   })
 
   it('two counters with labels that look alike never share a merchant reference', async () => {
@@ -180,7 +225,8 @@ describe('LuxCore client and parsing', () => {
     const { mkdtempSync } = await import('node:fs')
     const { tmpdir } = await import('node:os')
     const { join } = await import('node:path')
-    const book = () => new DepositBook(join(mkdtempSync(join(tmpdir(), 'dep-')), 'deposits.jsonl'), { now: () => Date.now() })
+    const book = () =>
+      new DepositBook(join(mkdtempSync(join(tmpdir(), 'dep-')), 'deposits.jsonl'), { now: () => Date.now() })
     const a = book().nextReference('Agencia Centro Comercial CCCT, Taquilla 1', 'K7Q4ZP', () => false)
     const b = book().nextReference('Agencia Centro Comercial CCCT, Taquilla 2', 'M3XW9A', () => false)
     expect(a).not.toBe(b)
@@ -195,7 +241,18 @@ describe('LuxCore client and parsing', () => {
     lux.payments.get(first.payment!.transactionId)!.amount = 99999
     const { luxcoreCreateDelivery } = await import('../../src/main/luxcore/delivery')
     const delivery = luxcoreCreateDelivery(() => client())
-    const error = await failure(delivery.send({ amount: 10000, currency: 'MXN', method: 'oxxo', type: 'deposit', merchant_reference: first.merchantReference }, null))
+    const error = await failure(
+      delivery.send(
+        {
+          amount: 10000,
+          currency: 'MXN',
+          method: 'oxxo',
+          type: 'deposit',
+          merchant_reference: first.merchantReference
+        },
+        null
+      )
+    )
     expect(error).toMatchObject({ code: 'PROVIDER_REJECTED', providerCode: 'REPLY_MISMATCH' })
   })
 
@@ -207,28 +264,63 @@ describe('LuxCore client and parsing', () => {
   })
 
   it('maps documented errors with LuxCore own words', async () => {
-    expect(await failure(client().createPayment(body('R2', { currency: 'EUR' })))).toMatchObject({ code: 'PROVIDER_REJECTED', httpStatus: 422, providerCode: 'UNSUPPORTED_CURRENCY', providerMessage: 'Currency EUR is not supported' })
-    expect(await failure(client().createPayment(body('R3', { amount: 12.5 })))).toMatchObject({ code: 'PROVIDER_REJECTED', providerCode: 'VALIDATION_ERROR' })
-    expect(await failure(client().createPayment(body('R4', { amount: 99_000_000 })))).toMatchObject({ providerCode: 'LIMIT_EXCEEDED' })
+    expect(await failure(client().createPayment(body('R2', { currency: 'EUR' })))).toMatchObject({
+      code: 'PROVIDER_REJECTED',
+      httpStatus: 422,
+      providerCode: 'UNSUPPORTED_CURRENCY',
+      providerMessage: 'Currency EUR is not supported'
+    })
+    expect(await failure(client().createPayment(body('R3', { amount: 12.5 })))).toMatchObject({
+      code: 'PROVIDER_REJECTED',
+      providerCode: 'VALIDATION_ERROR'
+    })
+    expect(await failure(client().createPayment(body('R4', { amount: 99_000_000 })))).toMatchObject({
+      providerCode: 'LIMIT_EXCEEDED'
+    })
     const valid = lux.apiKey
     lux.apiKey = 'rotated-on-the-server'
-    expect(await failure(client(valid).createPayment(body('R5')))).toMatchObject({ code: 'BAD_CREDENTIALS', httpStatus: 401, providerCode: 'INVALID_API_KEY' })
+    expect(await failure(client(valid).createPayment(body('R5')))).toMatchObject({
+      code: 'BAD_CREDENTIALS',
+      httpStatus: 401,
+      providerCode: 'INVALID_API_KEY'
+    })
     lux.inject('get', 'providerError')
     lux.apiKey = valid
-    expect(await failure(client().getPayment('x'))).toMatchObject({ code: 'PROVIDER_UNAVAILABLE', providerCode: 'PROVIDER_ERROR' })
-    expect(await failure(client().listPayments({ limit: 101, offset: 0 }))).toMatchObject({ providerCode: 'VALIDATION_ERROR' })
+    expect(await failure(client().getPayment('x'))).toMatchObject({
+      code: 'PROVIDER_UNAVAILABLE',
+      providerCode: 'PROVIDER_ERROR'
+    })
+    expect(await failure(client().listPayments({ limit: 101, offset: 0 }))).toMatchObject({
+      providerCode: 'VALIDATION_ERROR'
+    })
     lux.inject('get', 'unavailable503')
-    expect(await failure(client().getPayment('x'))).toMatchObject({ code: 'PROVIDER_UNAVAILABLE', httpStatus: 503, retryAfterMs: 3_000 })
+    expect(await failure(client().getPayment('x'))).toMatchObject({
+      code: 'PROVIDER_UNAVAILABLE',
+      httpStatus: 503,
+      retryAfterMs: 3_000
+    })
   })
 
   it('never crashes on unexpected instruction shapes', () => {
     const odd = parsePayment({
-      transaction_id: 'pay_1', status: 'PROCESSING', amount: '150000', currency: 'mxn',
-      weird: { deep: { deeper: { deepest: { gone: { too: 'deep' } } } } }, list: [1, null, { a: 'b' }], huge: 'x'.repeat(10_000),
-      bank_details: { account_number: '646180157000000001', swift_code: null }, nan: Number.NaN, flag: true,
+      transaction_id: 'pay_1',
+      status: 'PROCESSING',
+      amount: '150000',
+      currency: 'mxn',
+      weird: { deep: { deeper: { deepest: { gone: { too: 'deep' } } } } },
+      list: [1, null, { a: 'b' }],
+      huge: 'x'.repeat(10_000),
+      bank_details: { account_number: '646180157000000001', swift_code: null },
+      nan: Number.NaN,
+      flag: true,
       barcode_data: { value: '123456789012' }
     })
-    expect(odd).toMatchObject({ transactionId: 'pay_1', status: 'processing', amount: { minor: 150000, currency: 'MXN' }, barcode: '123456789012' })
+    expect(odd).toMatchObject({
+      transactionId: 'pay_1',
+      status: 'processing',
+      amount: { minor: 150000, currency: 'MXN' },
+      barcode: '123456789012'
+    })
     expect(String(odd.instructions['huge']).length).toBe(2_000)
     expect(() => parsePayment({ status: 'x' })).toThrow(AppFailure)
     expect(() => parsePayment('nonsense')).toThrow(AppFailure)

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { currencyExponent, decimalToMinor, formatMoney, minorToDecimal, normalizeCurrency, numberToMinor, parseAmountInput } from '@shared/money'
+import {
+  currencyExponent,
+  decimalToMinor,
+  formatMoney,
+  minorToDecimal,
+  normalizeCurrency,
+  numberToMinor,
+  parseAmountInput
+} from '@shared/money'
 
 describe('money', () => {
   it('knows ISO exponents', () => {
@@ -36,7 +44,7 @@ describe('money', () => {
 
   it('round-trips 100 000 random amounts exactly through decimal text and JSON numbers', () => {
     let seed = 42
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
     for (let i = 0; i < 100_000; i++) {
       const exponent = [0, 2, 3][i % 3]!
       const minor = Math.floor(random() * 10 ** (6 + (i % 7)))
@@ -80,7 +88,7 @@ describe('typed amounts (parseAmountInput)', () => {
 
   it('property: 20 000 random amounts formatted in es and en read back to the same minor units', () => {
     let seed = 7
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
     for (let i = 0; i < 20_000; i++) {
       const value = Math.max(1, Math.floor(random() * 10 ** (1 + (i % 9))))
       for (const locale of ['es-VE', 'es-MX', 'en-US']) {
@@ -98,7 +106,7 @@ describe('typed amounts (parseAmountInput)', () => {
 describe('money arithmetic (property)', () => {
   it('100 000 random amounts: sums and variances in minor units equal BigInt arithmetic on the decimal texts', () => {
     let seed = 2026
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
     const currencies = ['USD', 'VES', 'MXN', 'JPY', 'BHD'] as const
     const totals = new Map<string, number>()
     const exact = new Map<string, bigint>()
@@ -117,7 +125,9 @@ describe('money arithmetic (property)', () => {
       expect(BigInt(totals.get(currency)!)).toBe(exact.get(currency))
       expect(Number.isSafeInteger(totals.get(currency)!)).toBe(true)
       const counted = totals.get(currency)! - 103
-      expect(minorToDecimal(counted - totals.get(currency)!, currencyExponent(currency))).toBe(currencyExponent(currency) === 0 ? '-103' : currencyExponent(currency) === 3 ? '-0.103' : '-1.03')
+      expect(minorToDecimal(counted - totals.get(currency)!, currencyExponent(currency))).toBe(
+        currencyExponent(currency) === 0 ? '-103' : currencyExponent(currency) === 3 ? '-0.103' : '-1.03'
+      )
     }
   })
 })

@@ -24,18 +24,28 @@ afterEach(async () => {
 })
 
 const decide = async (transactionId: number, decision: 'approve' | 'reject' = 'approve') => {
-  const result = await services.handlers['luka.decide']({ transactionId, decision, note: decision === 'reject' ? 'motivo' : '', authorizationCode: '' })
+  const result = await services.handlers['luka.decide']({
+    transactionId,
+    decision,
+    note: decision === 'reject' ? 'motivo' : '',
+    authorizationCode: ''
+  })
   if (!result.ok) throw new Error(`decide failed: ${result.error.code}`)
   return result.value
 }
 
 /** Polls the book until the decision reaches `state` (the outbox drains on its own timers). */
-async function until(transactionId: number, state: DecisionRecord['state'], timeoutMs = 5_000): Promise<DecisionRecord> {
+async function until(
+  transactionId: number,
+  state: DecisionRecord['state'],
+  timeoutMs = 5_000
+): Promise<DecisionRecord> {
   const started = Date.now()
   for (;;) {
     const found = await services.handlers['luka.lookup']({ by: 'transactionId', value: String(transactionId) })
     if (found.ok && found.value.decision?.state === state) return found.value.decision
-    if (Date.now() - started > timeoutMs) throw new Error(`decision ${transactionId} never reached ${state}: ${JSON.stringify(found)}`)
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`decision ${transactionId} never reached ${state}: ${JSON.stringify(found)}`)
     await new Promise((resolve) => setTimeout(resolve, 25))
   }
 }
@@ -125,9 +135,18 @@ describe('outbox delivery of Luka decisions', () => {
     await luka.stop()
     const queued = await decide(8)
     // the contract (checked at the IPC / bridge boundary) refuses an empty reason
-    expect(parseInput('outbox.discard', { id: queued.outboxId, reason: '  ' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', reason: 'reasonRequired' } })
-    const discarded = await services.handlers['outbox.discard']({ id: queued.outboxId!, reason: 'cliente retiró el dinero' })
-    expect(discarded).toMatchObject({ ok: true, value: { state: 'discarded', discardReason: 'cliente retiró el dinero' } })
+    expect(parseInput('outbox.discard', { id: queued.outboxId, reason: '  ' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', reason: 'reasonRequired' }
+    })
+    const discarded = await services.handlers['outbox.discard']({
+      id: queued.outboxId!,
+      reason: 'cliente retiró el dinero'
+    })
+    expect(discarded).toMatchObject({
+      ok: true,
+      value: { state: 'discarded', discardReason: 'cliente retiró el dinero' }
+    })
     const found = await services.handlers['luka.lookup']({ by: 'transactionId', value: '8' }).catch(() => null)
     expect(found?.ok).toBe(false) // Luka is still down
     await luka.start()
@@ -143,11 +162,19 @@ describe('outbox delivery of Luka decisions', () => {
     await luka.stop()
     await decide(9)
     await decide(10)
-    const third = await services.handlers['luka.decide']({ transactionId: 11, decision: 'approve', note: '', authorizationCode: '' })
+    const third = await services.handlers['luka.decide']({
+      transactionId: 11,
+      decision: 'approve',
+      note: '',
+      authorizationCode: ''
+    })
     expect(third).toEqual({ ok: false, error: { code: 'OUTBOX_LIMIT', reason: 'items', field: 'USD' } })
     const summary = await services.handlers['outbox.summary'](undefined)
     expect(summary).toMatchObject({ ok: true, value: { totals: [{ currency: 'USD', minor: 2000, count: 2 }] } })
-    expect(summary.ok && summary.value.providers.find((row) => row.provider === 'luka')).toMatchObject({ waiting: 2, state: 'offline' })
+    expect(summary.ok && summary.value.providers.find((row) => row.provider === 'luka')).toMatchObject({
+      waiting: 2,
+      state: 'offline'
+    })
   })
 
   it('a down provider is probed, not hammered, by a full queue', async () => {
@@ -199,7 +226,12 @@ describe('outbox safety (review findings)', () => {
     await services.handlers['outbox.discard']({ id: queued.outboxId!, reason: 'cliente se fue' })
     luka.clearFaults()
     // the teller now rejects: the new write must verify first and find Luka approved it
-    const second = await services.handlers['luka.decide']({ transactionId: 2, decision: 'reject', note: 'x', authorizationCode: '' })
+    const second = await services.handlers['luka.decide']({
+      transactionId: 2,
+      decision: 'reject',
+      note: 'x',
+      authorizationCode: ''
+    })
     expect(second.ok).toBe(true)
     const record = await until(2, 'attention')
     expect(record.decision).toBe('reject')

@@ -1,5 +1,14 @@
 import { spawn } from 'node:child_process'
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  appendFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -91,7 +100,10 @@ const decision = (transactionId: number, kind: 'approve' | 'reject' = 'approve')
 })
 
 const logPath = () => join(dir, 'outbox.log')
-const logRows = () => readFileSync(logPath(), 'utf8').split('\n').filter((row) => row !== '')
+const logRows = () =>
+  readFileSync(logPath(), 'utf8')
+    .split('\n')
+    .filter((row) => row !== '')
 const quarantined = () => readdirSync(dir).filter((name) => name.startsWith('outbox.log.corrupt-'))
 const byTransaction = (outbox: Outbox) =>
   new Map([...outbox.all()].map((item) => [item.subject.transactionId!, item] as const))
@@ -214,7 +226,9 @@ describe('a corrupt outbox file', () => {
 
     // lines: 1 pending, 2 pending, then sending/delivered for each (order depends on timing)
     const rows = logRows()
-    const deliveredOf1 = rows.findIndex((row) => row.includes('"transactionId":1,') && row.includes('"state":"delivered"'))
+    const deliveredOf1 = rows.findIndex(
+      (row) => row.includes('"transactionId":1,') && row.includes('"state":"delivered"')
+    )
     expect(deliveredOf1).toBeGreaterThan(1)
     rows[deliveredOf1] = damageRow(rows[deliveredOf1]!)
     rows.push(rows[0]!.replace(/^\S+ /, '00000000 ')) // a bad checksum after it: the damage is mid-file
@@ -253,7 +267,11 @@ describe('a torn last line (interrupted write)', () => {
     expect(logLines.some((entry) => entry.level === 'warn' && entry.line.includes('torn last line'))).toBe(true)
     expect([...byTransaction(second).keys()].sort()).toEqual([1, 2])
     // the torn tail is gone from the file: the same two items, each on a whole line
-    const parsed = (text: string) => text.split('\n').filter(Boolean).map((row) => JSON.parse(row.slice(9)) as OutboxItem)
+    const parsed = (text: string) =>
+      text
+        .split('\n')
+        .filter(Boolean)
+        .map((row) => JSON.parse(row.slice(9)) as OutboxItem)
     expect(readFileSync(logPath(), 'utf8').endsWith('\n')).toBe(true)
     expect(parsed(readFileSync(logPath(), 'utf8'))).toEqual(parsed(intact))
 
@@ -310,7 +328,9 @@ describe('two instances on one data directory', () => {
     const link = `${dir}-link`
     symlinkSync(dir, link)
     try {
-      expect(lockedCode(() => outboxOn(fakeDelivery().handler, relative(process.cwd(), dir)).open())).toBe('OUTBOX_LOCKED')
+      expect(lockedCode(() => outboxOn(fakeDelivery().handler, relative(process.cwd(), dir)).open())).toBe(
+        'OUTBOX_LOCKED'
+      )
       expect(lockedCode(() => outboxOn(fakeDelivery().handler, link).open())).toBe('OUTBOX_LOCKED')
     } finally {
       rmSync(link, { force: true })

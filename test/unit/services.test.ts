@@ -28,16 +28,38 @@ const approve = (transactionId = 96336) =>
 describe('the counter flow through the services', () => {
   it('looks up, approves once with the terminal label, and refuses a second decision', async () => {
     const found = await lookup('6567704')
-    expect(found).toMatchObject({ ok: true, value: { payment: { amount: { minor: 1603, currency: 'USD' } }, decision: null } })
+    expect(found).toMatchObject({
+      ok: true,
+      value: { payment: { amount: { minor: 1603, currency: 'USD' } }, decision: null }
+    })
 
     const decided = await approve()
-    expect(decided).toMatchObject({ ok: true, value: { state: 'delivered', decision: 'approve', amount: { minor: 1603 }, reply: { statusDescription: 'Tx Exitosa' } } })
+    expect(decided).toMatchObject({
+      ok: true,
+      value: {
+        state: 'delivered',
+        decision: 'approve',
+        amount: { minor: 1603 },
+        reply: { statusDescription: 'Tx Exitosa' }
+      }
+    })
     expect(luka.notifiesFor(96336)).toHaveLength(1)
     expect(luka.notifiesFor(96336)[0]?.body).toMatchObject({ Terminal: 'Agencia CCCT, Taquilla 2', IdEstatus: 6 })
     // exactly the documented notify body: our own bookkeeping (the searched reference) never leaks into it
-    expect(Object.keys(luka.notifiesFor(96336)[0]!.body).sort()).toEqual(['CodigoAutorizacion', 'IdEstatus', 'IdTx', 'Observaciones', 'Terminal'])
+    expect(Object.keys(luka.notifiesFor(96336)[0]!.body).sort()).toEqual([
+      'CodigoAutorizacion',
+      'IdEstatus',
+      'IdTx',
+      'Observaciones',
+      'Terminal'
+    ])
 
-    const again = await services.handlers['luka.decide']({ transactionId: 96336, decision: 'reject', note: 'x', authorizationCode: '' })
+    const again = await services.handlers['luka.decide']({
+      transactionId: 96336,
+      decision: 'reject',
+      note: 'x',
+      authorizationCode: ''
+    })
     expect(again).toEqual({ ok: false, error: { code: 'ALREADY_DECIDED' } })
     expect(luka.notifiesFor(96336)).toHaveLength(1)
 
@@ -64,13 +86,20 @@ describe('the counter flow through the services', () => {
     expect(luka.notifiesFor(96336)).toHaveLength(1)
     const summary = await services.handlers['outbox.summary'](undefined)
     expect(summary).toMatchObject({ ok: true, value: { totals: [] } })
-    expect(summary.ok && summary.value.providers.map((row) => [row.provider, row.waiting])).toEqual([['luka', 0], ['luxcore', 0]])
+    expect(summary.ok && summary.value.providers.map((row) => [row.provider, row.waiting])).toEqual([
+      ['luka', 0],
+      ['luxcore', 0]
+    ])
   })
 
   it('emits decision and status events', async () => {
     const seen: string[] = []
     services.bus.subscribe((name, payload) => {
-      seen.push(name === 'decision.updated' ? `decision:${(payload as { state: string }).state}` : `status:${(payload as { state: string }).state}`)
+      seen.push(
+        name === 'decision.updated'
+          ? `decision:${(payload as { state: string }).state}`
+          : `status:${(payload as { state: string }).state}`
+      )
     })
     await lookup('6567704')
     await approve()
@@ -111,12 +140,22 @@ describe('the counter flow through the services', () => {
     const page = await services.handlers['journal.query']({ text: '', offset: 0, limit: 50 })
     const entries = page.ok ? [...page.value.items].reverse() : []
     expect(entries.map((entry) => `${entry.action}:${entry.result}`)).toEqual(
-      expect.arrayContaining(['lookup:found', 'decision:accepted', 'decisionOutcome:delivered', 'settingsChanged:saved'])
+      expect.arrayContaining([
+        'lookup:found',
+        'decision:accepted',
+        'decisionOutcome:delivered',
+        'settingsChanged:saved'
+      ])
     )
     const lookupEntry = entries.find((entry) => entry.action === 'lookup')
     expect(lookupEntry?.refs).toEqual({ reference: '6567704' })
     expect(JSON.stringify(lookupEntry)).not.toContain('Jhon') // no payer data, the reference only
-    expect(entries.find((entry) => entry.action === 'decision')).toMatchObject({ refs: { reference: '6567704', transactionId: 96336 }, amount: { minor: 1603, currency: 'USD' }, operator: 'María Pérez', terminal: 'Agencia CCCT, Taquilla 2' })
+    expect(entries.find((entry) => entry.action === 'decision')).toMatchObject({
+      refs: { reference: '6567704', transactionId: 96336 },
+      amount: { minor: 1603, currency: 'USD' },
+      operator: 'María Pérez',
+      terminal: 'Agencia CCCT, Taquilla 2'
+    })
     expect(JSON.stringify(entries)).not.toContain('nueva-clave-secreta')
     expect(await services.handlers['journal.verify'](undefined)).toMatchObject({ ok: true, value: { ok: true } })
   })

@@ -13,7 +13,12 @@ const make = (env: Record<string, string> = {}, encryption = true) => {
 describe('settings', () => {
   it('defaults to Spanish and the QA environment', () => {
     const { settings } = make()
-    expect(settings.publicView()).toMatchObject({ language: 'es', lukaEnvironment: 'qa', lukaBaseUrl: LUKA_URLS.qa, hasLukaPassword: false })
+    expect(settings.publicView()).toMatchObject({
+      language: 'es',
+      lukaEnvironment: 'qa',
+      lukaBaseUrl: LUKA_URLS.qa,
+      hasLukaPassword: false
+    })
   })
 
   it('picks the production and custom URLs', () => {
@@ -25,10 +30,20 @@ describe('settings', () => {
   })
 
   it('environment variables override settings and are reported as fixed', () => {
-    const { settings } = make({ LUKA_BASE_URL: 'http://127.0.0.1:9', TAQUILLA_TERMINAL: 'Agencia X, Taquilla 1', TAQUILLA_LANG: 'en', LUKA_PASSWORD: 'pw-from-env' })
+    const { settings } = make({
+      LUKA_BASE_URL: 'http://127.0.0.1:9',
+      TAQUILLA_TERMINAL: 'Agencia X, Taquilla 1',
+      TAQUILLA_LANG: 'en',
+      LUKA_PASSWORD: 'pw-from-env'
+    })
     settings.update({ terminal: 'ignored while env is set', language: 'es' })
     const view = settings.publicView()
-    expect(view).toMatchObject({ lukaBaseUrl: 'http://127.0.0.1:9', terminal: 'Agencia X, Taquilla 1', language: 'en', hasLukaPassword: true })
+    expect(view).toMatchObject({
+      lukaBaseUrl: 'http://127.0.0.1:9',
+      terminal: 'Agencia X, Taquilla 1',
+      language: 'en',
+      hasLukaPassword: true
+    })
     expect(view.overridden.sort()).toEqual(['language', 'lukaBaseUrl', 'lukaPassword', 'terminal'])
     expect(JSON.stringify(view)).not.toContain('pw-from-env')
   })
@@ -63,18 +78,39 @@ describe('settings', () => {
     const { settings, store } = make({}, false)
     expect(() => settings.update({ lukaUsername: 'nuevo', lukaPassword: 'clave-123' })).toThrow(AppFailure)
     expect(store.get('settings')).toBeUndefined()
-    expect(settings.publicView()).toMatchObject({ encryptionAvailable: false, hasLukaPassword: false, lukaUsername: '' })
+    expect(settings.publicView()).toMatchObject({
+      encryptionAvailable: false,
+      hasLukaPassword: false,
+      lukaUsername: ''
+    })
   })
 
   it('the contract rejects bad settings input with a reason', () => {
-    expect(parseInput('settings.update', { lukaCustomUrl: 'ftp://x' })).toMatchObject({ ok: false, error: { reason: 'url', field: 'lukaCustomUrl' } })
+    expect(parseInput('settings.update', { lukaCustomUrl: 'ftp://x' })).toMatchObject({
+      ok: false,
+      error: { reason: 'url', field: 'lukaCustomUrl' }
+    })
     // credentials travel to it: plain http only to this computer
-    expect(parseInput('settings.update', { lukaCustomUrl: 'http://attacker.example' })).toMatchObject({ ok: false, error: { reason: 'url' } })
-    expect(parseInput('settings.update', { luxcoreBaseUrl: 'http://10.0.0.5/api' })).toMatchObject({ ok: false, error: { reason: 'url' } })
+    expect(parseInput('settings.update', { lukaCustomUrl: 'http://attacker.example' })).toMatchObject({
+      ok: false,
+      error: { reason: 'url' }
+    })
+    expect(parseInput('settings.update', { luxcoreBaseUrl: 'http://10.0.0.5/api' })).toMatchObject({
+      ok: false,
+      error: { reason: 'url' }
+    })
     expect(parseInput('settings.update', { lukaCustomUrl: 'http://127.0.0.1:8080' })).toMatchObject({ ok: true })
-    expect(parseInput('settings.update', { luxcoreBaseUrl: 'https://api.lux-core.io/api/v1' })).toMatchObject({ ok: true })
-    expect(parseInput('settings.update', { terminal: 'Taquilla\u0007' })).toMatchObject({ ok: false, error: { reason: 'controlChars' } })
-    expect(parseInput('settings.update', { language: 'fr' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'language' } })
+    expect(parseInput('settings.update', { luxcoreBaseUrl: 'https://api.lux-core.io/api/v1' })).toMatchObject({
+      ok: true
+    })
+    expect(parseInput('settings.update', { terminal: 'Taquilla\u0007' })).toMatchObject({
+      ok: false,
+      error: { reason: 'controlChars' }
+    })
+    expect(parseInput('settings.update', { language: 'fr' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'language' }
+    })
   })
 })
 

@@ -91,13 +91,31 @@ export class JournalRecorder {
     const refs: Record<string, string> = { merchantReference: deposit.merchantReference }
     if (deposit.payment) refs['providerTransactionId'] = deposit.payment.transactionId
     if (deposit.outboxId) refs['outboxId'] = deposit.outboxId
-    this.record({ action: 'depositCreated', refs, amount: deposit.amount, result: 'accepted', detail: { method: deposit.method } })
+    this.record({
+      action: 'depositCreated',
+      refs,
+      amount: deposit.amount,
+      result: 'accepted',
+      detail: { method: deposit.method }
+    })
     if (deposit.state === 'attention' || deposit.state === 'discarded') {
-      this.record({ action: 'depositOutcome', refs, amount: deposit.amount, result: deposit.state, detail: { error: deposit.error?.code ?? null } })
+      this.record({
+        action: 'depositOutcome',
+        refs,
+        amount: deposit.amount,
+        result: deposit.state,
+        detail: { error: deposit.error?.code ?? null }
+      })
     }
     const status = deposit.payment?.status
     if (status && (FINAL_PAYMENT.has(status) || status === 'processing' || status === 'pending')) {
-      this.record({ action: 'depositStatus', refs, amount: deposit.amount, result: status, detail: { method: deposit.method } })
+      this.record({
+        action: 'depositStatus',
+        refs,
+        amount: deposit.amount,
+        result: status,
+        detail: { method: deposit.method }
+      })
     }
   }
 

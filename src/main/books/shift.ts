@@ -71,8 +71,15 @@ export class ShiftBook {
     if (!shift) throw new AppFailure({ code: 'VALIDATION', reason: 'noShift' })
     const preview = this.report(shift.id, counted)
     const differs = preview.currencies.some((row) => (row.variance ?? 0) !== 0)
-    if (differs && note.trim() === '') throw new AppFailure({ code: 'VALIDATION', reason: 'noteRequired', field: 'note' })
-    this.journal.append({ action: 'shiftClosed', refs: { shiftId: shift.id }, amounts: counted, result: differs ? 'variance' : 'balanced', detail: { note } })
+    if (differs && note.trim() === '')
+      throw new AppFailure({ code: 'VALIDATION', reason: 'noteRequired', field: 'note' })
+    this.journal.append({
+      action: 'shiftClosed',
+      refs: { shiftId: shift.id },
+      amounts: counted,
+      result: differs ? 'variance' : 'balanced',
+      detail: { note }
+    })
     return this.report(shift.id)
   }
 
@@ -81,20 +88,24 @@ export class ShiftBook {
     const entries = this.journal.all()
     const start = entries.findIndex((entry) => entry.action === 'shiftOpened' && entry.refs['shiftId'] === shiftId)
     if (start < 0) throw new AppFailure({ code: 'NOT_FOUND' })
-    const endIndex = entries.findIndex((entry, index) => index > start && entry.action === 'shiftClosed' && entry.refs['shiftId'] === shiftId)
+    const endIndex = entries.findIndex(
+      (entry, index) => index > start && entry.action === 'shiftClosed' && entry.refs['shiftId'] === shiftId
+    )
     const range = entries.slice(start, endIndex < 0 ? entries.length : endIndex + 1)
     const closing = endIndex < 0 ? null : entries[endIndex]!
     const buckets = new Map<string, Bucket>()
     const bucket = (currency: string) => buckets.get(currency) ?? buckets.set(currency, emptyBucket()).get(currency)!
 
     for (const money of entries[start]!.amounts) bucket(money.currency).float += money.minor
-    for (const money of closing?.amounts ?? counted ?? []) bucket(money.currency).counted = (bucket(money.currency).counted ?? 0) + money.minor
+    for (const money of closing?.amounts ?? counted ?? [])
+      bucket(money.currency).counted = (bucket(money.currency).counted ?? 0) + money.minor
 
     // the last outcome known for each decision / deposit inside the range
     const outcome = new Map<string, string>()
     for (const entry of range) {
       if (entry.action === 'decisionOutcome') outcome.set(`d:${entry.refs['outboxId']}`, entry.result)
-      if (entry.action === 'depositOutcome' || entry.action === 'depositStatus') outcome.set(`l:${entry.refs['merchantReference']}`, entry.result)
+      if (entry.action === 'depositOutcome' || entry.action === 'depositStatus')
+        outcome.set(`l:${entry.refs['merchantReference']}`, entry.result)
     }
     const waiting: ZReport['waiting'] = []
     const actions = new Map<string, number>()
@@ -112,7 +123,8 @@ export class ShiftBook {
         const target = state === 'delivered' ? row.approvals : row.approvalsWaiting
         target.count++
         target.minor += entry.amount.minor
-        if (state !== 'delivered') waiting.push({ transactionId: Number(entry.refs['transactionId']), amount: entry.amount, state })
+        if (state !== 'delivered')
+          waiting.push({ transactionId: Number(entry.refs['transactionId']), amount: entry.amount, state })
       } else if (entry.action === 'depositCreated' && entry.detail['method'] === 'cash') {
         if (FINAL_DEPOSIT_LOSS.has(outcome.get(`l:${entry.refs['merchantReference']}`) ?? '')) continue
         row.deposits.count++
@@ -124,7 +136,13 @@ export class ShiftBook {
       .map(([currency, row]) => {
         const expected = row.float + row.approvals.minor + row.approvalsWaiting.minor + row.deposits.minor
         const countedMinor = row.counted ?? (closing || counted ? 0 : null)
-        return { currency, ...row, expected, counted: countedMinor, variance: countedMinor === null ? null : countedMinor - expected }
+        return {
+          currency,
+          ...row,
+          expected,
+          counted: countedMinor,
+          variance: countedMinor === null ? null : countedMinor - expected
+        }
       })
     return {
       shift: this.shiftFrom(entries[start]!, closing),

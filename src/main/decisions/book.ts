@@ -4,7 +4,10 @@ import type { OutboxItem } from '../outbox/item'
 import { JsonlFile } from '../storage/jsonl'
 
 /** What the decision was, from the outbox item's payload. */
-export type DecisionFacts = Pick<DecisionRecord, 'transactionId' | 'decision' | 'note' | 'authorizationCode' | 'amount' | 'decidedAt' | 'reference'>
+export type DecisionFacts = Pick<
+  DecisionRecord,
+  'transactionId' | 'decision' | 'note' | 'authorizationCode' | 'amount' | 'decidedAt' | 'reference'
+>
 
 const STATE_OF: Record<OutboxItem['state'], DecisionRecord['state']> = {
   pending: 'queued',

@@ -5,7 +5,15 @@ import type { EventBus } from '../support/events'
 import type { Logger } from '../support/log'
 import type { Impls } from './guard'
 
-type BooksOps = 'journal.query' | 'journal.status' | 'journal.verify' | 'shift.current' | 'shift.open' | 'shift.close' | 'shift.report' | 'shift.list'
+type BooksOps =
+  | 'journal.query'
+  | 'journal.status'
+  | 'journal.verify'
+  | 'shift.current'
+  | 'shift.open'
+  | 'shift.close'
+  | 'shift.report'
+  | 'shift.list'
 
 export function booksHandlers(journal: Journal, shifts: ShiftBook, bus: EventBus, log: Logger): Impls<BooksOps> {
   return {

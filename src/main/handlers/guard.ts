@@ -3,7 +3,9 @@ import { AppFailure } from '@shared/errors'
 import type { Logger } from '../support/log'
 
 /** An operation's implementation: validated input in, plain value out (or an AppFailure thrown). */
-export type Impl<K extends OperationName> = (input: OperationArgs<K>) => Promise<OperationOutput<K>> | OperationOutput<K>
+export type Impl<K extends OperationName> = (
+  input: OperationArgs<K>
+) => Promise<OperationOutput<K>> | OperationOutput<K>
 export type Impls<K extends OperationName> = { [P in K]: Impl<P> }
 
 /** Turns implementations into contract handlers: every failure becomes a typed Result, never a throw across IPC. */

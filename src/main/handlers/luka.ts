@@ -10,7 +10,11 @@ export function lukaHandlers(luka: LukaService, recorder: JournalRecorder): Impl
     'luka.status': () => luka.status(),
     'luka.signIn': async () => {
       const status = await luka.signIn()
-      recorder.record({ action: 'signIn', result: status.state, detail: { provider: 'luka', error: status.error?.code ?? null } })
+      recorder.record({
+        action: 'signIn',
+        result: status.state,
+        detail: { provider: 'luka', error: status.error?.code ?? null }
+      })
       return status
     },
     'luka.lookup': async (query) => {

@@ -20,7 +20,10 @@ export function outboxHandlers(
       const history = items.filter((item) => item.state === 'delivered' || item.state === 'discarded')
       return {
         active: active.sort((a, b) => a.createdAt - b.createdAt).map(toView),
-        history: history.sort((a, b) => b.updatedAt - a.updatedAt).slice(0, HISTORY_SHOWN).map(toView)
+        history: history
+          .sort((a, b) => b.updatedAt - a.updatedAt)
+          .slice(0, HISTORY_SHOWN)
+          .map(toView)
       }
     },
     'outbox.retryNow': ({ id }) => toView(outbox.retryNow(id)),

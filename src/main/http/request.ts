@@ -77,6 +77,7 @@ export function statusError(
   if (status === 429) {
     return { code: 'RATE_LIMITED', ...base, retryAfterMs: retryAfterMs(response.headers['retry-after'], now) }
   }
-  if (status >= 500) return { code: 'PROVIDER_UNAVAILABLE', ...base, retryAfterMs: retryAfterMs(response.headers['retry-after'], now) }
+  if (status >= 500)
+    return { code: 'PROVIDER_UNAVAILABLE', ...base, retryAfterMs: retryAfterMs(response.headers['retry-after'], now) }
   return { code: 'PROVIDER_REJECTED', ...base }
 }

@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto'
-import { appendFileSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs'
+import {
+  appendFileSync,
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  truncateSync,
+  writeSync
+} from 'node:fs'
 import { dirname } from 'node:path'
 import { JournalEntrySchema, type JournalEntry, type JournalVerification, type NewJournalEntry } from '@shared/books'
 import type { Clock } from '../support/clock'
@@ -124,7 +134,12 @@ export class Journal {
     this.fd = null
   }
 
-  private read(): { entries: JournalEntry[]; report: JournalVerification; tornAt: number | null; missingNewline: boolean } {
+  private read(): {
+    entries: JournalEntry[]
+    report: JournalVerification
+    tornAt: number | null
+    missingNewline: boolean
+  } {
     const checkedAt = new Date(this.clock.now()).toISOString()
     const text = existsSync(this.path) ? readFileSync(this.path, 'utf8') : ''
     const lines = text.split('\n')
@@ -155,7 +170,16 @@ export class Journal {
         if (lineHash(line) !== entry.hash) firstBad = { seq: entry.seq, line: index + 1, reason: 'edited' }
         else if (entry.seq !== expectedSeq || entry.prev !== prev) {
           const missingComesLater = lines.slice(index + 1).some((later) => later.includes(`"seq":${expectedSeq},`))
-          firstBad = { seq: entry.seq, line: index + 1, reason: entry.seq > expectedSeq && !missingComesLater ? 'removed' : entry.seq === expectedSeq ? 'edited' : 'reordered' }
+          firstBad = {
+            seq: entry.seq,
+            line: index + 1,
+            reason:
+              entry.seq > expectedSeq && !missingComesLater
+                ? 'removed'
+                : entry.seq === expectedSeq
+                  ? 'edited'
+                  : 'reordered'
+          }
         }
       }
       prev = entry.hash
@@ -164,7 +188,11 @@ export class Journal {
     // the anchor kept elsewhere names an entry this file no longer ends with
     const head = this.anchor?.get()
     if (!firstBad && head && (entries.length < head.seq || entries[head.seq - 1]?.hash !== head.hash)) {
-      firstBad = { seq: head.seq, line: Math.min(entries.length, head.seq) + 1, reason: entries.length < head.seq ? 'truncated' : 'edited' }
+      firstBad = {
+        seq: head.seq,
+        line: Math.min(entries.length, head.seq) + 1,
+        reason: entries.length < head.seq ? 'truncated' : 'edited'
+      }
     }
     return {
       entries,

@@ -32,7 +32,10 @@ let cache: { entries: readonly JournalEntry[]; length: number; key: string; matc
  * a slice; a filtered list is computed once and reused for every page the view asks for until
  * the filters change or an entry is appended.
  */
-export function queryJournal(entries: readonly JournalEntry[], query: JournalQuery): { items: JournalEntry[]; total: number } {
+export function queryJournal(
+  entries: readonly JournalEntry[],
+  query: JournalQuery
+): { items: JournalEntry[]; total: number } {
   const text = query.text.toLowerCase()
   if (!text && !query.action && !query.result && !query.day) {
     const end = entries.length - query.offset

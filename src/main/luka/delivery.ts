@@ -19,7 +19,18 @@ export const DecisionNoticeSchema = z.object({
  * word for a rejected payment is not, so only these common spellings are read as rejected.
  * Anything else — or no status at all — is not guessed at: the item goes to a person.
  */
-const REJECTED_WORDS = new Set(['rejected', 'rechazado', 'rechazada', 'declined', 'denied', 'failed', 'fallido', 'cancelled', 'canceled', 'anulado'])
+const REJECTED_WORDS = new Set([
+  'rejected',
+  'rechazado',
+  'rechazada',
+  'declined',
+  'denied',
+  'failed',
+  'fallido',
+  'cancelled',
+  'canceled',
+  'anulado'
+])
 
 /**
  * Delivers a teller's decision to Luka through the outbox. Luka's notify has no idempotency

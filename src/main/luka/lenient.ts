@@ -61,10 +61,7 @@ export function decimalText(value: unknown): string | null {
   let raw = value.trim().replace(/\s/g, '')
   if (raw.includes(',') && raw.includes('.')) {
     // the later separator is the decimal one
-    raw =
-      raw.lastIndexOf(',') > raw.lastIndexOf('.')
-        ? raw.replace(/\./g, '').replace(',', '.')
-        : raw.replace(/,/g, '')
+    raw = raw.lastIndexOf(',') > raw.lastIndexOf('.') ? raw.replace(/\./g, '').replace(',', '.') : raw.replace(/,/g, '')
   } else if (raw.includes(',')) {
     raw = raw.replace(',', '.')
   }
@@ -93,8 +90,7 @@ export function channelName(value: unknown): string | null {
 export function lukaDate(value: unknown): string | null {
   const raw = text(value)
   if (!raw) return null
-  const match =
-    /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.(\d+))?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(raw)
+  const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.(\d+))?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(raw)
   if (!match) return null
   const [, date, time, fraction = '', zone = 'Z'] = match
   const millis = (fraction + '000').slice(0, 3)

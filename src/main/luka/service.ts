@@ -106,7 +106,11 @@ export class LukaService {
       this.seen.get(request.transactionId) ??
       (await this.lookup({ by: 'transactionId', value: String(request.transactionId) })).payment
     if (payment.processingStatus !== 'pending') {
-      throw new AppFailure({ code: 'NOT_PENDING', provider: 'luka', providerMessage: payment.processingStatus ?? undefined })
+      throw new AppFailure({
+        code: 'NOT_PENDING',
+        provider: 'luka',
+        providerMessage: payment.processingStatus ?? undefined
+      })
     }
     // the lookup above awaited: an earlier decision may have finished meanwhile
     this.deps.book.assertUndecided(request.transactionId)
@@ -129,7 +133,11 @@ export class LukaService {
       endpoint: this.endpoint()
     })
     // the outbox's change listener (useOutbox) has written the book record by now
-    this.deps.log.info('decision accepted', { transactionId: request.transactionId, decision: request.decision, outboxId: item.id })
+    this.deps.log.info('decision accepted', {
+      transactionId: request.transactionId,
+      decision: request.decision,
+      outboxId: item.id
+    })
     await outbox.settled(item.id, FIRST_ATTEMPT_WAIT_MS)
     const record = this.deps.book.get(request.transactionId)
     if (!record) throw new AppFailure({ code: 'INTERNAL' })
@@ -148,7 +156,11 @@ export class LukaService {
 
   /** The outbox's delivery of `luka.notify` items, using the current client; its outcomes move the connection state too. */
   delivery(): DeliveryHandler {
-    const inner = guardEndpoint('luka', () => this.endpoint(), lukaNotifyDelivery(() => this.client))
+    const inner = guardEndpoint(
+      'luka',
+      () => this.endpoint(),
+      lukaNotifyDelivery(() => this.client)
+    )
     return {
       send: (payload, endpoint) => this.track(inner.send(payload, endpoint)),
       verify: (payload, endpoint) => this.track(inner.verify!(payload, endpoint))
@@ -237,8 +249,7 @@ export class LukaService {
   }
 
   private setStatus(next: LukaStatus): void {
-    const changed =
-      next.state !== this.current.state || next.error?.code !== this.current.error?.code
+    const changed = next.state !== this.current.state || next.error?.code !== this.current.error?.code
     this.current = next
     if (changed) this.deps.bus.emit('luka.status', next)
   }

@@ -99,18 +99,33 @@ export class LukaSession {
     if (response.status === 400 || response.status === 401 || response.status === 403) {
       this.refused = print
       this.log.warn('luka login refused', { status: response.status })
-      throw new AppFailure({ code: 'BAD_CREDENTIALS', provider: 'luka', httpStatus: response.status, providerMessage: words.message, providerCode: words.code })
+      throw new AppFailure({
+        code: 'BAD_CREDENTIALS',
+        provider: 'luka',
+        httpStatus: response.status,
+        providerMessage: words.message,
+        providerCode: words.code
+      })
     }
     if (response.status === 404) {
       // no login endpoint at this address: the base URL is wrong, not the payment
-      throw new AppFailure({ code: 'NOT_CONFIGURED', provider: 'luka', httpStatus: 404, providerMessage: words.message })
+      throw new AppFailure({
+        code: 'NOT_CONFIGURED',
+        provider: 'luka',
+        httpStatus: 404,
+        providerMessage: words.message
+      })
     }
     if (response.status < 200 || response.status >= 300) {
       throw new AppFailure(statusError(response, 'luka', words, this.clock.now()))
     }
     const token = response.headers['token']
     if (typeof token !== 'string' || token.trim() === '') {
-      throw new AppFailure({ code: 'MALFORMED_RESPONSE', provider: 'luka', providerMessage: 'login reply has no token header' })
+      throw new AppFailure({
+        code: 'MALFORMED_RESPONSE',
+        provider: 'luka',
+        providerMessage: 'login reply has no token header'
+      })
     }
     this.token = token.trim()
     this.expiresAt = jwtExpiry(this.token) ?? this.clock.now() + FALLBACK_LIFETIME_MS

@@ -49,7 +49,8 @@ export function parseDeferredPayment(json: unknown): DeferredPayment {
     traceId: text(field(json, 'TrazaId')),
     merchantId: text(field(json, 'MerchantId')),
     // 0 is what Luka sends when the merchant gave none
-    merchantTransactionId: merchantTx === 0 ? null : merchantTx !== null ? String(merchantTx) : text(field(json, 'TransaccionMerchantId')),
+    merchantTransactionId:
+      merchantTx === 0 ? null : merchantTx !== null ? String(merchantTx) : text(field(json, 'TransaccionMerchantId')),
     operationDate: lukaDate(rawDate),
     operationDateRaw: rawDate,
     channel: channelName(field(json, 'Canal')),

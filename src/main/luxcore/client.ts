@@ -44,9 +44,15 @@ export function luxcoreError(response: AxiosResponse<string>, now: number): AppE
   const json = parseJson(response.data)
   const code = isObject(json) && typeof json['error'] === 'string' ? json['error'] : undefined
   const message = isObject(json) && typeof json['message'] === 'string' ? json['message'].slice(0, 300) : undefined
-  const base = { provider: 'luxcore' as const, httpStatus: response.status, providerCode: code, providerMessage: message }
+  const base = {
+    provider: 'luxcore' as const,
+    httpStatus: response.status,
+    providerCode: code,
+    providerMessage: message
+  }
   if (response.status === 401 || code === 'INVALID_API_KEY') return { code: 'BAD_CREDENTIALS', ...base }
-  if (response.status === 429) return { code: 'RATE_LIMITED', ...base, retryAfterMs: retryAfterMs(response.headers['retry-after'], now) }
+  if (response.status === 429)
+    return { code: 'RATE_LIMITED', ...base, retryAfterMs: retryAfterMs(response.headers['retry-after'], now) }
   if (code === 'TIMEOUT') return { code: 'TIMEOUT', ...base }
   if (response.status >= 500 || (code && TRANSIENT_CODES.has(code))) {
     return { code: 'PROVIDER_UNAVAILABLE', ...base, retryAfterMs: retryAfterMs(response.headers['retry-after'], now) }
@@ -94,7 +100,10 @@ export class LuxcoreClient {
   }
 
   async balance(currency: string) {
-    return parseBalance(await this.call({ method: 'GET', url: '/balance', params: { currency, balance_type: 'main' } }), currency)
+    return parseBalance(
+      await this.call({ method: 'GET', url: '/balance', params: { currency, balance_type: 'main' } }),
+      currency
+    )
   }
 
   private async call(config: Parameters<typeof send>[1]): Promise<unknown> {
@@ -107,10 +116,17 @@ export class LuxcoreClient {
       'luxcore',
       this.timeoutMs
     )
-    this.options.log.debug('luxcore call', { method: config.method, path: config.url, status: response.status, ms: this.options.clock.now() - started })
-    if (response.status < 200 || response.status >= 300) throw new AppFailure(luxcoreError(response, this.options.clock.now()))
+    this.options.log.debug('luxcore call', {
+      method: config.method,
+      path: config.url,
+      status: response.status,
+      ms: this.options.clock.now() - started
+    })
+    if (response.status < 200 || response.status >= 300)
+      throw new AppFailure(luxcoreError(response, this.options.clock.now()))
     const json = parseJson(response.data)
-    if (json === undefined) throw new AppFailure({ code: 'MALFORMED_RESPONSE', provider: 'luxcore', httpStatus: response.status })
+    if (json === undefined)
+      throw new AppFailure({ code: 'MALFORMED_RESPONSE', provider: 'luxcore', httpStatus: response.status })
     return json
   }
 }

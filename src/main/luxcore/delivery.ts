@@ -24,7 +24,8 @@ export function luxcoreCreateDelivery(client: () => LuxcoreClient): DeliveryHand
           code: 'PROVIDER_REJECTED',
           provider: 'luxcore',
           providerCode: 'REPLY_MISMATCH',
-          providerMessage: `${payment.transactionId}: ${payment.amount.minor} ${payment.amount.currency} ${payment.method ?? ''}`.trim()
+          providerMessage:
+            `${payment.transactionId}: ${payment.amount.minor} ${payment.amount.currency} ${payment.method ?? ''}`.trim()
         })
       }
       return payment

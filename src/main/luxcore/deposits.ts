@@ -12,7 +12,9 @@ export const CreateBodySchema = z.object({
   type: z.literal('deposit'),
   merchant_reference: z.string(),
   description: z.string().optional(),
-  customer: z.object({ name: z.string().optional(), email: z.string().optional(), phone: z.string().optional() }).optional(),
+  customer: z
+    .object({ name: z.string().optional(), email: z.string().optional(), phone: z.string().optional() })
+    .optional(),
   metadata: z.record(z.string(), z.string()).optional()
 })
 export type CreateBody = z.infer<typeof CreateBodySchema>
@@ -53,7 +55,10 @@ export class DepositBook {
   private readonly file: JsonlFile<Deposit>
   private readonly deposits = new Map<string, Deposit>()
 
-  constructor(path: string, private readonly clock: Clock) {
+  constructor(
+    path: string,
+    private readonly clock: Clock
+  ) {
     this.file = new JsonlFile(path)
     for (const deposit of this.file.read((value) => {
       const parsed = DepositSchema.safeParse(value)
@@ -94,7 +99,11 @@ export class DepositBook {
       method: body.method,
       amount: { minor: body.amount, currency: body.currency },
       description: body.description ?? '',
-      customer: { name: body.customer?.name ?? '', email: body.customer?.email ?? '', phone: body.customer?.phone ?? '' },
+      customer: {
+        name: body.customer?.name ?? '',
+        email: body.customer?.email ?? '',
+        phone: body.customer?.phone ?? ''
+      },
       createdAt: existing?.createdAt ?? new Date(item.createdAt).toISOString(),
       cancelling: existing?.cancelling ?? false,
       state: STATE_OF[item.state],
@@ -110,15 +119,21 @@ export class DepositBook {
     const existing = this.deposits.get(merchantReference)
     if (!existing) return null
     const payment = LuxcorePaymentSchema.safeParse(item.result)
-    const cancelled: LuxcorePayment | null = existing.payment && item.state === 'delivered'
-      ? payment.success ? payment.data : { ...existing.payment, status: 'cancelled', terminal: true }
-      : existing.payment
-    return this.write({
-      ...existing,
-      cancelling: item.state === 'pending' || item.state === 'sending',
-      error: item.state === 'attention' ? item.lastError : existing.error,
-      payment: cancelled
-    }, existing)
+    const cancelled: LuxcorePayment | null =
+      existing.payment && item.state === 'delivered'
+        ? payment.success
+          ? payment.data
+          : { ...existing.payment, status: 'cancelled', terminal: true }
+        : existing.payment
+    return this.write(
+      {
+        ...existing,
+        cancelling: item.state === 'pending' || item.state === 'sending',
+        error: item.state === 'attention' ? item.lastError : existing.error,
+        payment: cancelled
+      },
+      existing
+    )
   }
 
   /** The status polling saw the payment change. */

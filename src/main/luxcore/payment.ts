@@ -8,9 +8,28 @@ import { isObject } from '../luka/lenient'
 // "instruction" for the panel to render, and a barcode value is looked for by name.
 
 const KNOWN_FIELDS = new Set([
-  'transaction_id', 'id', 'status', 'amount', 'currency', 'method', 'type', 'fee_amount', 'net_amount',
-  'merchant_reference', 'created_at', 'updated_at', 'expires_at', 'customer', 'customer_id', 'metadata',
-  'description', 'error_code', 'error_message', 'webhook_url', 'webhook_events', 'object'
+  'transaction_id',
+  'id',
+  'status',
+  'amount',
+  'currency',
+  'method',
+  'type',
+  'fee_amount',
+  'net_amount',
+  'merchant_reference',
+  'created_at',
+  'updated_at',
+  'expires_at',
+  'customer',
+  'customer_id',
+  'metadata',
+  'description',
+  'error_code',
+  'error_message',
+  'webhook_url',
+  'webhook_events',
+  'object'
 ])
 
 const str = (value: unknown): string | null =>
@@ -36,7 +55,11 @@ export function sanitize(value: unknown, depth = 0): unknown {
   if (depth >= 4) return null
   if (Array.isArray(value)) return value.slice(0, 50).map((item) => sanitize(item, depth + 1))
   if (isObject(value)) {
-    return Object.fromEntries(Object.entries(value).slice(0, 50).map(([key, inner]) => [key.slice(0, 100), sanitize(inner, depth + 1)]))
+    return Object.fromEntries(
+      Object.entries(value)
+        .slice(0, 50)
+        .map(([key, inner]) => [key.slice(0, 100), sanitize(inner, depth + 1)])
+    )
   }
   return null
 }
@@ -68,15 +91,24 @@ export function parsePayment(json: unknown): LuxcorePayment {
   const currency = normalizeCurrency(str(body['currency']))
   const amount = money(body['amount'], currency)
   if (!transactionId || !amount) {
-    throw new AppFailure({ code: 'MALFORMED_RESPONSE', provider: 'luxcore', providerMessage: 'transaction_id or amount missing' })
+    throw new AppFailure({
+      code: 'MALFORMED_RESPONSE',
+      provider: 'luxcore',
+      providerMessage: 'transaction_id or amount missing'
+    })
   }
   const status = (str(body['status']) ?? 'unknown').toLowerCase()
   const instructions: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(body)) {
-    if (!KNOWN_FIELDS.has(key) && value !== null && value !== undefined && value !== '') instructions[key] = sanitize(value)
+    if (!KNOWN_FIELDS.has(key) && value !== null && value !== undefined && value !== '')
+      instructions[key] = sanitize(value)
   }
   const customer = isObject(body['customer'])
-    ? { name: str(body['customer']['name']), email: str(body['customer']['email']), phone: str(body['customer']['phone']) }
+    ? {
+        name: str(body['customer']['name']),
+        email: str(body['customer']['email']),
+        phone: str(body['customer']['phone'])
+      }
     : null
   return {
     transactionId,
@@ -110,7 +142,8 @@ export function parsePage(json: unknown): { items: LuxcorePayment[]; total: numb
     : isObject(json)
       ? ([json['data'], json['payments'], json['items'], json['results']].find(Array.isArray) as unknown[] | undefined)
       : undefined
-  if (!rows) throw new AppFailure({ code: 'MALFORMED_RESPONSE', provider: 'luxcore', providerMessage: 'no list in reply' })
+  if (!rows)
+    throw new AppFailure({ code: 'MALFORMED_RESPONSE', provider: 'luxcore', providerMessage: 'no list in reply' })
   const meta = isObject(json) ? json : {}
   const nested = isObject(meta['pagination']) ? meta['pagination'] : isObject(meta['meta']) ? meta['meta'] : {}
   const total = minorUnits(meta['total'] ?? meta['count'] ?? nested['total'] ?? nested['count'])
@@ -130,5 +163,10 @@ export function parseBalance(json: unknown, currency: string) {
   const body = isObject(json) && isObject(json['data']) ? json['data'] : json
   if (!isObject(body)) throw new AppFailure({ code: 'MALFORMED_RESPONSE', provider: 'luxcore' })
   const read = (key: string): Money => money(body[key], currency) ?? { minor: 0, currency }
-  return { currency, balance: read('balance_amount'), available: read('available_amount'), frozen: read('frozen_amount') }
+  return {
+    currency,
+    balance: read('balance_amount'),
+    available: read('available_amount'),
+    frozen: read('frozen_amount')
+  }
 }

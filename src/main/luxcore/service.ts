@@ -46,11 +46,19 @@ export class LuxcoreService {
   }
 
   createDelivery(): DeliveryHandler {
-    return guardEndpoint('luxcore', () => this.endpoint(), luxcoreCreateDelivery(() => this.client))
+    return guardEndpoint(
+      'luxcore',
+      () => this.endpoint(),
+      luxcoreCreateDelivery(() => this.client)
+    )
   }
 
   cancelDelivery(): DeliveryHandler {
-    return guardEndpoint('luxcore', () => this.endpoint(), luxcoreCancelDelivery(() => this.client))
+    return guardEndpoint(
+      'luxcore',
+      () => this.endpoint(),
+      luxcoreCancelDelivery(() => this.client)
+    )
   }
 
   /** The LuxCore URL and key in force now (queued writes are stamped with it). */
@@ -95,7 +103,11 @@ export class LuxcoreService {
     const outbox = this.requireOutbox()
     const config = this.deps.settings.effective()
     if (!config.luxcore.apiKey) throw new AppFailure({ code: 'NOT_CONFIGURED', provider: 'luxcore' })
-    const reference = this.deps.book.nextReference(config.terminal, this.deps.settings.installId(), (candidate) => outbox.activeFor(createKey(candidate)) !== undefined)
+    const reference = this.deps.book.nextReference(
+      config.terminal,
+      this.deps.settings.installId(),
+      (candidate) => outbox.activeFor(createKey(candidate)) !== undefined
+    )
     const customer = Object.fromEntries(Object.entries(request.customer).filter(([, value]) => value !== ''))
     const body: CreateBody = {
       amount: request.amount.minor,
@@ -140,7 +152,8 @@ export class LuxcoreService {
     const deposit = this.require(reference)
     if (!deposit.payment) throw new AppFailure({ code: 'NOT_PENDING', provider: 'luxcore' })
     // luxcore-payments-guide.txt: "Only payments in pending status can be cancelled."
-    if (deposit.payment.status !== 'pending') throw new AppFailure({ code: 'NOT_PENDING', provider: 'luxcore', providerMessage: deposit.payment.status })
+    if (deposit.payment.status !== 'pending')
+      throw new AppFailure({ code: 'NOT_PENDING', provider: 'luxcore', providerMessage: deposit.payment.status })
     const item = outbox.enqueue({
       kind: 'luxcore.cancel',
       provider: 'luxcore',

@@ -68,7 +68,12 @@ export class DepositTracker {
     try {
       const payment = await this.client().getPayment(last.transactionId)
       if (payment.status !== last.status) {
-        this.log.info('luxcore deposit status', { reference, from: last.status, to: payment.status, at: new Date(this.clock.now()).toISOString() })
+        this.log.info('luxcore deposit status', {
+          reference,
+          from: last.status,
+          to: payment.status,
+          at: new Date(this.clock.now()).toISOString()
+        })
         this.onPayment(reference, payment)
         if (payment.terminal) return this.forget(reference)
         return this.plan(reference, payment, this.schedule.firstMs)

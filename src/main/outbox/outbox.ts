@@ -62,10 +62,14 @@ export class Outbox {
     this.concurrency = options.concurrency ?? 4
     this.random = options.random ?? Math.random
     this.lock = new DirectoryLock(join(options.dir, 'outbox.lock'))
-    this.store = new AppendLog(join(options.dir, 'outbox.log'), (value) => {
-      const parsed = OutboxItemSchema.safeParse(value)
-      return parsed.success ? parsed.data : null
-    }, () => options.clock.now())
+    this.store = new AppendLog(
+      join(options.dir, 'outbox.log'),
+      (value) => {
+        const parsed = OutboxItemSchema.safeParse(value)
+        return parsed.success ? parsed.data : null
+      },
+      () => options.clock.now()
+    )
   }
 
   /** Takes the directory lock and loads the log. An item found "sending" has an unknown outcome. */
@@ -84,8 +88,10 @@ export class Outbox {
       // after damage, an item's later lines may be the ones lost: every active one is verified first
       const damaged = report.damaged > 0 && (item.state === 'pending' || item.state === 'attention')
       const recovered: OutboxItem =
-        item.state === 'sending' ? { ...item, state: 'pending', outcomeUnknown: true, nextAttemptAt: item.updatedAt }
-          : damaged && !item.outcomeUnknown ? { ...item, outcomeUnknown: true }
+        item.state === 'sending'
+          ? { ...item, state: 'pending', outcomeUnknown: true, nextAttemptAt: item.updatedAt }
+          : damaged && !item.outcomeUnknown
+            ? { ...item, outcomeUnknown: true }
             : item
       this.queue.put(recovered)
       if (recovered !== item && report.damaged === 0) this.store.append(recovered)
@@ -276,7 +282,12 @@ export class Outbox {
     }
     let current = item
     try {
-      current = this.save({ ...item, state: 'sending', attempts: item.attempts + 1, updatedAt: this.options.clock.now() })
+      current = this.save({
+        ...item,
+        state: 'sending',
+        attempts: item.attempts + 1,
+        updatedAt: this.options.clock.now()
+      })
       if (current.outcomeUnknown && handler.verify) {
         const found = await handler.verify(current.payload, current.endpoint)
         if (found.state === 'applied') return (current = this.delivered(current, found.result))
@@ -297,7 +308,12 @@ export class Outbox {
       }
     } finally {
       this.inflight--
-      this.options.log.info('outbox attempt', { id: current.id, kind: current.kind, state: current.state, attempts: current.attempts })
+      this.options.log.info('outbox attempt', {
+        id: current.id,
+        kind: current.kind,
+        state: current.state,
+        attempts: current.attempts
+      })
       this.pump()
     }
   }
@@ -326,18 +342,46 @@ export class Outbox {
     const failures = health.failures + 1
     const providerDelay = backoffMs(this.retry, failures - 1, this.random, error.retryAfterMs)
     const itemDelay = backoffMs(this.retry, item.attempts - 1, this.random, error.retryAfterMs)
-    this.health.set(item.provider, { failures, blockedUntil: Math.max(health.blockedUntil, now + providerDelay), lastError: error })
-    return this.save({ ...item, state: 'pending', lastError: error, outcomeUnknown, nextAttemptAt: now + Math.max(providerDelay, itemDelay), updatedAt: now })
+    this.health.set(item.provider, {
+      failures,
+      blockedUntil: Math.max(health.blockedUntil, now + providerDelay),
+      lastError: error
+    })
+    return this.save({
+      ...item,
+      state: 'pending',
+      lastError: error,
+      outcomeUnknown,
+      nextAttemptAt: now + Math.max(providerDelay, itemDelay),
+      updatedAt: now
+    })
   }
 
   private delivered(item: OutboxItem, result: unknown): OutboxItem {
     this.health.delete(item.provider)
-    return this.save({ ...item, state: 'delivered', result: result ?? null, outcomeUnknown: false, updatedAt: this.options.clock.now() })
+    return this.save({
+      ...item,
+      state: 'delivered',
+      result: result ?? null,
+      outcomeUnknown: false,
+      updatedAt: this.options.clock.now()
+    })
   }
 
-  private attention(item: OutboxItem, reason: AttentionReason, detail: string | null, error: AppError | null): OutboxItem {
+  private attention(
+    item: OutboxItem,
+    reason: AttentionReason,
+    detail: string | null,
+    error: AppError | null
+  ): OutboxItem {
     this.health.delete(item.provider) // the provider answered
-    return this.save({ ...item, state: 'attention', attention: { reason, detail }, lastError: error ?? item.lastError, updatedAt: this.options.clock.now() })
+    return this.save({
+      ...item,
+      state: 'attention',
+      attention: { reason, detail },
+      lastError: error ?? item.lastError,
+      updatedAt: this.options.clock.now()
+    })
   }
 
   // ------------------------------------------------------------------ storage

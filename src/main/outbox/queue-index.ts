@@ -93,7 +93,9 @@ export class QueueIndex {
 
   /** Forgets finished items beyond the newest `keep` (compaction keeps a history, not everything). */
   prune(keep: number): void {
-    const finished = [...this.items.values()].filter((item) => !isActive(item)).sort((a, b) => b.updatedAt - a.updatedAt)
+    const finished = [...this.items.values()]
+      .filter((item) => !isActive(item))
+      .sort((a, b) => b.updatedAt - a.updatedAt)
     for (const old of finished.slice(keep)) this.items.delete(old.id)
   }
 

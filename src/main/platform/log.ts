@@ -22,11 +22,7 @@ export function createLogSink(options: { dataDir: string; dev: boolean }): LogSi
 }
 
 /** The app's Logger; `secrets()` is read per line so a changed password is scrubbed at once. */
-export function createAppLogger(options: {
-  dataDir: string
-  dev: boolean
-  secrets: () => readonly string[]
-}): Logger {
+export function createAppLogger(options: { dataDir: string; dev: boolean; secrets: () => readonly string[] }): Logger {
   return createLogger(createLogSink(options), options.secrets)
 }
 

@@ -40,7 +40,9 @@ export function outboxLimits(env: Env): OutboxLimits {
 export function deliveryTuning(env: Env): { lukaTimeoutMs?: number; retry: RetryPolicy; poll: PollSchedule } {
   const pollMs = positiveInt(env.TAQUILLA_LUXCORE_POLL_MS)
   return {
-    poll: pollMs ? { ...DEFAULT_POLL, firstMs: pollMs, maxMs: Math.max(pollMs, Math.min(DEFAULT_POLL.maxMs, pollMs * 12)) } : DEFAULT_POLL,
+    poll: pollMs
+      ? { ...DEFAULT_POLL, firstMs: pollMs, maxMs: Math.max(pollMs, Math.min(DEFAULT_POLL.maxMs, pollMs * 12)) }
+      : DEFAULT_POLL,
     lukaTimeoutMs: positiveInt(env.TAQUILLA_LUKA_TIMEOUT_MS),
     retry: {
       baseMs: positiveInt(env.TAQUILLA_OUTBOX_RETRY_BASE_MS) ?? DEFAULT_RETRY.baseMs,

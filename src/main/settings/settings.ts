@@ -182,7 +182,8 @@ export class SettingsService {
     // A stored secret only ever goes to the server it was typed for: pointing the counter
     // elsewhere without typing it again forgets it (no sending the password to a new host).
     if (storedLukaUrl(before) !== storedLukaUrl(next) && !lukaPassword) this.secrets.delete('lukaPassword')
-    if ((before.luxcoreBaseUrl || LUXCORE_URL) !== (next.luxcoreBaseUrl || LUXCORE_URL) && !luxcoreApiKey) this.secrets.delete('luxcoreApiKey')
+    if ((before.luxcoreBaseUrl || LUXCORE_URL) !== (next.luxcoreBaseUrl || LUXCORE_URL) && !luxcoreApiKey)
+      this.secrets.delete('luxcoreApiKey')
     if (lukaPassword) this.secrets.set('lukaPassword', lukaPassword)
     if (luxcoreApiKey) this.secrets.set('luxcoreApiKey', luxcoreApiKey)
     this.store.set('settings', next)

@@ -34,7 +34,6 @@ export const PublicSettingsSchema = z.object({
 })
 export type PublicSettings = z.infer<typeof PublicSettingsSchema>
 
-
 /**
  * A provider URL typed in the settings: https, or plain http only to this computer (a local
  * test server). Credentials are sent there, so nothing else is accepted from the UI;
@@ -44,9 +43,15 @@ const ProviderUrlSchema = z
   .string()
   .trim()
   .max(2048)
-  .refine((value) => value === '' || /^https:\/\/[^\s]+$/i.test(value) || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/[^\s]*)?$/i.test(value), {
-    message: 'url'
-  })
+  .refine(
+    (value) =>
+      value === '' ||
+      /^https:\/\/[^\s]+$/i.test(value) ||
+      /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/[^\s]*)?$/i.test(value),
+    {
+      message: 'url'
+    }
+  )
 
 export const SettingsUpdateSchema = z
   .object({

@@ -9,7 +9,14 @@ export const LuxcoreMethodSchema = z.enum(['oxxo', 'cash'])
 export type LuxcoreMethod = z.infer<typeof LuxcoreMethodSchema>
 
 /** luxcore-payments-guide.txt, Payment Statuses; an unknown word is kept as it came. */
-export const LUXCORE_TERMINAL_STATUSES = ['completed', 'failed', 'cancelled', 'expired', 'refunded', 'partial_refund'] as const
+export const LUXCORE_TERMINAL_STATUSES = [
+  'completed',
+  'failed',
+  'cancelled',
+  'expired',
+  'refunded',
+  'partial_refund'
+] as const
 
 export const LuxcoreStatusSchema = z.object({
   configured: z.boolean(),
@@ -31,7 +38,9 @@ export const LuxcorePaymentSchema = z.object({
   merchantReference: z.string().nullable(),
   createdAt: z.string().nullable(),
   expiresAt: z.string().nullable(),
-  customer: z.object({ name: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable() }).nullable(),
+  customer: z
+    .object({ name: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable() })
+    .nullable(),
   /**
    * Every instruction object the reply carried (bank_details, payment_page, redirect_url,
    * voucher, reference, barcode…), JSON-safe and size-capped: the exact OXXO/cash shape is
@@ -66,23 +75,26 @@ const optionalText = (max: number) => shortText(max).default('')
 
 export { DEPOSIT_LIMITS }
 
-export const CreateDepositSchema = z
-  .object({
-    method: LuxcoreMethodSchema,
-    /** minor units, already converted exactly from what the teller typed */
-    amount: z
-      .object({ minor: z.number().int().positive().max(Number.MAX_SAFE_INTEGER), currency: z.literal('MXN') })
-      .refine((amount) => amount.minor >= DEPOSIT_LIMITS.MXN.min, { message: 'belowMinimum' })
-      .refine((amount) => amount.minor <= DEPOSIT_LIMITS.MXN.max, { message: 'aboveMaximum' }),
-    description: optionalText(DEPOSIT_MAX_LENGTH.description),
-    customer: z
-      .object({
-        name: optionalText(DEPOSIT_MAX_LENGTH.name),
-        email: optionalText(DEPOSIT_MAX_LENGTH.email).refine((value) => value === '' || EMAIL_PATTERN.test(value), { message: 'email' }),
-        phone: optionalText(DEPOSIT_MAX_LENGTH.phone).refine((value) => value === '' || PHONE_PATTERN.test(value), { message: 'phone' })
+export const CreateDepositSchema = z.object({
+  method: LuxcoreMethodSchema,
+  /** minor units, already converted exactly from what the teller typed */
+  amount: z
+    .object({ minor: z.number().int().positive().max(Number.MAX_SAFE_INTEGER), currency: z.literal('MXN') })
+    .refine((amount) => amount.minor >= DEPOSIT_LIMITS.MXN.min, { message: 'belowMinimum' })
+    .refine((amount) => amount.minor <= DEPOSIT_LIMITS.MXN.max, { message: 'aboveMaximum' }),
+  description: optionalText(DEPOSIT_MAX_LENGTH.description),
+  customer: z
+    .object({
+      name: optionalText(DEPOSIT_MAX_LENGTH.name),
+      email: optionalText(DEPOSIT_MAX_LENGTH.email).refine((value) => value === '' || EMAIL_PATTERN.test(value), {
+        message: 'email'
+      }),
+      phone: optionalText(DEPOSIT_MAX_LENGTH.phone).refine((value) => value === '' || PHONE_PATTERN.test(value), {
+        message: 'phone'
       })
-      .default({ name: '', email: '', phone: '' })
-  })
+    })
+    .default({ name: '', email: '', phone: '' })
+})
 export type CreateDepositInput = z.input<typeof CreateDepositSchema>
 export type CreateDeposit = z.output<typeof CreateDepositSchema>
 

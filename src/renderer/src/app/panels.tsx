@@ -60,10 +60,20 @@ export function Panels() {
   const { t } = useTranslation()
   return (
     <>
-      <PanelSlot panel={settings} open={(s) => s.settingsOpen} close={(s) => s.closeSettings} title={t('settings.title')} />
+      <PanelSlot
+        panel={settings}
+        open={(s) => s.settingsOpen}
+        close={(s) => s.closeSettings}
+        title={t('settings.title')}
+      />
       <PanelSlot panel={outbox} open={(s) => s.outboxOpen} close={(s) => s.closeOutbox} title={t('outbox.title')} />
       <PanelSlot panel={luxcore} open={(s) => s.luxcoreOpen} close={(s) => s.closeLuxcore} title={t('luxcore.title')} />
-      <PanelSlot panel={shift} open={(s) => s.shiftView !== null} close={(s) => s.closeShiftDialog} title={t('shift.title')} />
+      <PanelSlot
+        panel={shift}
+        open={(s) => s.shiftView !== null}
+        close={(s) => s.closeShiftDialog}
+        title={t('shift.title')}
+      />
       <PanelSlot panel={journal} open={(s) => s.journalOpen} close={(s) => s.closeJournal} title={t('journal.title')} />
     </>
   )

@@ -59,7 +59,8 @@ export function DocumentButtons({ target, commands, label, printLabel, pdfLabel,
   const saving = notice?.kind === 'saving'
   let text: string | null = note ?? null
   if (notice?.kind === 'saving') text = t('documents.saving')
-  else if (notice?.kind === 'saved') text = notice.path ? t('documents.saved', { path: notice.path }) : t('documents.savedNoPath')
+  else if (notice?.kind === 'saved')
+    text = notice.path ? t('documents.saved', { path: notice.path }) : t('documents.savedNoPath')
   else if (notice?.kind === 'notSaved') text = t('documents.notSaved')
   else if (notice?.kind === 'printInstead') text = t('documents.printInstead')
 
@@ -69,11 +70,22 @@ export function DocumentButtons({ target, commands, label, printLabel, pdfLabel,
         <button type="button" className="button" onClick={commands.print} aria-keyshortcuts={ariaKeys('printDocument')}>
           {printLabel} <Kbd shortcut="printDocument" />
         </button>
-        <button type="button" className="button" disabled={saving} onClick={commands.savePdf} aria-keyshortcuts={ariaKeys('saveDocumentPdf')}>
+        <button
+          type="button"
+          className="button"
+          disabled={saving}
+          onClick={commands.savePdf}
+          aria-keyshortcuts={ariaKeys('saveDocumentPdf')}
+        >
           {pdfLabel} <Kbd shortcut="saveDocumentPdf" />
         </button>
         {commands.exportCsv && csvLabel && (
-          <button type="button" className="button" onClick={commands.exportCsv} aria-keyshortcuts={ariaKeys('exportCsv')}>
+          <button
+            type="button"
+            className="button"
+            onClick={commands.exportCsv}
+            aria-keyshortcuts={ariaKeys('exportCsv')}
+          >
             {csvLabel} <Kbd shortcut="exportCsv" />
           </button>
         )}

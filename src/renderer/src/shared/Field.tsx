@@ -27,7 +27,8 @@ export function Field({ label, notes = [], beside, problem, children }: Props) {
   const noteIds = shown.map((_, index) => `${id}-note-${index}`)
   const besideId = `${id}-beside`
   const problemId = `${id}-problem`
-  const describedBy = [...(beside ? [besideId] : []), ...noteIds, ...(problem ? [problemId] : [])].join(' ') || undefined
+  const describedBy =
+    [...(beside ? [besideId] : []), ...noteIds, ...(problem ? [problemId] : [])].join(' ') || undefined
   const control = children({ id, 'aria-describedby': describedBy, 'aria-invalid': Boolean(problem) })
   return (
     <div className="field">

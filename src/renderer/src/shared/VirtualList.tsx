@@ -27,7 +27,12 @@ interface Props {
 }
 
 /** The windowing arithmetic: which rows are in the DOM for a scroll position. */
-export function visibleWindow(scrollRow: number, viewportRows: number, overscan: number, count: number): { start: number; end: number } {
+export function visibleWindow(
+  scrollRow: number,
+  viewportRows: number,
+  overscan: number,
+  count: number
+): { start: number; end: number } {
   const start = Math.max(0, Math.min(scrollRow, count - 1) - overscan)
   const end = Math.min(count, scrollRow + viewportRows + overscan)
   return { start, end: Math.max(start, end) }
@@ -41,7 +46,20 @@ export function visibleWindow(scrollRow: number, viewportRows: number, overscan:
  * the CSP forbids).
  */
 export function VirtualList(props: Props) {
-  const { count, rowHeight, overscan = 10, selected, onSelect, onRange, renderRow, rowId, label, resetKey, className, ref } = props
+  const {
+    count,
+    rowHeight,
+    overscan = 10,
+    selected,
+    onSelect,
+    onRange,
+    renderRow,
+    rowId,
+    label,
+    resetKey,
+    className,
+    ref
+  } = props
   const viewport = useRef<HTMLDivElement | null>(null)
   const spacer = useRef<HTMLDivElement>(null)
   const windowed = useRef<HTMLDivElement>(null)
@@ -68,8 +86,14 @@ export function VirtualList(props: Props) {
   }, [])
 
   useLayoutEffect(() => viewport.current?.style.setProperty('--row-height', `${rowHeight}px`), [rowHeight])
-  useLayoutEffect(() => spacer.current?.style.setProperty('--virtual-height', `${count * rowHeight}px`), [count, rowHeight])
-  useLayoutEffect(() => windowed.current?.style.setProperty('--virtual-offset', `${start * rowHeight}px`), [start, rowHeight])
+  useLayoutEffect(
+    () => spacer.current?.style.setProperty('--virtual-height', `${count * rowHeight}px`),
+    [count, rowHeight]
+  )
+  useLayoutEffect(
+    () => windowed.current?.style.setProperty('--virtual-offset', `${start * rowHeight}px`),
+    [start, rowHeight]
+  )
 
   const latestRange = useRef(onRange)
   useEffect(() => {
@@ -106,7 +130,14 @@ export function VirtualList(props: Props) {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
     const page = Math.max(1, viewportRows - 1)
-    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -Infinity, End: Infinity }
+    const moves: Record<string, number> = {
+      ArrowDown: 1,
+      ArrowUp: -1,
+      PageDown: page,
+      PageUp: -page,
+      Home: -Infinity,
+      End: Infinity
+    }
     const delta = moves[event.key]
     if (delta === undefined) return
     event.preventDefault()

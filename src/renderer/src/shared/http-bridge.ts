@@ -1,12 +1,6 @@
 import type { Result, TaquillaApi } from '@shared/contract'
 import { eventNames, operationNames, type EventName, type OperationName } from '@shared/operations'
-import {
-  EVENTS_PATH,
-  TOKEN_HEADER,
-  TOKEN_QUERY,
-  eventNameOf,
-  operationPath
-} from '@shared/bridge-protocol'
+import { EVENTS_PATH, TOKEN_HEADER, TOKEN_QUERY, eventNameOf, operationPath } from '@shared/bridge-protocol'
 
 const TOKEN_KEY = 'taquilla.token'
 
@@ -60,9 +54,7 @@ export function createHttpApi(deps: HttpBridgeDeps): TaquillaApi {
 
   let source: EventSource | null = null
   const eventSource = (): EventSource => {
-    source ??= deps.createEventSource(
-      `${EVENTS_PATH}?${TOKEN_QUERY}=${encodeURIComponent(deps.token)}`
-    )
+    source ??= deps.createEventSource(`${EVENTS_PATH}?${TOKEN_QUERY}=${encodeURIComponent(deps.token)}`)
     return source
   }
 

@@ -39,7 +39,11 @@ export const createPrintSlice =
       set({ printNotice: { target, kind: 'saving' } })
       const saved = await withPrintTarget(target, () => api['app.savePdf']({ name }))
       if (saved.ok) {
-        set({ printNotice: saved.value.saved ? { target, kind: 'saved', path: saved.value.path } : { target, kind: 'notSaved' } })
+        set({
+          printNotice: saved.value.saved
+            ? { target, kind: 'saved', path: saved.value.path }
+            : { target, kind: 'notSaved' }
+        })
       } else if (saved.error.code === 'NOT_CONFIGURED') {
         set({ printNotice: { target, kind: 'printInstead' } })
         // let the hint reach the screen before the print dialog takes over

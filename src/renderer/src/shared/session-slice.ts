@@ -1,11 +1,4 @@
-import type {
-  Language,
-  LukaStatus,
-  OperationOutput,
-  PublicSettings,
-  Result,
-  TaquillaApi
-} from '@shared/contract'
+import type { Language, LukaStatus, OperationOutput, PublicSettings, Result, TaquillaApi } from '@shared/contract'
 import type { AppError } from '@shared/errors'
 import type { SliceCreator } from './store'
 

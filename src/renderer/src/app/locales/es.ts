@@ -145,8 +145,7 @@ export const es = {
     password: 'Contraseña de Luka',
     passwordSaved: 'Contraseña guardada. Déjela en blanco para conservarla.',
     passwordNone: 'No hay contraseña guardada.',
-    noEncryption:
-      'Este equipo no puede cifrar contraseñas: la contraseña no se puede guardar aquí.',
+    noEncryption: 'Este equipo no puede cifrar contraseñas: la contraseña no se puede guardar aquí.',
     terminal: 'Nombre de la taquilla',
     terminalHint: 'Por ejemplo «Agencia CCCT, Taquilla 2». Luka lo recibe con cada decisión.',
     operator: 'Nombre del operador',

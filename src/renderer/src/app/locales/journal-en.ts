@@ -80,7 +80,13 @@ export const journal: Messages['journal'] = {
     broken: 'The journal was tampered with: first invalid entry no. {{seq}} (line {{line}}, {{reason}})',
     brokenNoSeq: 'The journal was tampered with: first invalid entry at line {{line}} ({{reason}})',
     brokenUnknown: 'The journal was tampered with.',
-    reasons: { edited: 'edited', removed: 'an entry is missing', reordered: 'out of order', malformed: 'unreadable', truncated: 'the last entries are missing' },
+    reasons: {
+      edited: 'edited',
+      removed: 'an entry is missing',
+      reordered: 'out of order',
+      malformed: 'unreadable',
+      truncated: 'the last entries are missing'
+    },
     tornTail: 'An interrupted write was recovered: the incomplete last line was dropped.',
     ok: 'Journal intact: {{entries}} entries checked at {{time}}.',
     unknown: 'The journal has not been checked yet.',

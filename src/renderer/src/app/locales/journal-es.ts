@@ -81,7 +81,13 @@ export const journal = {
     broken: 'El diario fue alterado: primera entrada inválida nº {{seq}} (línea {{line}}, {{reason}})',
     brokenNoSeq: 'El diario fue alterado: primera entrada inválida en la línea {{line}} ({{reason}})',
     brokenUnknown: 'El diario fue alterado.',
-    reasons: { edited: 'modificada', removed: 'falta una entrada', reordered: 'fuera de orden', malformed: 'ilegible', truncated: 'faltan las últimas entradas' },
+    reasons: {
+      edited: 'modificada',
+      removed: 'falta una entrada',
+      reordered: 'fuera de orden',
+      malformed: 'ilegible',
+      truncated: 'faltan las últimas entradas'
+    },
     tornTail: 'Se recuperó una escritura interrumpida: la última línea, incompleta, se descartó.',
     ok: 'Diario íntegro: {{entries}} entradas verificadas a las {{time}}.',
     unknown: 'El diario aún no se ha verificado.',

@@ -23,7 +23,10 @@ export function CardReceipt({ record }: { record: DecisionRecord }) {
   const operator = useCounter((s) => s.operator)
   const reference = lookedUp?.by === 'reference' ? lookedUp.value : null
   const receipt = payment ? decisionReceipt({ payment, record, reference, terminal, operator, tendered }) : null
-  const pdfName = t('receipt.pdfName', { reference: reference ?? record.transactionId, date: localDay(record.decidedAt) ?? '' })
+  const pdfName = t('receipt.pdfName', {
+    reference: reference ?? record.transactionId,
+    date: localDay(record.decidedAt) ?? ''
+  })
   const commands = useDocumentCommands('receipt', pdfName)
   useShortcut('printDocument', commands.print, receipt !== null)
   useShortcut('saveDocumentPdf', commands.savePdf, receipt !== null)

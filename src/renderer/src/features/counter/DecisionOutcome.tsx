@@ -75,9 +75,7 @@ export function DecisionOutcome({ record }: { record: DecisionRecord }) {
         <p className="outcome-state">{t(attention ? 'decision.attention' : 'decision.discarded')}</p>
         {why && <p className="outcome-why">{why}</p>}
         {attention && lastError && <ErrorMessage error={lastError} live={false} />}
-        {!attention && outbox?.discardReason && (
-          <p>{t('outbox.discardReason', { reason: outbox.discardReason })}</p>
-        )}
+        {!attention && outbox?.discardReason && <p>{t('outbox.discardReason', { reason: outbox.discardReason })}</p>}
       </div>
       {attention && <p>{t('decision.attentionHelp')}</p>}
       {attempts}

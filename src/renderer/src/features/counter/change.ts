@@ -13,7 +13,8 @@ export type ChangeReading =
  */
 export function readChange(amount: Money, typed: string): ChangeReading {
   const parsed = parseAmountInput(typed, amount.currency)
-  if ('problem' in parsed) return parsed.problem === 'empty' ? { kind: 'none' } : { kind: 'problem', problem: parsed.problem }
+  if ('problem' in parsed)
+    return parsed.problem === 'empty' ? { kind: 'none' } : { kind: 'problem', problem: parsed.problem }
   const tendered = { minor: parsed.minor, currency: amount.currency }
   const change = changeOf(amount, tendered)
   if (!change) return { kind: 'none' }

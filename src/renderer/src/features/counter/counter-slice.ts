@@ -1,11 +1,4 @@
-import type {
-  DecisionKind,
-  DecisionRecord,
-  LookupResult,
-  OutboxItemView,
-  Result,
-  TaquillaApi
-} from '@shared/contract'
+import type { DecisionKind, DecisionRecord, LookupResult, OutboxItemView, Result, TaquillaApi } from '@shared/contract'
 import type { AppError } from '@shared/errors'
 import type { Money } from '@shared/money'
 import { lookupProblem, type LookupKey, type LookupProblem } from '@shared/lookup-rules'
@@ -49,9 +42,7 @@ export interface CounterSlice {
 }
 
 export const selectCanDecide = (state: CounterSlice): boolean =>
-  state.result !== null &&
-  state.result.decision === null &&
-  state.result.payment.processingStatus === 'pending'
+  state.result !== null && state.result.decision === null && state.result.payment.processingStatus === 'pending'
 
 export const selectCanRetry = (state: CounterSlice): boolean =>
   !state.deciding && state.result?.decision?.state === 'queued'

@@ -23,7 +23,9 @@ export function IntegrityPanel() {
         </p>
       ) : (
         <p className="notice">
-          {status && time ? t('journal.integrity.ok', { entries: status.entries, time }) : t('journal.integrity.unknown')}
+          {status && time
+            ? t('journal.integrity.ok', { entries: status.entries, time })
+            : t('journal.integrity.unknown')}
         </p>
       )}
       {status?.tornTail && <p className="notice integrity-torn">{t('journal.integrity.tornTail')}</p>}

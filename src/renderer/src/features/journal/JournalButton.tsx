@@ -11,7 +11,12 @@ export function JournalButton() {
   const openJournal = useJournal((s) => s.openJournal)
   useShortcut('openJournal', openJournal)
   return (
-    <button type="button" className="button button-quiet" onClick={openJournal} aria-keyshortcuts={ariaKeys('openJournal')}>
+    <button
+      type="button"
+      className="button button-quiet"
+      onClick={openJournal}
+      aria-keyshortcuts={ariaKeys('openJournal')}
+    >
       {t('shortcuts.openJournal')} <Kbd shortcut="openJournal" />
     </button>
   )

@@ -48,7 +48,12 @@ export function JournalFilters({ onDone }: { onDone: () => void }) {
       </div>
       <div className="field">
         <label htmlFor={`${id}-day`}>{t('journal.filters.day')}</label>
-        <input id={`${id}-day`} type="date" value={filters.day} onChange={(event) => setFilters({ day: event.target.value })} />
+        <input
+          id={`${id}-day`}
+          type="date"
+          value={filters.day}
+          onChange={(event) => setFilters({ day: event.target.value })}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-action`}>{t('journal.filters.action')}</label>
@@ -67,7 +72,11 @@ export function JournalFilters({ onDone }: { onDone: () => void }) {
       </div>
       <div className="field">
         <label htmlFor={`${id}-result`}>{t('journal.filters.result')}</label>
-        <select id={`${id}-result`} value={filters.result} onChange={(event) => setFilters({ result: event.target.value })}>
+        <select
+          id={`${id}-result`}
+          value={filters.result}
+          onChange={(event) => setFilters({ result: event.target.value })}
+        >
           <option value="">{t('journal.filters.all')}</option>
           {journalResults.map((result) => (
             <option key={result} value={result}>

@@ -25,7 +25,9 @@ export const JournalRow = memo(function JournalRow({ entry, position, language, 
       <span className="journal-cell journal-action">{actionText(t, entry.action)}</span>
       <span className="journal-cell journal-refs">{refsText(t, entry.refs)}</span>
       <span className="journal-cell journal-amount">{entryAmountText(entry, language)}</span>
-      <span className={`journal-cell journal-result journal-result-${entry.result}`}>{resultText(t, entry.result)}</span>
+      <span className={`journal-cell journal-result journal-result-${entry.result}`}>
+        {resultText(t, entry.result)}
+      </span>
       <span className="journal-cell journal-operator">{entry.operator}</span>
     </>
   )

@@ -42,7 +42,10 @@ function OpenJournalView() {
   const listRef = useRef<HTMLDivElement>(null)
   const prefix = useId()
   const receipt = entry ? entryReceipt(entry) : null
-  const pdfName = t('receipt.pdfName', { reference: receipt?.reference ?? receipt?.transactionId ?? entry?.seq ?? '', date: entry ? (localDay(entry.at) ?? '') : '' })
+  const pdfName = t('receipt.pdfName', {
+    reference: receipt?.reference ?? receipt?.transactionId ?? entry?.seq ?? '',
+    date: entry ? (localDay(entry.at) ?? '') : ''
+  })
   const commands = useDocumentCommands('reprint', pdfName)
 
   const renderRow = useCallback(
@@ -54,19 +57,32 @@ function OpenJournalView() {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (handleDocumentKeys(event, receipt ? commands : null)) return
     // nothing to reprint: still never the browser's print of the whole window
-    if (matchesShortcut(shortcuts.printDocument, event.nativeEvent) || matchesShortcut(shortcuts.saveDocumentPdf, event.nativeEvent)) {
+    if (
+      matchesShortcut(shortcuts.printDocument, event.nativeEvent) ||
+      matchesShortcut(shortcuts.saveDocumentPdf, event.nativeEvent)
+    ) {
       event.preventDefault()
     }
   }
 
   return (
     <>
-      <Dialog title={t('journal.title')} description={t('journal.help')} onCancel={close} initialFocus={listRef} className="dialog-journal">
+      <Dialog
+        title={t('journal.title')}
+        description={t('journal.help')}
+        onCancel={close}
+        initialFocus={listRef}
+        className="dialog-journal"
+      >
         <div className="journal-view" onKeyDown={onKeyDown}>
           <IntegrityPanel />
           <JournalFilters onDone={() => listRef.current?.focus()} />
           <p className="journal-count" role="status">
-            {total === null ? t('journal.loading') : total === 0 ? t('journal.empty') : t('journal.count', { count: total })}
+            {total === null
+              ? t('journal.loading')
+              : total === 0
+                ? t('journal.empty')
+                : t('journal.count', { count: total })}
           </p>
           {error && <ErrorMessage error={error} />}
           <div className="journal-head" aria-hidden="true">
@@ -90,9 +106,10 @@ function OpenJournalView() {
             label={t('journal.list')}
           />
           <p className="hint journal-keys">
-            <kbd className="kbd">↑</kbd> <kbd className="kbd">↓</kbd> <kbd className="kbd">{shortcuts.previousPage.hint}</kbd>{' '}
-            <kbd className="kbd">{shortcuts.nextPage.hint}</kbd> <kbd className="kbd">Inicio</kbd> <kbd className="kbd">Fin</kbd>{' '}
-            {t('journal.move')}
+            <kbd className="kbd">↑</kbd> <kbd className="kbd">↓</kbd>{' '}
+            <kbd className="kbd">{shortcuts.previousPage.hint}</kbd>{' '}
+            <kbd className="kbd">{shortcuts.nextPage.hint}</kbd> <kbd className="kbd">Inicio</kbd>{' '}
+            <kbd className="kbd">Fin</kbd> {t('journal.move')}
           </p>
           <div className="journal-actions">
             {receipt ? (

@@ -47,7 +47,13 @@ export const selectSelectedJournalEntry = (state: JournalSlice): JournalEntry | 
 /** journal.changed comes after every append: reload the view once per burst. */
 const RELOAD_DEBOUNCE_MS = 300
 
-const closedView = { journalOpen: false, journalTotal: null, journalPages: {}, journalError: null, journalSelected: 0 } as const
+const closedView = {
+  journalOpen: false,
+  journalTotal: null,
+  journalPages: {},
+  journalError: null,
+  journalSelected: 0
+} as const
 
 export const createJournalSlice =
   (api: TaquillaApi): SliceCreator<JournalSlice> =>

@@ -51,10 +51,17 @@ export const journalResults = [
 export type JournalResult = (typeof journalResults)[number]
 
 /** The references worth showing in a row (internal ids such as outboxId and shiftId are not). */
-export const shownRefs = ['reference', 'transactionId', 'authorizationCode', 'merchantReference', 'providerTransactionId'] as const
+export const shownRefs = [
+  'reference',
+  'transactionId',
+  'authorizationCode',
+  'merchantReference',
+  'providerTransactionId'
+] as const
 type ShownRef = (typeof shownRefs)[number]
 
-const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value)
+const isOneOf = <T extends string>(list: readonly T[], value: string): value is T =>
+  (list as readonly string[]).includes(value)
 
 export function actionText(t: TFunction, action: string): string {
   return isOneOf(journalActions, action) ? t(`journal.actions.${action}`) : action
@@ -81,7 +88,8 @@ export function entryAmountText(entry: JournalEntry, language: Language): string
 /** "El diario fue alterado: primera entrada inválida nº 12 (línea 12, modificada)", or null while intact. */
 export function brokenText(t: TFunction, verification: JournalVerification | null): string | null {
   const bad = verification?.firstBad
-  if (!verification || verification.ok || !bad) return verification && !verification.ok ? t('journal.integrity.brokenUnknown') : null
+  if (!verification || verification.ok || !bad)
+    return verification && !verification.ok ? t('journal.integrity.brokenUnknown') : null
   const reason = t(`journal.integrity.reasons.${bad.reason}`)
   return bad.seq === null
     ? t('journal.integrity.brokenNoSeq', { line: bad.line, reason })

@@ -30,7 +30,13 @@ export function CancelDepositDialog({ deposit }: { deposit: Deposit }) {
     >
       {error && <ErrorMessage error={error} />}
       <div className="actions">
-        <button type="button" className="button button-reject" disabled={busy} onClick={run} aria-keyshortcuts={ariaKeys('confirm')}>
+        <button
+          type="button"
+          className="button button-reject"
+          disabled={busy}
+          onClick={run}
+          aria-keyshortcuts={ariaKeys('confirm')}
+        >
           {t('luxcore.cancel.confirm')} <Kbd shortcut="confirm" />
         </button>
         <button type="button" className="button" onClick={close} aria-keyshortcuts={ariaKeys('cancel')}>

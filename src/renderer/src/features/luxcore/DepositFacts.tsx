@@ -24,12 +24,18 @@ export function DepositFacts({ deposit }: { deposit: Deposit }) {
       {payment && <Fact label={t('luxcore.deposit.transactionId')}>{payment.transactionId}</Fact>}
       {payment && (
         <Fact label={t('luxcore.deposit.status')}>
-          <span className={`luxcore-status luxcore-status-${payment.terminal ? 'final' : 'open'}`}>{statusText(t, payment.status)}</span>
+          <span className={`luxcore-status luxcore-status-${payment.terminal ? 'final' : 'open'}`}>
+            {statusText(t, payment.status)}
+          </span>
         </Fact>
       )}
       <Fact label={t('luxcore.deposit.amount')}>{formatAmount(payment?.amount ?? deposit.amount, language)}</Fact>
-      {payment && <Fact label={t('luxcore.deposit.fee')}>{payment.fee ? formatAmount(payment.fee, language) : none}</Fact>}
-      {payment && <Fact label={t('luxcore.deposit.net')}>{payment.net ? formatAmount(payment.net, language) : none}</Fact>}
+      {payment && (
+        <Fact label={t('luxcore.deposit.fee')}>{payment.fee ? formatAmount(payment.fee, language) : none}</Fact>
+      )}
+      {payment && (
+        <Fact label={t('luxcore.deposit.net')}>{payment.net ? formatAmount(payment.net, language) : none}</Fact>
+      )}
       <Fact label={t('luxcore.deposit.method')}>{methodText(t, payment?.method ?? deposit.method)}</Fact>
       <Fact label={t('luxcore.deposit.createdAt')}>{when(payment?.createdAt ?? deposit.createdAt)}</Fact>
       {payment && <Fact label={t('luxcore.deposit.expiresAt')}>{when(payment.expiresAt)}</Fact>}

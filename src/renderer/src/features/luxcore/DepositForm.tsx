@@ -23,7 +23,15 @@ import {
 import { useLuxcore } from './use-luxcore'
 
 const methods: readonly LuxcoreMethod[] = ['oxxo', 'cash']
-const amountReasons = ['empty', 'format', 'precision', 'tooLarge', 'notPositive', 'belowMinimum', 'aboveMaximum'] as const
+const amountReasons = [
+  'empty',
+  'format',
+  'precision',
+  'tooLarge',
+  'notPositive',
+  'belowMinimum',
+  'aboveMaximum'
+] as const
 type TextField = Exclude<DepositField, 'amount'>
 const inputTypes: Record<TextField, string> = { name: 'text', email: 'email', phone: 'tel', description: 'text' }
 
@@ -41,7 +49,13 @@ function problemText(t: TFunction, field: DepositField, reason: string, limit: (
  * method, customer, description; Enter creates it. Problems are shown beside their fields
  * before anything is sent, and main's refusals land on the same fields.
  */
-export function DepositForm({ amountRef, onCreated }: { amountRef: RefObject<HTMLInputElement | null>; onCreated: () => void }) {
+export function DepositForm({
+  amountRef,
+  onCreated
+}: {
+  amountRef: RefObject<HTMLInputElement | null>
+  onCreated: () => void
+}) {
   const { t } = useTranslation()
   const language = useLuxcore((s) => s.language)
   const creating = useLuxcore((s) => s.creating)
@@ -67,7 +81,8 @@ export function DepositForm({ amountRef, onCreated }: { amountRef: RefObject<HTM
   }
   const parsed = parseAmountInput(draft.amount, 'MXN')
   const understood = 'minor' in parsed ? t('luxcore.form.understood', { amount: limit(parsed.minor) }) : null
-  const set = (field: keyof DepositDraft, value: string): void => setDraft((current) => ({ ...current, [field]: value }))
+  const set = (field: keyof DepositDraft, value: string): void =>
+    setDraft((current) => ({ ...current, [field]: value }))
 
   const onSubmit = async (event: FormEvent): Promise<void> => {
     event.preventDefault()
@@ -88,7 +103,14 @@ export function DepositForm({ amountRef, onCreated }: { amountRef: RefObject<HTM
   }
 
   const textField = (field: TextField) => (
-    <Field label={<>{t(`luxcore.form.${field}`)} <span className="hint">{t('luxcore.form.optional')}</span></>} problem={problemOf(field)}>
+    <Field
+      label={
+        <>
+          {t(`luxcore.form.${field}`)} <span className="hint">{t('luxcore.form.optional')}</span>
+        </>
+      }
+      problem={problemOf(field)}
+    >
       {(control) => (
         <input
           {...control}
@@ -104,11 +126,28 @@ export function DepositForm({ amountRef, onCreated }: { amountRef: RefObject<HTM
   )
 
   return (
-    <form ref={form} className="deposit-form" aria-label={t('luxcore.form.title')} onSubmit={(event) => void onSubmit(event)} noValidate>
+    <form
+      ref={form}
+      className="deposit-form"
+      aria-label={t('luxcore.form.title')}
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+    >
       <h3 className="luxcore-section-title">{t('luxcore.form.title')}</h3>
-      <Field label={t('luxcore.form.amount')} notes={[t('luxcore.form.amountHelp')]} beside={understood} problem={problemOf('amount')}>
+      <Field
+        label={t('luxcore.form.amount')}
+        notes={[t('luxcore.form.amountHelp')]}
+        beside={understood}
+        problem={problemOf('amount')}
+      >
         {(control) => (
-          <MoneyInput {...control} inputRef={amountRef} className="deposit-amount" value={draft.amount} onValue={(value) => set('amount', value)} />
+          <MoneyInput
+            {...control}
+            inputRef={amountRef}
+            className="deposit-amount"
+            value={draft.amount}
+            onValue={(value) => set('amount', value)}
+          />
         )}
       </Field>
       <div className="field deposit-methods" role="radiogroup" aria-labelledby={methodLabel}>
@@ -117,7 +156,13 @@ export function DepositForm({ amountRef, onCreated }: { amountRef: RefObject<HTM
         </span>
         {methods.map((method) => (
           <label key={method} className="search-key">
-            <input type="radio" name="deposit-method" value={method} checked={draft.method === method} onChange={() => set('method', method)} />
+            <input
+              type="radio"
+              name="deposit-method"
+              value={method}
+              checked={draft.method === method}
+              onChange={() => set('method', method)}
+            />
             {t(`luxcore.methods.${method}`)}
           </label>
         ))}
@@ -133,7 +178,12 @@ export function DepositForm({ amountRef, onCreated }: { amountRef: RefObject<HTM
         </p>
       )}
       <div className="actions">
-        <button type="submit" className="button button-approve" disabled={creating} aria-keyshortcuts={ariaKeys('confirm')}>
+        <button
+          type="submit"
+          className="button button-approve"
+          disabled={creating}
+          aria-keyshortcuts={ariaKeys('confirm')}
+        >
           {t('luxcore.form.submit')} <Kbd shortcut="confirm" />
         </button>
       </div>

@@ -22,7 +22,8 @@ export function DepositList() {
   const listRef = useRef<HTMLDivElement>(null)
   const titleId = useId()
   const prefix = useId()
-  const optionId = (deposit: Deposit): string => `${prefix}-${deposit.merchantReference.replace(/[^A-Za-z0-9_-]/g, '_')}`
+  const optionId = (deposit: Deposit): string =>
+    `${prefix}-${deposit.merchantReference.replace(/[^A-Za-z0-9_-]/g, '_')}`
   const selected = deposits?.find((deposit) => deposit.merchantReference === shownReference) ?? null
   const activeDescendant = selected ? optionId(selected) : undefined
 
@@ -75,7 +76,9 @@ export function DepositList() {
                   {deposit.cancelling ? ` · ${t('luxcore.list.states.cancelling')}` : ''}
                 </span>
               </span>
-              <span className="outbox-row-line">{formatDateTime(deposit.createdAt, language) ?? deposit.createdAt}</span>
+              <span className="outbox-row-line">
+                {formatDateTime(deposit.createdAt, language) ?? deposit.createdAt}
+              </span>
             </div>
           ))}
         </div>

@@ -31,7 +31,12 @@ export function DepositView({ ref }: { ref?: Ref<HTMLElement> }) {
         {t('luxcore.deposit.region', { reference: deposit.merchantReference })}
       </h3>
       <p role="status" aria-label={t('luxcore.deposit.news')} className="deposit-news">
-        {announced ? t('luxcore.deposit.statusNow', { reference: announced.merchantReference, status: progressText(t, announced) }) : ''}
+        {announced
+          ? t('luxcore.deposit.statusNow', {
+              reference: announced.merchantReference,
+              status: progressText(t, announced)
+            })
+          : ''}
       </p>
       <DepositBody deposit={deposit} />
     </section>
@@ -85,18 +90,30 @@ function CreatedDeposit({ deposit }: { deposit: Deposit }) {
     <div className="outcome outcome-created">
       <DepositFacts deposit={deposit} />
       {deposit.cancelling && <p className="deposit-cancelling">{t('luxcore.deposit.cancelling')}</p>}
-      {requested && !deposit.cancelling && !payment?.terminal && <p className="notice">{t('luxcore.deposit.cancelRequested')}</p>}
+      {requested && !deposit.cancelling && !payment?.terminal && (
+        <p className="notice">{t('luxcore.deposit.cancelRequested')}</p>
+      )}
       {error && <ErrorMessage error={error} />}
       {payment && <Instructions instructions={payment.instructions} currency={payment.amount.currency} />}
       {payment?.barcode && <Barcode value={payment.barcode} />}
       <div className="actions">
         {printable && (
-          <button type="button" className="button" onClick={() => window.print()} aria-keyshortcuts={ariaKeys('printVoucher')}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => window.print()}
+            aria-keyshortcuts={ariaKeys('printVoucher')}
+          >
             {t('shortcuts.printVoucher')} <Kbd shortcut="printVoucher" />
           </button>
         )}
         {canCancel(deposit) && (
-          <button type="button" className="button button-reject" onClick={openCancel} aria-keyshortcuts={ariaKeys('cancelDeposit')}>
+          <button
+            type="button"
+            className="button button-reject"
+            onClick={openCancel}
+            aria-keyshortcuts={ariaKeys('cancelDeposit')}
+          >
             {t('shortcuts.cancelDeposit')} <Kbd shortcut="cancelDeposit" />
           </button>
         )}

@@ -11,7 +11,12 @@ export function LuxcoreButton() {
   const openLuxcore = useLuxcore((s) => s.openLuxcore)
   useShortcut('openLuxcore', () => void openLuxcore())
   return (
-    <button type="button" className="button button-quiet" onClick={() => void openLuxcore()} aria-keyshortcuts={ariaKeys('openLuxcore')}>
+    <button
+      type="button"
+      className="button button-quiet"
+      onClick={() => void openLuxcore()}
+      aria-keyshortcuts={ariaKeys('openLuxcore')}
+    >
       {t('shortcuts.openLuxcore')} <Kbd shortcut="openLuxcore" />
     </button>
   )

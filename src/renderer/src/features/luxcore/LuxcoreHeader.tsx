@@ -19,7 +19,8 @@ export function LuxcoreHeader() {
   let mode
   if (statusError) mode = <ErrorMessage error={statusError} />
   else if (!status) mode = <p className="notice">{t('luxcore.loading')}</p>
-  else if (!status.configured) mode = <p className="luxcore-mode luxcore-mode-unconfigured">{t('luxcore.mode.unconfigured')}</p>
+  else if (!status.configured)
+    mode = <p className="luxcore-mode luxcore-mode-unconfigured">{t('luxcore.mode.unconfigured')}</p>
   else {
     const kind = status.keyMode ?? 'unknown'
     mode = (

@@ -30,7 +30,9 @@ function OpenLuxcorePanel() {
   const { t } = useTranslation()
   const close = useLuxcore((s) => s.closeLuxcore)
   const shown = useLuxcore(selectShownDeposit)
-  const cancelling = useLuxcore((s) => (s.cancelReference ? (s.deposits?.find((d) => d.merchantReference === s.cancelReference) ?? null) : null))
+  const cancelling = useLuxcore((s) =>
+    s.cancelReference ? (s.deposits?.find((d) => d.merchantReference === s.cancelReference) ?? null) : null
+  )
   const openCancel = useLuxcore((s) => s.openCancel)
   const amountRef = useRef<HTMLInputElement>(null)
   const viewRef = useRef<HTMLElement>(null)
@@ -60,7 +62,13 @@ function OpenLuxcorePanel() {
 
   return (
     <>
-      <Dialog title={t('luxcore.title')} description={t('luxcore.help')} onCancel={close} initialFocus={amountRef} className="dialog-luxcore">
+      <Dialog
+        title={t('luxcore.title')}
+        description={t('luxcore.help')}
+        onCancel={close}
+        initialFocus={amountRef}
+        className="dialog-luxcore"
+      >
         <div className="luxcore-panel" onKeyDown={onKeyDown}>
           <LuxcoreHeader />
           <div className="luxcore-columns">

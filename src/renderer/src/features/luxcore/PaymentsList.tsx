@@ -33,7 +33,11 @@ export function PaymentsList() {
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>): void => {
     if (event.defaultPrevented || (event.target as HTMLElement).tagName === 'SELECT') return
-    const direction = matchesShortcut(shortcuts.previousPage, event.nativeEvent) ? -1 : matchesShortcut(shortcuts.nextPage, event.nativeEvent) ? 1 : 0
+    const direction = matchesShortcut(shortcuts.previousPage, event.nativeEvent)
+      ? -1
+      : matchesShortcut(shortcuts.nextPage, event.nativeEvent)
+        ? 1
+        : 0
     if (direction === 0) return
     event.preventDefault()
     turn(direction)
@@ -56,7 +60,11 @@ export function PaymentsList() {
       <div className="payments-filters">
         <div className="field">
           <label htmlFor={`${id}-status`}>{t('luxcore.payments.status')}</label>
-          <select id={`${id}-status`} value={filter.status} onChange={(event) => setFilter({ status: event.target.value })}>
+          <select
+            id={`${id}-status`}
+            value={filter.status}
+            onChange={(event) => setFilter({ status: event.target.value })}
+          >
             <option value="">{t('luxcore.payments.all')}</option>
             {luxcoreStatuses.map((status) => (
               <option key={status} value={status}>
@@ -111,11 +119,23 @@ export function PaymentsList() {
         </table>
       )}
       <div className="actions payments-paging" role="group" aria-label={t('luxcore.payments.paging')}>
-        <button type="button" className="button button-quiet" disabled={!canPrevious} onClick={() => turn(-1)} aria-keyshortcuts={ariaKeys('previousPage')}>
+        <button
+          type="button"
+          className="button button-quiet"
+          disabled={!canPrevious}
+          onClick={() => turn(-1)}
+          aria-keyshortcuts={ariaKeys('previousPage')}
+        >
           {t('shortcuts.previousPage')} <Kbd shortcut="previousPage" />
         </button>
         <span className="payments-range">{range}</span>
-        <button type="button" className="button button-quiet" disabled={!canNext} onClick={() => turn(1)} aria-keyshortcuts={ariaKeys('nextPage')}>
+        <button
+          type="button"
+          className="button button-quiet"
+          disabled={!canNext}
+          onClick={() => turn(1)}
+          aria-keyshortcuts={ariaKeys('nextPage')}
+        >
           {t('shortcuts.nextPage')} <Kbd shortcut="nextPage" />
         </button>
       </div>

@@ -71,7 +71,12 @@ export function checkDeposit(draft: DepositDraft): { input: CreateDepositInput }
 const own = (table: Record<string, DepositField>, key: string): DepositField | undefined =>
   Object.hasOwn(table, key) ? table[key] : undefined
 
-const reasonFields: Record<string, DepositField> = { belowMinimum: 'amount', aboveMaximum: 'amount', email: 'email', phone: 'phone' }
+const reasonFields: Record<string, DepositField> = {
+  belowMinimum: 'amount',
+  aboveMaximum: 'amount',
+  email: 'email',
+  phone: 'phone'
+}
 const pathFields: Record<string, DepositField> = {
   amount: 'amount',
   'amount.minor': 'amount',

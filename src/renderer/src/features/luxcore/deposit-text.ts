@@ -2,10 +2,20 @@ import type { TFunction } from 'i18next'
 import type { Deposit } from '@shared/contract'
 
 /** luxcore-payments-guide.txt, Payment Statuses: the words we translate; others show as LuxCore sent them. */
-const documentedStatuses = ['pending', 'processing', 'completed', 'failed', 'cancelled', 'expired', 'refunded', 'partial_refund'] as const
+const documentedStatuses = [
+  'pending',
+  'processing',
+  'completed',
+  'failed',
+  'cancelled',
+  'expired',
+  'refunded',
+  'partial_refund'
+] as const
 type DocumentedStatus = (typeof documentedStatuses)[number]
 
-const isDocumented = (status: string): status is DocumentedStatus => (documentedStatuses as readonly string[]).includes(status)
+const isDocumented = (status: string): status is DocumentedStatus =>
+  (documentedStatuses as readonly string[]).includes(status)
 
 export const luxcoreStatuses: readonly string[] = documentedStatuses
 

@@ -67,7 +67,8 @@ export const createLuxcoreSlice =
     let session = 0
     const current = (mine: number): boolean => mine === session && get().luxcoreOpen
 
-    const upsert = (deposit: Deposit): void => set((state) => ({ deposits: withDeposit(state.deposits ?? [], deposit) }))
+    const upsert = (deposit: Deposit): void =>
+      set((state) => ({ deposits: withDeposit(state.deposits ?? [], deposit) }))
 
     return {
       ...closed,
@@ -89,7 +90,10 @@ export const createLuxcoreSlice =
         if (!deposits.ok) return set({ depositsError: deposits.error })
         // a deposit created while the list was on its way is kept
         const listed = (get().deposits ?? []).reduce(withDeposit, deposits.value)
-        set((state) => ({ deposits: listed, shownReference: state.shownReference ?? listed[0]?.merchantReference ?? null }))
+        set((state) => ({
+          deposits: listed,
+          shownReference: state.shownReference ?? listed[0]?.merchantReference ?? null
+        }))
       },
 
       closeLuxcore: () => {

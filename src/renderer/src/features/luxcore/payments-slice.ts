@@ -31,7 +31,9 @@ export const selectCanTurnPage = (state: PaymentsSlice, direction: -1 | 1): bool
   const page = state.paymentsPage
   if (!page || state.paymentsLoading) return false
   if (direction === -1) return state.paymentsOffset > 0
-  return page.total !== null ? state.paymentsOffset + page.items.length < page.total : page.items.length >= PAYMENTS_PAGE_SIZE
+  return page.total !== null
+    ? state.paymentsOffset + page.items.length < page.total
+    : page.items.length >= PAYMENTS_PAGE_SIZE
 }
 
 /** Midnight today in the computer's time zone, as an ISO instant. */
@@ -71,7 +73,11 @@ export const createPaymentsSlice =
           offset
         })
         if (mine !== seq) return // a newer filter or page took over
-        set(listed.ok ? { paymentsPage: listed.value, paymentsLoading: false } : { paymentsError: listed.error, paymentsLoading: false })
+        set(
+          listed.ok
+            ? { paymentsPage: listed.value, paymentsLoading: false }
+            : { paymentsError: listed.error, paymentsLoading: false }
+        )
       },
 
       setPaymentsFilter: (filter) => {
@@ -88,7 +94,12 @@ export const createPaymentsSlice =
       applyPaymentUpdate: (payment) => {
         const page = get().paymentsPage
         if (!page?.items.some((item) => item.transactionId === payment.transactionId)) return
-        set({ paymentsPage: { ...page, items: page.items.map((item) => (item.transactionId === payment.transactionId ? payment : item)) } })
+        set({
+          paymentsPage: {
+            ...page,
+            items: page.items.map((item) => (item.transactionId === payment.transactionId ? payment : item))
+          }
+        })
       }
     }
   }

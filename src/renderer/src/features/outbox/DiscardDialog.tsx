@@ -48,7 +48,11 @@ export function DiscardDialog({ item }: { item: OutboxItemView }) {
   const refusedReason = error?.code === 'VALIDATION' && error.reason === 'reasonRequired'
   const shownProblem: Problem | null = problem ?? (refusedReason ? 'reasonRequired' : null)
   const problemText =
-    shownProblem === 'reasonRequired' ? t('outbox.discard.reasonRequired') : shownProblem ? t('errors.validation.controlChars') : null
+    shownProblem === 'reasonRequired'
+      ? t('outbox.discard.reasonRequired')
+      : shownProblem
+        ? t('errors.validation.controlChars')
+        : null
 
   return (
     <Dialog

@@ -114,7 +114,13 @@ function OpenOutboxPanel() {
           </p>
           {actionError && !discarding && <ErrorMessage error={actionError} />}
           <div className="actions">
-            <button ref={closeRef} type="button" className="button" onClick={close} aria-keyshortcuts={ariaKeys('cancel')}>
+            <button
+              ref={closeRef}
+              type="button"
+              className="button"
+              onClick={close}
+              aria-keyshortcuts={ariaKeys('cancel')}
+            >
               {t('outbox.close')} <Kbd shortcut="cancel" />
             </button>
           </div>

@@ -43,7 +43,12 @@ export function OutboxStatus() {
             </strong>
             {' · '}
             {parts.join(' · ')}
-            {entry.attention > 0 && <span className="outbox-attention-mark" aria-hidden="true"> ⚠</span>}
+            {entry.attention > 0 && (
+              <span className="outbox-attention-mark" aria-hidden="true">
+                {' '}
+                ⚠
+              </span>
+            )}
           </p>
         )
       })}

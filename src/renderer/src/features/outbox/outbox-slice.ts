@@ -114,7 +114,8 @@ export const createOutboxSlice =
         const seq = ++listSeq
         const listed = await api['outbox.list'](undefined)
         if (seq !== listSeq || !get().outboxOpen) return
-        if (listed.ok) set({ outboxList: listed.value, outboxListError: null, outboxSelectedId: keepSelection(listed.value) })
+        if (listed.ok)
+          set({ outboxList: listed.value, outboxListError: null, outboxSelectedId: keepSelection(listed.value) })
         else set({ outboxListError: listed.error })
       },
 

@@ -37,7 +37,9 @@ export function ReceiptDocument({ receipt, target }: { receipt: Receipt; target:
     [t('receipt.amount'), receipt.amount ? formatAmount(receipt.amount, language) : none],
     [t('receipt.status'), receiptStatusText(t, receipt.status)],
     [t('receipt.authorizationCode'), receipt.authorizationCode ?? none],
-    ...(receipt.tendered ? [[t('receipt.tendered'), formatAmount(receipt.tendered, language)] as [string, string]] : []),
+    ...(receipt.tendered
+      ? [[t('receipt.tendered'), formatAmount(receipt.tendered, language)] as [string, string]]
+      : []),
     ...(change && change.minor >= 0 ? [[t('receipt.change'), formatAmount(change, language)] as [string, string]] : []),
     [t('receipt.printedAt'), when(printedAt)]
   ]

@@ -109,5 +109,7 @@ export function entryReceipt(entry: JournalEntry): Receipt | null {
 
 /** Change to give back, exactly: tendered − amount in minor units of the same currency. */
 export function changeOf(amount: Money, tendered: Money): Money | null {
-  return amount.currency === tendered.currency ? { minor: tendered.minor - amount.minor, currency: amount.currency } : null
+  return amount.currency === tendered.currency
+    ? { minor: tendered.minor - amount.minor, currency: amount.currency }
+    : null
 }

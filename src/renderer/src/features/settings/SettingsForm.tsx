@@ -47,7 +47,11 @@ export function SettingsForm({ settings }: { settings: PublicSettings }) {
     void saveSettings(updateFrom(draft, settings))
   }
 
-  const text = (field: 'lukaCustomUrl' | 'lukaUsername' | 'terminal' | 'operator', label: string, notes: (string | null)[] = []) => (
+  const text = (
+    field: 'lukaCustomUrl' | 'lukaUsername' | 'terminal' | 'operator',
+    label: string,
+    notes: (string | null)[] = []
+  ) => (
     <SettingsField label={label} notes={[...notes, overriddenNote(field)]} error={fieldErrors[field]}>
       {(control) => (
         <input
@@ -68,7 +72,10 @@ export function SettingsForm({ settings }: { settings: PublicSettings }) {
     <form ref={form} className="settings-form" onSubmit={onSubmit} noValidate>
       <SettingsField
         label={t('settings.environment')}
-        notes={[t('settings.baseUrl', { url: settings.lukaBaseUrl || t('card.none') }), overriddenNote('lukaEnvironment')]}
+        notes={[
+          t('settings.baseUrl', { url: settings.lukaBaseUrl || t('card.none') }),
+          overriddenNote('lukaEnvironment')
+        ]}
         error={fieldErrors.lukaEnvironment}
       >
         {(control) => (
@@ -127,7 +134,12 @@ export function SettingsForm({ settings }: { settings: PublicSettings }) {
           </select>
         )}
       </SettingsField>
-      <LuxcoreSettings settings={settings} draft={draft} fieldErrors={fieldErrors} onChange={(field, value) => set(field)(value)} />
+      <LuxcoreSettings
+        settings={settings}
+        draft={draft}
+        fieldErrors={fieldErrors}
+        onChange={(field, value) => set(field)(value)}
+      />
       <ConnectionResult />
       <div className="actions">
         <button type="submit" className="button button-approve" disabled={saving}>

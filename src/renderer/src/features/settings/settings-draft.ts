@@ -55,6 +55,7 @@ export function updateFrom(draft: SettingsDraft, settings: PublicSettings): Sett
   const luxcoreBaseUrl = draft.luxcoreBaseUrl.trim()
   if (editable('luxcoreBaseUrl') && luxcoreBaseUrl !== settings.luxcoreBaseUrl) update.luxcoreBaseUrl = luxcoreBaseUrl
   const luxcoreApiKey = draft.luxcoreApiKey.trim()
-  if (editable('luxcoreApiKey') && settings.encryptionAvailable && luxcoreApiKey !== '') update.luxcoreApiKey = luxcoreApiKey
+  if (editable('luxcoreApiKey') && settings.encryptionAvailable && luxcoreApiKey !== '')
+    update.luxcoreApiKey = luxcoreApiKey
   return update
 }

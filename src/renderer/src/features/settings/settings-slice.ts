@@ -1,10 +1,4 @@
-import type {
-  LukaStatus,
-  PublicSettings,
-  Result,
-  SettingsUpdate,
-  TaquillaApi
-} from '@shared/contract'
+import type { LukaStatus, PublicSettings, Result, SettingsUpdate, TaquillaApi } from '@shared/contract'
 import type { AppError } from '@shared/errors'
 import type { SessionSlice } from '../../shared/session-slice'
 import type { SliceCreator } from '../../shared/store'

@@ -40,7 +40,13 @@ export function CloseShiftDialog() {
   const rows: CountRow[] = drawerCurrencies(totals).map((currency) => {
     const row = totals?.currencies.find((candidate) => candidate.currency === currency) ?? null
     const reading = readCash(values[currency] ?? '', currency)
-    return { currency, totals: row, value: values[currency] ?? '', reading, variance: 'minor' in reading ? reading.minor - (row?.expected ?? 0) : null }
+    return {
+      currency,
+      totals: row,
+      value: values[currency] ?? '',
+      reading,
+      variance: 'minor' in reading ? reading.minor - (row?.expected ?? 0) : null
+    }
   })
   const differs = rows.some((row) => row.variance !== null && row.variance !== 0)
   const mainWantsNote = error?.code === 'VALIDATION' && error.reason === 'noteRequired'
@@ -51,7 +57,10 @@ export function CloseShiftDialog() {
     const wrong = rows.find((row) => 'problem' in row.reading)
     if (wrong) return inputs.current[wrong.currency]?.focus()
     if (differs && note.trim() === '') return noteRef.current?.focus()
-    const counted = rows.map((row) => ({ currency: row.currency, minor: 'minor' in row.reading ? row.reading.minor : 0 }))
+    const counted = rows.map((row) => ({
+      currency: row.currency,
+      minor: 'minor' in row.reading ? row.reading.minor : 0
+    }))
     void closeShift(counted, note.trim())
   }
 
@@ -106,7 +115,13 @@ export function CloseShiftDialog() {
         </p>
       )}
       {error && !mainWantsNote && <ErrorMessage error={error} />}
-      <ShiftActions submitLabel={t('shift.close.submit')} busy={busy} onSubmit={submit} onShowPast={() => void showPast()} onCancel={close} />
+      <ShiftActions
+        submitLabel={t('shift.close.submit')}
+        busy={busy}
+        onSubmit={submit}
+        onShowPast={() => void showPast()}
+        onCancel={close}
+      />
     </Dialog>
   )
 }

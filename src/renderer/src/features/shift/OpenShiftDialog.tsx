@@ -20,7 +20,10 @@ export function OpenShiftDialog() {
   const [checked, setChecked] = useState(false)
   const inputs = useRef<Record<string, HTMLInputElement | null>>({})
   const first = useRef<HTMLInputElement | null>(null)
-  const readings = DRAWER_CURRENCIES.map((currency) => ({ currency, reading: readCash(values[currency] ?? '', currency) }))
+  const readings = DRAWER_CURRENCIES.map((currency) => ({
+    currency,
+    reading: readCash(values[currency] ?? '', currency)
+  }))
 
   const submit = (): void => {
     setChecked(true)
@@ -31,7 +34,14 @@ export function OpenShiftDialog() {
   }
 
   return (
-    <Dialog title={t('shift.open.title')} description={t('shift.open.help')} onCancel={close} onEnter={submit} initialFocus={first} className="dialog-shift">
+    <Dialog
+      title={t('shift.open.title')}
+      description={t('shift.open.help')}
+      onCancel={close}
+      onEnter={submit}
+      initialFocus={first}
+      className="dialog-shift"
+    >
       {readings.map(({ currency, reading }, index) => (
         <CashField
           key={currency}
@@ -53,7 +63,13 @@ export function OpenShiftDialog() {
         </p>
       )}
       {error && <ErrorMessage error={error} />}
-      <ShiftActions submitLabel={t('shift.open.submit')} busy={busy} onSubmit={submit} onShowPast={() => void showPast()} onCancel={close} />
+      <ShiftActions
+        submitLabel={t('shift.open.submit')}
+        busy={busy}
+        onSubmit={submit}
+        onShowPast={() => void showPast()}
+        onCancel={close}
+      />
     </Dialog>
   )
 }

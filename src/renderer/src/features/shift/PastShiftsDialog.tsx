@@ -36,7 +36,12 @@ export function PastShiftsDialog() {
   }
 
   return (
-    <Dialog title={t('shift.past.title')} onCancel={close} onEnter={() => chosen && void showReport(chosen.id)} className="dialog-shift">
+    <Dialog
+      title={t('shift.past.title')}
+      onCancel={close}
+      onEnter={() => chosen && void showReport(chosen.id)}
+      className="dialog-shift"
+    >
       {error && <ErrorMessage error={error} />}
       {!shifts && !error && (
         <p className="notice" role="status">
@@ -65,7 +70,12 @@ export function PastShiftsDialog() {
                 onClick={() => setSelected(index)}
                 onDoubleClick={() => void showReport(shift.id)}
               >
-                {t('shift.past.item', { opened: when(shift.openedAt), closed: when(shift.closedAt), operator: shift.operator, terminal: shift.terminal })}
+                {t('shift.past.item', {
+                  opened: when(shift.openedAt),
+                  closed: when(shift.closedAt),
+                  operator: shift.operator,
+                  terminal: shift.terminal
+                })}
               </div>
             ))}
           </div>

@@ -16,7 +16,13 @@ export function ShiftActions({ submitLabel, busy, onSubmit, onShowPast, onCancel
   const { t } = useTranslation()
   return (
     <div className="actions">
-      <button type="button" className="button button-approve" disabled={busy} onClick={onSubmit} aria-keyshortcuts={ariaKeys('confirm')}>
+      <button
+        type="button"
+        className="button button-approve"
+        disabled={busy}
+        onClick={onSubmit}
+        aria-keyshortcuts={ariaKeys('confirm')}
+      >
         {submitLabel} <Kbd shortcut="confirm" />
       </button>
       <button type="button" className="button button-quiet" onClick={onShowPast}>

@@ -25,7 +25,12 @@ export function ShiftStatus() {
           {time ? t('shift.status.open', { time }) : t('shift.status.none')}
         </p>
       )}
-      <button type="button" className="button button-quiet" onClick={() => void openDialog()} aria-keyshortcuts={ariaKeys('openShift')}>
+      <button
+        type="button"
+        className="button button-quiet"
+        onClick={() => void openDialog()}
+        aria-keyshortcuts={ariaKeys('openShift')}
+      >
         {t('shortcuts.openShift')} <Kbd shortcut="openShift" />
       </button>
     </>

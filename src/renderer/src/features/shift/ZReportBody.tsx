@@ -16,7 +16,8 @@ export function ZReportBody({ report }: { report: ZReport }) {
   const { t } = useTranslation()
   const language = useShift((s) => s.language)
   const none = t('card.none')
-  const money = (minor: number | null, currency: string): string => (minor === null ? none : formatAmount({ minor, currency }, language))
+  const money = (minor: number | null, currency: string): string =>
+    minor === null ? none : formatAmount({ minor, currency }, language)
   const when = (iso: string | null): string => (iso ? (formatDateTime(iso, language) ?? iso) : t('zreport.stillOpen'))
   const { shift } = report
 
@@ -37,7 +38,19 @@ export function ZReportBody({ report }: { report: ZReport }) {
       <table className="zreport-table zreport-currencies">
         <thead>
           <tr>
-            {(['currency', 'float', 'approvals', 'waiting', 'rejections', 'deposits', 'expected', 'counted', 'variance'] as const).map((column) => (
+            {(
+              [
+                'currency',
+                'float',
+                'approvals',
+                'waiting',
+                'rejections',
+                'deposits',
+                'expected',
+                'counted',
+                'variance'
+              ] as const
+            ).map((column) => (
               <th key={column} scope="col">
                 {t(`zreport.columns.${column}`)}
               </th>

@@ -5,7 +5,12 @@ import type { ZReport } from '@shared/books'
 import { Kbd } from '../../app/Kbd'
 import { ariaKeys } from '../../app/shortcuts'
 import { Dialog } from '../../shared/Dialog'
-import { DocumentButtons, handleDocumentKeys, useDocumentCommands, type DocumentCommands } from '../../shared/DocumentButtons'
+import {
+  DocumentButtons,
+  handleDocumentKeys,
+  useDocumentCommands,
+  type DocumentCommands
+} from '../../shared/DocumentButtons'
 import { ErrorMessage } from '../../shared/ErrorMessage'
 import { downloadZReportCsv, reportDay } from './zreport-export'
 import { useShift } from './use-shift'
@@ -27,7 +32,8 @@ export function ZReportDialog() {
   const commands = useDocumentCommands('zreport', pdfName, () => {
     if (report) setDownloaded(downloadZReportCsv(report, language))
   })
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => void handleDocumentKeys(event, report ? commands : null)
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void =>
+    void handleDocumentKeys(event, report ? commands : null)
 
   return (
     <Dialog title={t('zreport.title')} onCancel={close} initialFocus={closeRef} className="dialog-zreport">
@@ -42,7 +48,13 @@ export function ZReportDialog() {
           </p>
         )}
         <div className="actions">
-          <button ref={closeRef} type="button" className="button" onClick={close} aria-keyshortcuts={ariaKeys('cancel')}>
+          <button
+            ref={closeRef}
+            type="button"
+            className="button"
+            onClick={close}
+            aria-keyshortcuts={ariaKeys('cancel')}
+          >
             {t('shift.done')} <Kbd shortcut="cancel" />
           </button>
         </div>
@@ -51,7 +63,15 @@ export function ZReportDialog() {
   )
 }
 
-function LoadedReport({ report, commands, downloaded }: { report: ZReport; commands: DocumentCommands; downloaded: string | null }) {
+function LoadedReport({
+  report,
+  commands,
+  downloaded
+}: {
+  report: ZReport
+  commands: DocumentCommands
+  downloaded: string | null
+}) {
   const { t } = useTranslation()
   return (
     <>

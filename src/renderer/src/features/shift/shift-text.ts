@@ -9,7 +9,10 @@ export const DRAWER_CURRENCIES = ['USD', 'VES', 'MXN'] as const
 
 export function drawerCurrencies(report: ZReport | null): string[] {
   const seen = report?.currencies.map((row) => row.currency) ?? []
-  return [...DRAWER_CURRENCIES, ...seen.filter((currency) => !(DRAWER_CURRENCIES as readonly string[]).includes(currency))]
+  return [
+    ...DRAWER_CURRENCIES,
+    ...seen.filter((currency) => !(DRAWER_CURRENCIES as readonly string[]).includes(currency))
+  ]
 }
 
 /** counted − expected: "Sobrante USD 2,00", "Faltante USD 6,53", "Cuadra". */
@@ -20,11 +23,26 @@ export function varianceText(t: TFunction, variance: number, currency: string, l
 }
 
 /** "2 · USD 266,53" */
-export function countAmountText(t: TFunction, total: { count: number; minor: number }, currency: string, language: Language): string {
-  return t('zreport.countAmount', { count: total.count, amount: formatAmount({ minor: total.minor, currency }, language) })
+export function countAmountText(
+  t: TFunction,
+  total: { count: number; minor: number },
+  currency: string,
+  language: Language
+): string {
+  return t('zreport.countAmount', {
+    count: total.count,
+    amount: formatAmount({ minor: total.minor, currency }, language)
+  })
 }
 
 /** The amount as understood, beside the field ("= USD 100,00"), or nothing while unreadable. */
-export function understoodText(t: TFunction, reading: CashReading, currency: string, language: Language): string | null {
-  return 'minor' in reading ? t('shift.understood', { amount: formatAmount({ minor: reading.minor, currency }, language) }) : null
+export function understoodText(
+  t: TFunction,
+  reading: CashReading,
+  currency: string,
+  language: Language
+): string | null {
+  return 'minor' in reading
+    ? t('shift.understood', { amount: formatAmount({ minor: reading.minor, currency }, language) })
+    : null
 }
