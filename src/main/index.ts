@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { app, dialog, ipcMain, safeStorage, session, type BrowserWindow } from 'electron'
 import { AppFailure } from '@shared/errors'
+import { fillSentence, lockedSentence, unwritableSentence } from '@shared/startup-text'
 import { createServices, type Services } from './services'
 import { rendererUrl } from './platform/app-url'
 import { createMainWindow } from './platform/window'
@@ -33,14 +34,20 @@ function required<T>(open: () => T, log: Logger): T {
 }
 
 function fail(cause: unknown): void {
-  const detail =
-    cause instanceof AppFailure && cause.error.code === 'OUTBOX_LOCKED'
-      ? 'Otra Taquilla está usando esta carpeta de datos. / Another Taquilla is using this data folder.\n' +
-        (process.env['TAQUILLA_DATA_DIR'] ?? app.getPath('userData'))
-      : cause instanceof Error
-        ? cause.message
-        : String(cause)
-  dialog.showErrorBox('Taquilla', `No se pudo iniciar Taquilla. / Taquilla could not start.\n\n${detail}`)
+  const english = (process.env['TAQUILLA_LANG'] ?? '').trim() === 'en'
+  // by name as well: a failure from another copy of the module (tests reload main) is still ours
+  const error =
+    cause instanceof AppFailure || (cause as Error | null)?.name === 'AppFailure' ? (cause as AppFailure).error : null
+  // the same sentence the renderer shows for this code, with the folder, lock file and pid
+  const sentence =
+    error?.code === 'OUTBOX_LOCKED' ? lockedSentence : error?.code === 'STORAGE_UNWRITABLE' ? unwritableSentence : null
+  const detail = sentence
+    ? fillSentence(english ? sentence.en : sentence.es, error?.detail)
+    : cause instanceof Error
+      ? cause.message
+      : String(cause)
+  const title = english ? 'Taquilla could not start.' : 'No se pudo iniciar Taquilla.'
+  dialog.showErrorBox('Taquilla', `${title}\n\n${detail}`)
   app.exit(1)
 }
 

@@ -23,6 +23,7 @@ export const errorCodes = [
   'NOT_PENDING', // the payment is not pending any more
   'OUTBOX_LIMIT', // too much already waiting for this currency: refuse new decisions
   'OUTBOX_LOCKED', // another Taquilla is using this data directory
+  'STORAGE_UNWRITABLE', // the disk refuses writes (read-only, full, a directory in the way): nothing new is accepted
   'ENDPOINT_CHANGED', // a queued write was accepted for another provider URL or account
   'FORBIDDEN', // the caller is not our window
   'INTERNAL'
@@ -45,7 +46,9 @@ export const AppErrorSchema = z.object({
   retryAfterMs: z.number().int().nonnegative().optional(),
   /** for VALIDATION: which message key (empty, tooLong…) and which field */
   reason: z.string().optional(),
-  field: z.string().optional()
+  field: z.string().optional(),
+  /** named facts for our sentence, e.g. the locked folder, its lock file and the holder's pid */
+  detail: z.record(z.string(), z.string()).optional()
 })
 export type AppError = z.infer<typeof AppErrorSchema>
 

@@ -14,21 +14,26 @@ vi.mock('electron', async () => (await import('./fake-electron')).fakeElectronMo
 const state = vi.hoisted(() => ({
   deps: [] as unknown[],
   dispose: null as null | (() => Promise<void>),
-  bus: null as unknown
+  bus: null as unknown,
+  refuse: null as unknown
 }))
-vi.mock('../../src/main/services', () => ({
-  createServices: (deps: unknown) => {
-    state.deps.push(deps)
-    const handlers: Record<string, unknown> = {}
-    for (const name of operationNames) handlers[name] = async () => ({ ok: true, value: `handled ${name}` })
-    return {
-      handlers,
-      bus: state.bus,
-      settings: { secretValues: () => ['pw-123456'], onChange: () => () => undefined },
-      dispose: state.dispose
+vi.mock('../../src/main/services', async () => {
+  const { AppFailure } = await import('../../src/shared/errors')
+  return {
+    createServices: (deps: unknown) => {
+      state.deps.push(deps)
+      if (state.refuse) throw new AppFailure(state.refuse as ConstructorParameters<typeof AppFailure>[0])
+      const handlers: Record<string, unknown> = {}
+      for (const name of operationNames) handlers[name] = async () => ({ ok: true, value: `handled ${name}` })
+      return {
+        handlers,
+        bus: state.bus,
+        settings: { secretValues: () => ['pw-123456'], onChange: () => () => undefined },
+        dispose: state.dispose
+      }
     }
   }
-}))
+})
 
 let electron: FakeElectron
 let dataDir: string
@@ -49,6 +54,7 @@ beforeEach(() => {
   state.deps = []
   state.bus = new EventBus()
   state.dispose = vi.fn(async () => undefined)
+  state.refuse = null
 })
 
 afterEach(() => {
@@ -154,6 +160,18 @@ describe('Electron main: start', () => {
     await vi.waitFor(() =>
       expect(readFileSync(join(dataDir, 'logs', 'taquilla.log'), 'utf8')).toContain('startup failed')
     )
+  })
+
+  it('a data folder held by another Taquilla: the box names the folder, the lock file and the pid, in the set language', async () => {
+    const detail = { folder: dataDir, lockFile: join(dataDir, 'outbox.lock'), pid: '4242' }
+    state.refuse = { code: 'OUTBOX_LOCKED', detail }
+    vi.stubEnv('TAQUILLA_LANG', 'en')
+    await startMain()
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
+      'Taquilla',
+      `Taquilla could not start.\n\nAnother Taquilla (pid 4242) is using the data folder ${dataDir} (lock file: ${detail.lockFile}). Close the other Taquilla; if there is none, call support.`
+    )
+    expect(electron.app.exit).toHaveBeenCalledWith(1)
   })
 
   it('never writes the Luka password to the log', async () => {

@@ -149,6 +149,10 @@ function deadPid(): Promise<number> {
   })
 }
 
+/** The pid recorded in the data folder's lock (a directory holding owner.json). */
+const lockOwnerPid = () =>
+  (JSON.parse(readFileSync(join(dir, 'outbox.lock', 'owner.json'), 'utf8')) as { pid: number }).pid
+
 function lockedCode(run: () => void): string | null {
   try {
     run()
@@ -337,7 +341,7 @@ describe('two instances on one data directory', () => {
     }
   })
 
-  it('a lock held by another live process is refused with OUTBOX_LOCKED, naming its pid', async () => {
+  it('an old-version lock file held by another live process is refused with OUTBOX_LOCKED, naming its pid', async () => {
     const other = await liveProcess()
     writeFileSync(join(dir, 'outbox.lock'), String(other))
     const outbox = outboxOn(fakeDelivery().handler)
@@ -348,7 +352,11 @@ describe('two instances on one data directory', () => {
       error = cause
     }
     expect(error).toBeInstanceOf(AppFailure)
-    expect((error as AppFailure).error).toMatchObject({ code: 'OUTBOX_LOCKED', providerMessage: `pid ${other}` })
+    expect((error as AppFailure).error).toMatchObject({
+      code: 'OUTBOX_LOCKED',
+      providerMessage: `pid ${other}`,
+      detail: { pid: String(other), lockFile: join(dir, 'outbox.lock'), folder: dir }
+    })
     expect(readFileSync(join(dir, 'outbox.lock'), 'utf8')).toBe(String(other)) // untouched
   })
 
@@ -364,7 +372,8 @@ describe('two instances on one data directory', () => {
     const delivery = fakeDelivery()
     const second = outboxOn(delivery.handler)
     second.open()
-    expect(readFileSync(join(dir, 'outbox.lock'), 'utf8')).toBe(String(process.pid))
+    expect(lockOwnerPid()).toBe(process.pid)
+    expect(logLines.some((entry) => entry.level === 'warn' && entry.line.includes('lock taken over'))).toBe(true)
     second.start()
     await until(() => allDelivered(second), 'delivered')
     expect(delivery.sends).toHaveLength(1)
@@ -374,7 +383,7 @@ describe('two instances on one data directory', () => {
     writeFileSync(join(dir, 'outbox.lock'), '')
     const outbox = outboxOn(fakeDelivery().handler)
     outbox.open()
-    expect(readFileSync(join(dir, 'outbox.lock'), 'utf8')).toBe(String(process.pid))
+    expect(lockOwnerPid()).toBe(process.pid)
   })
 })
 

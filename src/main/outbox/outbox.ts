@@ -61,7 +61,7 @@ export class Outbox {
     this.retry = options.retry ?? DEFAULT_RETRY
     this.concurrency = options.concurrency ?? 4
     this.random = options.random ?? Math.random
-    this.lock = new DirectoryLock(join(options.dir, 'outbox.lock'))
+    this.lock = new DirectoryLock(join(options.dir, 'outbox.lock'), options.log)
     this.store = new AppendLog(
       join(options.dir, 'outbox.log'),
       (value) => {

@@ -74,6 +74,17 @@ const providerSentences: Record<Provider, ProviderSentence> = {
 function sentenceFor(t: TFunction, error: AppError): string {
   if (error.code === 'VALIDATION') return validationText(t, error.reason)
   if (error.code === 'OUTBOX_LIMIT') return outboxLimitText(t, error)
+  const detail = error.detail ?? {}
+  if (error.code === 'OUTBOX_LOCKED' && detail['lockFile']) {
+    return t('errors.outboxLocked', {
+      pid: detail['pid'] ?? '?',
+      folder: detail['folder'] ?? '?',
+      lockFile: detail['lockFile']
+    })
+  }
+  if (error.code === 'STORAGE_UNWRITABLE' && detail['file']) {
+    return t('errors.unwritable', { file: detail['file'], reason: detail['reason'] ?? '?' })
+  }
   const own = error.provider ? providerSentences[error.provider](t, error) : null
   return own ?? t(`errors.codes.${error.code}`)
 }

@@ -1,3 +1,4 @@
+import { lockedSentence, unwritableSentence } from '@shared/startup-text'
 import type { es } from './es'
 import { journal } from './journal-en'
 import { luxcore, luxcoreErrors } from './luxcore-en'
@@ -259,6 +260,8 @@ export const en: Messages = {
         'This write was accepted for another provider server or user and the settings changed: it is not sent elsewhere. Check it in the outbox (F6).',
       OUTBOX_LOCKED:
         'Another Taquilla is using this data folder. Close the other Taquilla window; if there is none, call support.',
+      STORAGE_UNWRITABLE:
+        'The disk refuses writes: Taquilla takes no new decisions or deposits until it can write again. Call support.',
       FORBIDDEN: 'Operation not allowed from this window.',
       INTERNAL: 'Internal Taquilla error. Try again; if it happens again, call support.'
     },
@@ -278,6 +281,8 @@ export const en: Messages = {
       noShift: 'There is no open shift to close.'
     },
     luxcore: luxcoreErrors,
+    outboxLocked: lockedSentence.en,
+    unwritable: unwritableSentence.en,
     outboxLimit: {
       items:
         'Too many {{currency}} operations are waiting in the outbox: this counter takes no new {{currency}} operations (approvals or deposits) until some are delivered. Check the outbox (F6).',

@@ -1,3 +1,4 @@
+import { lockedSentence, unwritableSentence } from '@shared/startup-text'
 import type { ErrorCode } from '@shared/errors'
 import { journal } from './journal-es'
 import { luxcore, luxcoreErrors } from './luxcore-es'
@@ -256,6 +257,8 @@ export const es = {
         'Este envío se aceptó para otro servidor o usuario del proveedor y los ajustes cambiaron: no se envía a otro lado. Revíselo en la cola (F6).',
       OUTBOX_LOCKED:
         'Otra Taquilla está usando esta carpeta de datos. Cierre la otra ventana de Taquilla; si no hay otra, avise a soporte.',
+      STORAGE_UNWRITABLE:
+        'El disco no deja guardar: Taquilla no acepta decisiones ni depósitos nuevos hasta que se pueda escribir de nuevo. Avise a soporte.',
       FORBIDDEN: 'Operación no permitida desde esta ventana.',
       INTERNAL: 'Error interno de Taquilla. Intente de nuevo; si se repite, avise a soporte.'
     } satisfies Record<ErrorCode, string>,
@@ -275,6 +278,8 @@ export const es = {
       noShift: 'No hay un turno abierto que cerrar.'
     },
     luxcore: luxcoreErrors,
+    outboxLocked: lockedSentence.es,
+    unwritable: unwritableSentence.es,
     outboxLimit: {
       items:
         'Hay demasiadas operaciones en {{currency}} esperando en la cola de envíos: esta taquilla no acepta operaciones nuevas en {{currency}} (aprobaciones ni depósitos) hasta que se entreguen algunas. Revise la cola (F6).',
