@@ -1,6 +1,9 @@
 import { join } from 'node:path'
 import type { Handlers, OperationName } from '@shared/contract'
 import { JournalRecorder, discardEntry } from './books/recorder'
+import { damageEntry, guardStore, recoveredEntry, refuseWhileUnwritable, restoreAnchor } from './storage/guards'
+import { StorageHealth } from './storage/health'
+import { recoverLostItems } from './outbox/recovery'
 import { ShiftBook } from './books/shift'
 import { DecisionBook } from './decisions/book'
 import { Journal, type JournalAnchor } from './journal/journal'
@@ -68,7 +71,15 @@ export interface Services {
 export function createServices(deps: ServiceDeps): Services {
   const clock = deps.clock ?? systemClock
   const bus = new EventBus(deps.log)
-  const settings = new SettingsService(deps.store, deps.secrets, deps.env)
+  // damage found in any data file, and a disk that refuses writes: the app-wide warning
+  const health = new StorageHealth(deps.log)
+  for (const damage of deps.store.problems?.() ?? []) health.damaged(damage)
+  const store = guardStore(
+    deps.store,
+    join(deps.dataDir, deps.mode === 'harness' ? 'harness-settings.json' : 'settings.json'),
+    health
+  )
+  const settings = new SettingsService(store, deps.secrets, deps.env)
   const tuning = deliveryTuning(deps.env)
   // the journal first: it must hear every event the services replay at start-up
   const journal = new Journal(
@@ -78,16 +89,20 @@ export function createServices(deps: ServiceDeps): Services {
       const { operator, terminal } = settings.effective()
       return { operator, terminal }
     },
-    storeAnchor(deps.store)
+    storeAnchor(store),
+    health
   )
   const integrity = journal.open()
+  // a damaged settings file took the journal's head with it: anchor the journal as it stands again
+  if ((deps.store.problems?.() ?? []).length > 0) restoreAnchor(journal, store)
   if (!integrity.ok) deps.log.error('journal chain broken', { firstBad: integrity.firstBad })
   if (integrity.tornTail) deps.log.warn('journal: torn last line dropped (interrupted write)')
   const recorder = new JournalRecorder(journal)
   const stopRecording = recorder.follow(bus)
   const shifts = new ShiftBook(journal)
   journal.onAppend(() => bus.emit('journal.changed', journal.verification))
-  const book = new DecisionBook(join(deps.dataDir, 'decisions.jsonl'))
+  const book = new DecisionBook(join(deps.dataDir, 'decisions.jsonl'), health)
+  const deposits = new DepositBook(join(deps.dataDir, 'deposits.jsonl'), clock, health)
   const luka = new LukaService({
     settings,
     book,
@@ -98,7 +113,7 @@ export function createServices(deps: ServiceDeps): Services {
   })
   const luxcore = new LuxcoreService({
     settings,
-    book: new DepositBook(join(deps.dataDir, 'deposits.jsonl'), clock),
+    book: deposits,
     bus,
     clock,
     log: deps.log,
@@ -115,13 +130,23 @@ export function createServices(deps: ServiceDeps): Services {
       'luxcore.cancel': luxcore.cancelDelivery()
     },
     limits: () => outboxLimits(deps.env),
-    retry: deps.retry ?? tuning.retry
+    retry: deps.retry ?? tuning.retry,
+    health
   })
   outbox.open() // throws OUTBOX_LOCKED when another Taquilla drains this directory
   // a discard the outbox kept but the journal missed (a stop in between) is written now, once
   for (const item of outbox.all()) if (item.state === 'discarded') recorder.record(discardEntry(toView(item)))
   luka.useOutbox(outbox)
   luxcore.useOutbox(outbox)
+  // every decision or deposit the books say is waiting gets its outbox item back (verified first)
+  const { terminal, operator } = settings.effective()
+  const lost = recoverLostItems(outbox, { decisions: book.all(), deposits: deposits.list() }, { terminal, operator })
+  for (const item of lost) {
+    deps.log.error('outbox item lost with the log: recreated, verified before any send', { ...item })
+    recorder.record(recoveredEntry(item))
+  }
+  for (const damage of health.status().damages) recorder.record(damageEntry(damage))
+  health.onChange((status) => bus.emit('storage.changed', status))
   const providers = ['luka', 'luxcore'] as const
   const summary = () => outbox.summary([...providers])
   // the summary walks the active items: emit it at most a few times a second
@@ -136,12 +161,14 @@ export function createServices(deps: ServiceDeps): Services {
 
   const impls = {
     ...appHandlers({ mode: deps.mode, version: deps.version, settings, recorder, savePdf: deps.savePdf }),
+    'app.storage': () => health.status(),
     ...lukaHandlers(luka, recorder),
     ...outboxHandlers(outbox, summary, deps.log),
     ...luxcoreHandlers(luxcore),
     ...booksHandlers(journal, shifts, bus, deps.log)
   } satisfies Impls<OperationName>
-  const handlers = toHandlers(impls, deps.log)
+  // new decisions and deposits could not be made durable while the disk refuses writes
+  const handlers = toHandlers(refuseWhileUnwritable(impls, health, ['luka.decide', 'luxcore.createDeposit']), deps.log)
 
   luka.start()
   outbox.start()

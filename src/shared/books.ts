@@ -16,7 +16,9 @@ export const JournalActionSchema = z.enum([
   'outboxDiscarded',
   'shiftOpened',
   'shiftClosed',
-  'settingsChanged'
+  'settingsChanged',
+  'storageDamage', // a data file found damaged at start (refs.file; detail: the copy kept, lines lost)
+  'outboxRecovered' // a waiting decision/deposit whose outbox item was lost: recreated, verified before any send
 ])
 export type JournalAction = z.infer<typeof JournalActionSchema>
 

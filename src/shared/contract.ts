@@ -11,7 +11,7 @@ import {
 import type { AppError } from './errors'
 import { LookupKeySchema, LookupQuerySchema, NOTE_MAX_LENGTH } from './lookup'
 import { eventNames, ipcChannel, operationNames, type EventName, type OperationName } from './operations'
-import { AppInfoSchema, PublicSettingsSchema, SettingsUpdateSchema } from './schemas/app'
+import { AppInfoSchema, PublicSettingsSchema, SettingsUpdateSchema, StorageStatusSchema } from './schemas/app'
 import { shortText } from './schemas/common'
 import {
   DecisionRecordSchema,
@@ -55,6 +55,8 @@ function operation<I extends z.ZodType, O extends z.ZodType>(input: I, output: O
 
 export const contract = {
   'app.info': operation(none, AppInfoSchema),
+  /** damage found in the data files and whether the disk takes writes: the app-wide warning */
+  'app.storage': operation(none, StorageStatusSchema),
   'settings.get': operation(none, PublicSettingsSchema),
   'settings.update': operation(SettingsUpdateSchema, PublicSettingsSchema),
   'luka.status': operation(none, LukaStatusSchema),
@@ -99,7 +101,8 @@ export const events = {
   'outbox.updated': OutboxSummarySchema,
   'outbox.item': OutboxItemViewSchema,
   'luxcore.deposit': DepositSchema,
-  'journal.changed': JournalVerificationSchema
+  'journal.changed': JournalVerificationSchema,
+  'storage.changed': StorageStatusSchema
 } as const satisfies Record<EventName, z.ZodType>
 
 export { eventNames, ipcChannel, operationNames }

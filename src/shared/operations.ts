@@ -6,6 +6,7 @@
  */
 export const operationNames = [
   'app.info',
+  'app.storage',
   'settings.get',
   'settings.update',
   'luka.status',
@@ -41,7 +42,8 @@ export const eventNames = [
   'outbox.updated',
   'outbox.item',
   'luxcore.deposit',
-  'journal.changed'
+  'journal.changed',
+  'storage.changed'
 ] as const
 
 export type OperationName = (typeof operationNames)[number]

@@ -254,7 +254,7 @@ describe('a corrupt outbox file', () => {
 })
 
 describe('a torn last line (interrupted write)', () => {
-  it('is dropped without quarantine or failure, and later appends are intact', async () => {
+  it('is dropped (after a copy is kept) without failure, and later appends are intact', async () => {
     const first = outboxOn(fakeDelivery().handler)
     first.open()
     first.enqueue(decision(1))
@@ -267,7 +267,9 @@ describe('a torn last line (interrupted write)', () => {
     const delivery = fakeDelivery()
     const second = outboxOn(delivery.handler)
     second.open()
-    expect(quarantined()).toHaveLength(0)
+    // dropped, but never without a copy: the torn bytes are kept aside, byte for byte
+    expect(quarantined()).toHaveLength(1)
+    expect(readFileSync(join(dir, quarantined()[0]!), 'utf8')).toBe(intact + half)
     expect(logLines.some((entry) => entry.level === 'warn' && entry.line.includes('torn last line'))).toBe(true)
     expect([...byTransaction(second).keys()].sort()).toEqual([1, 2])
     // the torn tail is gone from the file: the same two items, each on a whole line
@@ -290,7 +292,7 @@ describe('a torn last line (interrupted write)', () => {
     const third = outboxOn(fakeDelivery().handler)
     third.open()
     expect(logLines.filter((entry) => entry.level !== 'info')).toEqual([])
-    expect(quarantined()).toHaveLength(0)
+    expect(quarantined()).toHaveLength(1) // no new copy: nothing was wrong this time
     expect([...third.all()].map((item) => item.state)).toEqual(['delivered', 'delivered', 'delivered'])
   })
 
@@ -307,7 +309,7 @@ describe('a torn last line (interrupted write)', () => {
     const second = outboxOn(delivery.handler)
     second.open()
     expect(second.get(item.id)).toMatchObject({ state: 'pending', attempts: 0 })
-    expect(quarantined()).toHaveLength(0)
+    expect(quarantined()).toHaveLength(1)
     second.start()
     await until(() => second.get(item.id)?.state === 'delivered', 'delivered')
     expect(delivery.sends).toHaveLength(1)

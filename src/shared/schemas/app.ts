@@ -69,3 +69,28 @@ export const SettingsUpdateSchema = z
   })
   .partial()
 export type SettingsUpdate = z.infer<typeof SettingsUpdateSchema>
+
+/** Damage found in a data file at start-up, and the copy kept of it before any repair. */
+export const StorageDamageSchema = z.object({
+  /** the file's path */
+  file: z.string(),
+  /**
+   * torn: a last line cut by an interrupted write; damaged: unreadable lines; cut: the file is
+   * shorter than what was written to it; missing: a file that was written is gone; replaced:
+   * something else (a directory) stands where the file was
+   */
+  kind: z.enum(['torn', 'damaged', 'cut', 'missing', 'replaced']),
+  /** the copy kept aside (`<name>.corrupt-<time>`), or null when there was nothing to copy */
+  keptAs: z.string().nullable(),
+  /** lines that could not be read */
+  lines: z.number().int().nonnegative(),
+  at: z.string()
+})
+export type StorageDamage = z.infer<typeof StorageDamageSchema>
+
+/** The app-wide warning: damage found, and whether the disk refuses writes now. */
+export const StorageStatusSchema = z.object({
+  damages: z.array(StorageDamageSchema),
+  unwritable: z.object({ file: z.string(), reason: z.string() }).nullable()
+})
+export type StorageStatus = z.infer<typeof StorageStatusSchema>

@@ -38,7 +38,9 @@ export const journal: Messages['journal'] = {
     outboxDiscarded: 'Outbox discard',
     shiftOpened: 'Shift opened',
     shiftClosed: 'Shift closed',
-    settingsChanged: 'Settings changed'
+    settingsChanged: 'Settings changed',
+    storageDamage: 'Data file damaged',
+    outboxRecovered: 'Outbox item recovered'
   },
   results: {
     found: 'found',

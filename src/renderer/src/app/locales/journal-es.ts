@@ -39,7 +39,9 @@ export const journal = {
     outboxDiscarded: 'Descarte de la cola',
     shiftOpened: 'Apertura de turno',
     shiftClosed: 'Cierre de turno',
-    settingsChanged: 'Cambio de ajustes'
+    settingsChanged: 'Cambio de ajustes',
+    storageDamage: 'Archivo de datos dañado',
+    outboxRecovered: 'Envío recuperado'
   } satisfies Record<JournalAction, string>,
   results: {
     found: 'encontrado',

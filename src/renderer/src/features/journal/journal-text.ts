@@ -15,7 +15,9 @@ const everyAction = {
   outboxDiscarded: true,
   shiftOpened: true,
   shiftClosed: true,
-  settingsChanged: true
+  settingsChanged: true,
+  storageDamage: true,
+  outboxRecovered: true
 } as const satisfies Record<JournalAction, true>
 export const journalActions = Object.keys(everyAction) as JournalAction[]
 
