@@ -197,6 +197,10 @@ export function fakeApi(): FakeApi {
       return () => set.delete(listener as (payload: never) => void)
     }
   return {
+    'app.storage': vi.fn<TaquillaApi['app.storage']>(async () => ({
+      ok: true,
+      value: { damages: [], unwritable: null }
+    })),
     'app.info': vi.fn<TaquillaApi['app.info']>(async () => ({
       ok: true,
       value: {
@@ -282,7 +286,8 @@ export function fakeApi(): FakeApi {
       'outbox.updated': subscribe('outbox.updated'),
       'outbox.item': subscribe('outbox.item'),
       'luxcore.deposit': subscribe('luxcore.deposit'),
-      'journal.changed': subscribe('journal.changed')
+      'journal.changed': subscribe('journal.changed'),
+      'storage.changed': subscribe('storage.changed')
     },
     emit: (name, payload) => {
       for (const listener of listeners.get(name) ?? []) (listener as (payload: unknown) => void)(payload)

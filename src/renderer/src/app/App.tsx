@@ -8,6 +8,7 @@ import { ErrorBoundary } from './ErrorBoundary'
 import { createI18n } from './i18n'
 import { Panels, usePreloadPanels } from './panels'
 import { StatusBar } from './StatusBar'
+import { StorageWarning } from './StorageWarning'
 import { createAppStore, subscribeToEvents } from './store'
 import { useApp } from './use-app'
 
@@ -28,13 +29,13 @@ export function App({ api }: { api: TaquillaApi }) {
   return (
     <StoreContext.Provider value={store}>
       <I18nextProvider i18n={i18n}>
-        <Shell />
+        <Shell api={api} />
       </I18nextProvider>
     </StoreContext.Provider>
   )
 }
 
-function Shell() {
+function Shell({ api }: { api: TaquillaApi }) {
   const { t, i18n } = useTranslation()
   const language = useApp((s) => s.language)
   const infoError = useApp((s) => s.appInfoError)
@@ -53,6 +54,7 @@ function Shell() {
             <ErrorMessage error={infoError} />
           </div>
         )}
+        <StorageWarning api={api} />
         <Counter />
         <Panels />
       </ErrorBoundary>

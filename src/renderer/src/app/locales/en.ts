@@ -17,6 +17,20 @@ export const en: Messages = {
     panelLoading: 'Opening {{panel}}…',
     loading: 'Loading…'
   },
+  storage: {
+    title: 'Attention: Taquilla data files',
+    damage: {
+      torn: 'The last line of {{file}} was cut short (the PC went off mid-write); it was dropped.',
+      damaged:
+        '{{file}} was damaged: everything readable was recovered, and what is waiting is verified with the provider before it is sent again.',
+      cut: '{{file}} is shorter than what was written to it: lines are missing. What is waiting is verified with the provider before it is sent again.',
+      missing:
+        '{{file}} is gone. What is waiting is recovered from the books and verified with the provider before it is sent again.',
+      replaced: 'Something else (a folder) stood where {{file}} was; it was moved aside and a new file started.'
+    },
+    keptAs: 'Copy kept: {{keptAs}}. Call support.',
+    nothingKept: 'There was nothing to copy. Call support.'
+  },
   status: {
     bar: 'Status bar',
     connection: 'Connection to Luka',

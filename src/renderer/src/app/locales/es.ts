@@ -14,6 +14,20 @@ export const es = {
     panelLoading: 'Abriendo {{panel}}…',
     loading: 'Cargando…'
   },
+  storage: {
+    title: 'Atención: archivos de datos de Taquilla',
+    damage: {
+      torn: 'La última línea de {{file}} quedó cortada (se apagó el equipo mientras escribía); se descartó.',
+      damaged:
+        '{{file}} estaba dañado: se recuperó todo lo legible y lo pendiente se verifica con el proveedor antes de reenviarlo.',
+      cut: '{{file}} está más corto de lo que se escribió: faltan líneas. Lo pendiente se verifica con el proveedor antes de reenviarlo.',
+      missing:
+        '{{file}} ha desaparecido. Lo pendiente se recupera de los libros y se verifica con el proveedor antes de reenviarlo.',
+      replaced: 'En lugar de {{file}} había otra cosa (una carpeta); se apartó y se empezó un archivo nuevo.'
+    },
+    keptAs: 'Copia guardada: {{keptAs}}. Avise a soporte.',
+    nothingKept: 'No había nada que copiar. Avise a soporte.'
+  },
   status: {
     bar: 'Barra de estado',
     connection: 'Conexión con Luka',
