@@ -14,8 +14,6 @@ export const unwritableSentence = {
   en: 'The disk refuses writes to {{file}} ({{reason}}): Taquilla takes no new decisions or deposits until it can write again. What is on screen stays available. Call support.'
 } as const
 
-export type StartupLanguage = keyof typeof lockedSentence
-
 /** Fills `{{name}}` from the values; a name without a value is left out ("?"). */
 export function fillSentence(template: string, values: Record<string, string> | undefined): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values?.[name] ?? '?')

@@ -137,7 +137,7 @@ export class Journal {
     let firstBad: JournalVerification['firstBad'] = null
     let prev = GENESIS
     lines.forEach((line, index) => {
-      let entry: JournalEntry | null = null
+      let entry: JournalEntry | null
       try {
         const parsed = JournalEntrySchema.safeParse(JSON.parse(line))
         entry = parsed.success ? parsed.data : null

@@ -29,7 +29,7 @@ export class JsonlFile<T> {
   read(parse: (value: unknown) => T | null): JsonlRead<T> {
     const records: T[] = []
     const read = this.file.open((text) => {
-      let record: T | null = null
+      let record: T | null
       try {
         record = parse(JSON.parse(text))
       } catch {
