@@ -74,11 +74,8 @@ export function createServices(deps: ServiceDeps): Services {
   // damage found in any data file, and a disk that refuses writes: the app-wide warning
   const health = new StorageHealth(deps.log)
   for (const damage of deps.store.problems?.() ?? []) health.damaged(damage)
-  const store = guardStore(
-    deps.store,
-    join(deps.dataDir, deps.mode === 'harness' ? 'harness-settings.json' : 'settings.json'),
-    health
-  )
+  const settingsFile = join(deps.dataDir, deps.mode === 'harness' ? 'harness-settings.json' : 'settings.json')
+  const store = guardStore(deps.store, settingsFile, health)
   const settings = new SettingsService(store, deps.secrets, deps.env)
   const tuning = deliveryTuning(deps.env)
   // the journal first: it must hear every event the services replay at start-up
@@ -93,8 +90,15 @@ export function createServices(deps: ServiceDeps): Services {
     health
   )
   const integrity = journal.open()
-  // a damaged settings file took the journal's head with it: anchor the journal as it stands again
-  if ((deps.store.problems?.() ?? []).length > 0) restoreAnchor(journal, store)
+  // a settings file that keeps the journal's head (not the in-memory one of tests) lost it: it was
+  // deleted or damaged. Say so, and anchor the journal as it stands again.
+  const settingsLost = (deps.store.problems?.() ?? []).length > 0
+  const headLost = deps.store.problems !== undefined && !store.get('journalHead') && journal.all().length > 0
+  if (headLost && !settingsLost) {
+    const at = new Date(clock.now()).toISOString()
+    health.damaged({ file: settingsFile, kind: 'missing', keptAs: null, lines: 0, at })
+  }
+  if (settingsLost || headLost) restoreAnchor(journal, store)
   if (!integrity.ok) deps.log.error('journal chain broken', { firstBad: integrity.firstBad })
   if (integrity.tornTail) deps.log.warn('journal: torn last line dropped (interrupted write)')
   const recorder = new JournalRecorder(journal)

@@ -85,8 +85,10 @@ export class DecisionBook {
   }
 
   private write(record: DecisionRecord): DecisionRecord {
-    this.file.append(record)
+    // in memory first: the outbox item is the durable truth, and the record is rebuilt from it
+    // at the next start if the disk refuses this line (which throws STORAGE_UNWRITABLE)
     this.records.set(record.transactionId, record)
+    this.file.append(record)
     return record
   }
 }

@@ -73,6 +73,15 @@ export class Journal {
   open(): JournalVerification {
     const read = this.file.open(isJsonObject)
     const { entries, report } = this.check(read.rows, read.damage?.kind === 'torn')
+    // a broken chain is damage only the journal can see: keep a copy of the evidence (once) and say so
+    if (!report.ok && !read.damage && report.firstBad) {
+      const bad = read.rows[report.firstBad.line - 1]?.text ?? ''
+      this.file.keepCopy(
+        'damaged',
+        1,
+        `chain:${report.firstBad.reason}:${createHash('sha256').update(bad).digest('hex')}`
+      )
+    }
     this.entries = entries
     this.lastCheck = report
     return report

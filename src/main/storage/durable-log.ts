@@ -89,12 +89,35 @@ export class DurableLog {
     let damage: StorageDamage | null = null
     if (kind) {
       const lost = cut ? Math.max(0, known.lines - scan.lines.length) : 0
-      damage = this.report(kind, Math.max(bad, lost, scan.tornAt === null ? 0 : 1), this.copyAside())
+      // lasting damage (the journal keeps its bad lines as evidence) is copied once, not at every start
+      const of = `${kind}:${sha8(
+        scan.rows
+          .filter((row) => !row.ok)
+          .map((row) => row.text)
+          .join('\n')
+      )}:${cut ? raw.length : ''}`
+      damage = this.keepCopy(kind, Math.max(bad, lost, scan.tornAt === null ? 0 : 1), of, known.kept)
     }
     if (scan.tornAt !== null) this.guard(() => truncateSync(this.path, scan.tornAt!))
     this.needsNewline = scan.tornAt === null && scan.missingNewline
     this.mark.write(scan.tornAt ?? raw.length, scan.lines.length)
     return { lines: scan.lines, rows: scan.rows, damage }
+  }
+
+  /**
+   * Keeps a copy of the file as it is and reports the damage (the journal calls this for a
+   * broken chain, which only it can see). `of` names the damage: the same one is copied once.
+   */
+  keepCopy(
+    kind: StorageDamage['kind'],
+    lines: number,
+    of: string,
+    kept: { of: string; as: string } | null = this.mark.read().kept
+  ): StorageDamage {
+    if (kept?.of === of && exists(kept.as)) return this.report(kind, lines, kept.as)
+    const keptAs = this.copyAside()
+    if (keptAs) this.mark.keep(of, keptAs)
+    return this.report(kind, lines, keptAs)
   }
 
   /** The rows as they are on disk now, repairing nothing (for on-demand checks). */

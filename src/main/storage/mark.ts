@@ -1,6 +1,6 @@
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs'
 
-const WIDTH = 64
+const WIDTH = 1024
 
 /**
  * How many bytes and lines of a durable file are known flushed: written after each fsync,
@@ -13,18 +13,27 @@ export class HighWaterMark {
   private fd: number | null = null
   private bytes = 0
   private lines = 0
+  /** the last copy kept aside and what it was a copy of, so lasting damage is copied once */
+  private kept: { of: string; as: string } | null = null
 
   constructor(readonly path: string) {}
 
-  read(): { bytes: number; lines: number } {
+  read(): { bytes: number; lines: number; kept: { of: string; as: string } | null } {
     try {
-      const value = JSON.parse(readFileSync(this.path, 'utf8')) as { bytes?: unknown; lines?: unknown }
+      const value = JSON.parse(readFileSync(this.path, 'utf8')) as { bytes?: unknown; lines?: unknown; kept?: unknown }
       const bytes = typeof value.bytes === 'number' && value.bytes >= 0 ? value.bytes : 0
       const lines = typeof value.lines === 'number' && value.lines >= 0 ? value.lines : 0
-      return { bytes, lines }
+      const kept = value.kept as { of?: unknown; as?: unknown } | undefined
+      this.kept = typeof kept?.of === 'string' && typeof kept.as === 'string' ? { of: kept.of, as: kept.as } : null
+      return { bytes, lines, kept: this.kept }
     } catch {
-      return { bytes: 0, lines: 0 }
+      return { bytes: 0, lines: 0, kept: null }
     }
+  }
+
+  keep(of: string, as: string): void {
+    this.kept = { of, as }
+    this.flush()
   }
 
   write(bytes: number, lines: number): void {
@@ -45,7 +54,14 @@ export class HighWaterMark {
   private flush(): void {
     try {
       this.fd ??= openSync(this.path, 'w')
-      writeSync(this.fd, JSON.stringify({ bytes: this.bytes, lines: this.lines }).padEnd(WIDTH), 0)
+      const text = JSON.stringify({ bytes: this.bytes, lines: this.lines, kept: this.kept })
+      writeSync(
+        this.fd,
+        text.length < WIDTH
+          ? text.padEnd(WIDTH)
+          : JSON.stringify({ bytes: this.bytes, lines: this.lines }).padEnd(WIDTH),
+        0
+      )
     } catch {
       this.close()
     }
