@@ -84,11 +84,11 @@ export const contract = {
   'shift.current': operation(none, z.object({ shift: ShiftSchema.nullable(), report: ZReportSchema.nullable() })),
   'shift.open': operation(OpenShiftSchema, ShiftSchema),
   'shift.close': operation(CloseShiftSchema, ZReportSchema),
-  'shift.report': operation(z.object({ shiftId: z.string().min(1).max(64) }), ZReportSchema),
+  'shift.report': operation(z.object({ shiftId: shortText(64).min(1) }), ZReportSchema),
   'shift.list': operation(none, z.array(ShiftSchema)),
   /** Electron: the window as PDF through a save dialog. Browser mode answers NOT_CONFIGURED: use the browser's print. */
   'app.savePdf': operation(
-    z.object({ name: z.string().trim().min(1).max(120) }),
+    z.object({ name: shortText(120).min(1) }),
     z.object({ saved: z.boolean(), path: z.string().nullable() })
   )
 } as const satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { LanguageSchema, shortText } from './common'
+import { hasHiddenChars } from '../lookup-rules'
+import { LanguageSchema, cleanString, requiredText, shortText } from './common'
 
 /** The app and its settings. */
 
@@ -52,6 +53,7 @@ const ProviderUrlSchema = z
       message: 'url'
     }
   )
+  .refine((value) => !hasHiddenChars(value), { message: 'hiddenChars' })
 
 export const SettingsUpdateSchema = z
   .object({
@@ -59,13 +61,13 @@ export const SettingsUpdateSchema = z
     lukaCustomUrl: ProviderUrlSchema,
     lukaUsername: shortText(200),
     /** write-only; an empty string leaves the stored password as it is */
-    lukaPassword: z.string().max(500),
-    terminal: shortText(100),
-    operator: shortText(100),
+    lukaPassword: cleanString().max(500),
+    terminal: requiredText(100),
+    operator: requiredText(100),
     language: LanguageSchema,
     luxcoreBaseUrl: ProviderUrlSchema,
     /** write-only; an empty string leaves the stored key as it is */
-    luxcoreApiKey: z.string().trim().max(500)
+    luxcoreApiKey: cleanString().trim().max(500)
   })
   .partial()
 export type SettingsUpdate = z.infer<typeof SettingsUpdateSchema>

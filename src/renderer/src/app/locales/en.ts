@@ -265,6 +265,9 @@ export const en: Messages = {
     validation: {
       empty: 'Type or scan what you are looking for.',
       tooLong: 'The text is too long.',
+      hiddenChars: 'The text has invisible or broken characters (direction marks, zero-width spaces…): type it again.',
+      required: 'This is required: it cannot be left blank.',
+      tooLarge: 'The amount is too large.',
       controlChars: 'The text has invalid characters (tabs, line breaks…).',
       notNumeric: 'The Luka transaction ID has digits only (up to 15).',
       reasonRequired: 'Write the reason for the rejection.',

@@ -263,6 +263,10 @@ export const es = {
       empty: 'Escriba o escanee lo que va a buscar.',
       tooLong: 'El texto es demasiado largo.',
       controlChars: 'El texto tiene caracteres no válidos (tabuladores, saltos de línea…).',
+      hiddenChars:
+        'El texto tiene caracteres invisibles o dañados (marcas de dirección, espacios de ancho cero…): escríbalo de nuevo.',
+      required: 'Este dato es obligatorio: no puede quedar en blanco.',
+      tooLarge: 'El monto es demasiado grande.',
       notNumeric: 'El ID de transacción Luka lleva solo números (hasta 15 dígitos).',
       reasonRequired: 'Escriba el motivo del rechazo.',
       url: 'La URL debe empezar por https:// (o http:// solo hacia este mismo equipo) y no llevar espacios.',

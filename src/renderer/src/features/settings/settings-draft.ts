@@ -49,8 +49,14 @@ export function updateFrom(draft: SettingsDraft, settings: PublicSettings): Sett
   if (editable('lukaPassword') && settings.encryptionAvailable && draft.lukaPassword !== '') {
     update.lukaPassword = draft.lukaPassword
   }
-  if (editable('terminal')) update.terminal = draft.terminal.trim()
-  if (editable('operator')) update.operator = draft.operator.trim()
+  // terminal and operator may not be blanked (the contract refuses it), but a first save that
+  // leaves them empty as they were must still go through
+  const named = (field: 'terminal' | 'operator') => {
+    const value = draft[field].trim()
+    if (editable(field) && (value !== '' || settings[field] !== '')) update[field] = value
+  }
+  named('terminal')
+  named('operator')
   if (editable('language')) update.language = draft.language
   const luxcoreBaseUrl = draft.luxcoreBaseUrl.trim()
   if (editable('luxcoreBaseUrl') && luxcoreBaseUrl !== settings.luxcoreBaseUrl) update.luxcoreBaseUrl = luxcoreBaseUrl
