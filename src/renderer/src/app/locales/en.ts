@@ -250,6 +250,8 @@ export const en: Messages = {
       NOT_FOUND: 'Payment not found in Luka.',
       PROVIDER_REJECTED: 'Luka refused the request.',
       MALFORMED_RESPONSE: 'Luka answered something Taquilla cannot read.',
+      REPLY_MISMATCH:
+        'Luka answered about something else (another transaction, another decision or an impossible amount): Taquilla does not take it as true. Search again; if it happens again, tell support.',
       ALREADY_DECIDED: 'This counter already decided this payment: it cannot be decided twice.',
       DECISION_IN_FLIGHT: 'The decision for this payment is already being sent to Luka. Wait for the answer.',
       NOT_PENDING: 'This payment is no longer pending in Luka.',

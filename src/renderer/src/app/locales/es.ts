@@ -247,6 +247,8 @@ export const es = {
       NOT_FOUND: 'No se encontró el pago en Luka.',
       PROVIDER_REJECTED: 'Luka rechazó la solicitud.',
       MALFORMED_RESPONSE: 'Luka respondió algo que Taquilla no puede leer.',
+      REPLY_MISMATCH:
+        'Luka respondió sobre otra cosa (otra transacción, otra decisión o un monto imposible): Taquilla no lo da por bueno. Busque de nuevo; si se repite, avise a soporte.',
       ALREADY_DECIDED: 'Esta taquilla ya decidió este pago: no se puede decidir dos veces.',
       DECISION_IN_FLIGHT: 'La decisión de este pago ya se está enviando a Luka. Espere la respuesta.',
       NOT_PENDING: 'Este pago ya no está pendiente en Luka.',
