@@ -66,6 +66,7 @@ export const samples: Partial<Record<OperationName, Sample>> = {
       ['text', ['customer', 'phone']]
     ]
   },
+  'luxcore.balance': { valid: { currency: 'MXN' }, fields: [['text', ['currency']]] },
   'luxcore.refreshDeposit': { valid: { merchantReference: 'REF-1' }, fields: [['text', ['merchantReference']]] },
   'luxcore.cancelDeposit': { valid: { merchantReference: 'REF-1' }, fields: [['text', ['merchantReference']]] },
   'luxcore.listPayments': {
@@ -157,15 +158,13 @@ export const fieldRules = (Object.entries(samples) as [OperationName, Sample][])
 )
 
 /** An object operation's valid input with one field made hostile. */
-const fieldCase: fc.Arbitrary<Malformed> = fc
-  .constantFrom(...fieldRules)
-  .chain(({ name, sample, kind, path }) =>
-    hostile[kind].map((value) => ({
-      name,
-      input: withField(sample.valid, path, value),
-      breaks: `${name} ${kind}:${path.join('.')}`
-    }))
-  )
+const fieldCase: fc.Arbitrary<Malformed> = fc.constantFrom(...fieldRules).chain(({ name, sample, kind, path }) =>
+  hostile[kind].map((value) => ({
+    name,
+    input: withField(sample.valid, path, value),
+    breaks: `${name} ${kind}:${path.join('.')}`
+  }))
+)
 
 /** Not an object where one is expected, or anything at all where no input is expected. */
 const shapeCase = (noInput: readonly OperationName[]): fc.Arbitrary<Malformed> =>

@@ -146,7 +146,7 @@ describe('get, list, cancel, balance', () => {
     expect(await failure(client().listPayments(query))).toMatchObject(mismatch)
   })
 
-  it('a cancel answered with another payment is refused; through the outbox it is verified, then a person looks', async () => {
+  it('a cancel answered with another payment is refused, and nothing was cancelled', async () => {
     const first = await client().createPayment(body('REF-X1'))
     lux.advance(first.transactionId, 'pending')
     const other = await client().createPayment(body('REF-X2', 300_00))
