@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { DecisionRecord } from '@shared/contract'
-import type { LookupQueryInput } from '@shared/lookup'
+import type { DecisionRecord, OperationInput } from '@shared/contract'
 import type { Services } from '../../src/main/services'
 import { FakeLuka, type FakeTransaction } from '../fakes/fake-luka'
 import type { FakeReply } from '../fakes/loopback-server'
@@ -30,7 +29,7 @@ afterEach(async () => {
   await luka.stop()
 })
 
-const lookup = (query: LookupQueryInput) => services.handlers['luka.lookup'](query)
+const lookup = (query: OperationInput<'luka.lookup'>) => services.handlers['luka.lookup'](query)
 const byId = (id: number) => lookup({ by: 'transactionId', value: String(id) })
 const rewriteBody = (change: (body: Record<string, unknown>) => Record<string, unknown>) => (reply: FakeReply) => ({
   ...reply,
@@ -107,7 +106,7 @@ describe('login', () => {
 })
 
 describe('lookup', () => {
-  it.each<[string, LookupQueryInput]>([
+  it.each<[string, OperationInput<'luka.lookup'>]>([
     ['transaction id', { by: 'transactionId', value: '3' }],
     ['reference', { by: 'reference', value: 'R3' }],
     ['authorization code', { by: 'authorizationCode', value: 'A3' }]
