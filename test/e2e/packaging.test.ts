@@ -112,7 +112,7 @@ describe('packaging (electron-builder --dir --linux, offline)', () => {
     const file = brokenConfig('installer-targets', (yaml) =>
       yaml
         .replace('npmRebuild: false', 'npmRebuild: false\ndeb:\n  depends:\n    - libsecret-1-0')
-        .replace(/    - target: zip\n      arch: \[x64, arm64\]\n/, '')
+        .replace(/ {4}- target: zip\n {6}arch: \[x64, arm64\]\n/, '')
         .replace('  hardenedRuntime: true', '  hardenedRuntime: true\n  identity: Someone (ABCDE12345)')
     )
     const result = await distCheck('--config', file)
