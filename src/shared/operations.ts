@@ -32,7 +32,9 @@ export const operationNames = [
   'shift.close',
   'shift.report',
   'shift.list',
-  'app.savePdf'
+  'app.savePdf',
+  'update.status',
+  'update.install'
 ] as const
 
 export const eventNames = [
@@ -41,7 +43,8 @@ export const eventNames = [
   'outbox.updated',
   'outbox.item',
   'luxcore.deposit',
-  'journal.changed'
+  'journal.changed',
+  'update.status'
 ] as const
 
 export type OperationName = (typeof operationNames)[number]

@@ -34,6 +34,7 @@ export const samples: Partial<Record<OperationName, Sample>> = {
       ['text', ['lukaUsername']],
       ['text', ['lukaCustomUrl']],
       ['text', ['luxcoreBaseUrl']],
+      ['text', ['updateUrl']],
       ['secret', ['lukaPassword']],
       ['secret', ['luxcoreApiKey']]
     ]
