@@ -33,7 +33,9 @@ export const operationNames = [
   'shift.close',
   'shift.report',
   'shift.list',
-  'app.savePdf'
+  'app.savePdf',
+  'update.status',
+  'update.install'
 ] as const
 
 export const eventNames = [
@@ -43,7 +45,8 @@ export const eventNames = [
   'outbox.item',
   'luxcore.deposit',
   'journal.changed',
-  'storage.changed'
+  'storage.changed',
+  'update.status'
 ] as const
 
 export type OperationName = (typeof operationNames)[number]

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { LanguageSchema, shortText } from './common'
+import { hasHiddenChars } from '../lookup-rules'
+import { LanguageSchema, cleanString, requiredText, shortText } from './common'
 
 /** The app and its settings. */
 
@@ -28,6 +29,8 @@ export const PublicSettingsSchema = z.object({
   /** the key itself never leaves main */
   hasLuxcoreApiKey: z.boolean(),
   luxcoreKeyMode: z.enum(['test', 'live', 'unknown']).nullable(),
+  /** the update feed (electron-updater generic provider); '' = no update checks */
+  updateUrl: z.string(),
   /** settings fixed by environment variables (read-only in the UI) */
   overridden: z.array(z.string()),
   encryptionAvailable: z.boolean()
@@ -52,6 +55,7 @@ const ProviderUrlSchema = z
       message: 'url'
     }
   )
+  .refine((value) => !hasHiddenChars(value), { message: 'hiddenChars' })
 
 export const SettingsUpdateSchema = z
   .object({
@@ -59,13 +63,14 @@ export const SettingsUpdateSchema = z
     lukaCustomUrl: ProviderUrlSchema,
     lukaUsername: shortText(200),
     /** write-only; an empty string leaves the stored password as it is */
-    lukaPassword: z.string().max(500),
-    terminal: shortText(100),
-    operator: shortText(100),
+    lukaPassword: cleanString().max(500),
+    terminal: requiredText(100),
+    operator: requiredText(100),
     language: LanguageSchema,
     luxcoreBaseUrl: ProviderUrlSchema,
     /** write-only; an empty string leaves the stored key as it is */
-    luxcoreApiKey: z.string().trim().max(500)
+    luxcoreApiKey: cleanString().trim().max(500),
+    updateUrl: ProviderUrlSchema
   })
   .partial()
 export type SettingsUpdate = z.infer<typeof SettingsUpdateSchema>
@@ -94,3 +99,18 @@ export const StorageStatusSchema = z.object({
   unwritable: z.object({ file: z.string(), reason: z.string() }).nullable()
 })
 export type StorageStatus = z.infer<typeof StorageStatusSchema>
+
+/**
+ * The app's own updates. `waiting` says why a downloaded update is not installed yet: it is
+ * installed only with no shift open and an empty outbox (on quit, or when the teller asks).
+ */
+export const UpdateStatusSchema = z.object({
+  state: z.enum(['off', 'checking', 'current', 'downloading', 'ready', 'installing', 'failed']),
+  version: z.string().nullable(),
+  /** 0–100 while downloading */
+  percent: z.number().min(0).max(100).nullable(),
+  waiting: z.enum(['shiftOpen', 'outboxNotEmpty']).nullable(),
+  /** why the last check or download failed: the feed unreachable, or a file that did not match its sha512 */
+  failure: z.enum(['feedDown', 'integrity', 'other']).nullable()
+})
+export type UpdateStatus = z.infer<typeof UpdateStatusSchema>

@@ -14,7 +14,8 @@ const overrideKey: Record<SettingsField, string> = {
   operator: 'operator',
   language: 'language',
   luxcoreBaseUrl: 'luxcoreBaseUrl',
-  luxcoreApiKey: 'luxcoreApiKey'
+  luxcoreApiKey: 'luxcoreApiKey',
+  updateUrl: 'updateUrl'
 }
 
 export function isOverridden(settings: PublicSettings, field: SettingsField): boolean {
@@ -31,7 +32,8 @@ export function draftFrom(settings: PublicSettings): SettingsDraft {
     operator: settings.operator,
     language: settings.language,
     luxcoreBaseUrl: settings.luxcoreBaseUrl,
-    luxcoreApiKey: ''
+    luxcoreApiKey: '',
+    updateUrl: settings.updateUrl
   }
 }
 
@@ -49,13 +51,21 @@ export function updateFrom(draft: SettingsDraft, settings: PublicSettings): Sett
   if (editable('lukaPassword') && settings.encryptionAvailable && draft.lukaPassword !== '') {
     update.lukaPassword = draft.lukaPassword
   }
-  if (editable('terminal')) update.terminal = draft.terminal.trim()
-  if (editable('operator')) update.operator = draft.operator.trim()
+  // terminal and operator may not be blanked (the contract refuses it), but a first save that
+  // leaves them empty as they were must still go through
+  const named = (field: 'terminal' | 'operator') => {
+    const value = draft[field].trim()
+    if (editable(field) && (value !== '' || settings[field] !== '')) update[field] = value
+  }
+  named('terminal')
+  named('operator')
   if (editable('language')) update.language = draft.language
   const luxcoreBaseUrl = draft.luxcoreBaseUrl.trim()
   if (editable('luxcoreBaseUrl') && luxcoreBaseUrl !== settings.luxcoreBaseUrl) update.luxcoreBaseUrl = luxcoreBaseUrl
   const luxcoreApiKey = draft.luxcoreApiKey.trim()
   if (editable('luxcoreApiKey') && settings.encryptionAvailable && luxcoreApiKey !== '')
     update.luxcoreApiKey = luxcoreApiKey
+  const updateUrl = draft.updateUrl.trim()
+  if (editable('updateUrl') && updateUrl !== settings.updateUrl) update.updateUrl = updateUrl
   return update
 }
