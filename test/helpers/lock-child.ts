@@ -10,20 +10,25 @@ import { DirectoryLock } from '../../src/main/outbox/lock'
 let lock: DirectoryLock | null = null
 const answer = (line: string) => process.stdout.write(`${line}\n`)
 
+function contend(path: string, startAt: number): void {
+  while (Date.now() < startAt) {
+    // spin the last milliseconds only: a timer alone would add jitter between contenders
+  }
+  lock = new DirectoryLock(path)
+  try {
+    lock.acquire()
+    answer('held')
+  } catch (cause) {
+    lock = null
+    answer(cause instanceof AppFailure ? `refused ${cause.error.detail?.['pid'] ?? '?'}` : `error ${String(cause)}`)
+  }
+}
+
 createInterface({ input: process.stdin }).on('line', (line) => {
   const [command, path, startAt] = line.split(' ')
   if (command === 'go') {
-    while (Date.now() < Number(startAt)) {
-      // spin: a timer would add milliseconds of jitter between contenders
-    }
-    lock = new DirectoryLock(path!)
-    try {
-      lock.acquire()
-      answer('held')
-    } catch (cause) {
-      lock = null
-      answer(cause instanceof AppFailure ? `refused ${cause.error.detail?.['pid'] ?? '?'}` : `error ${String(cause)}`)
-    }
+    // sleep until just before the start, then spin: ten spinning processes would starve the rest
+    setTimeout(() => contend(path!, Number(startAt)), Math.max(0, Number(startAt) - Date.now() - 4))
   } else if (command === 'release') {
     lock?.release()
     lock = null
