@@ -7,7 +7,10 @@ import { Journal, type JournalAnchor } from './journal/journal'
 import { appHandlers } from './handlers/app'
 import { booksHandlers } from './handlers/books'
 import { toHandlers, type Impls } from './handlers/guard'
+import { linkHandlers } from './handlers/link'
 import { lukaHandlers } from './handlers/luka'
+import { CustomerDisplay } from './display/customer-display'
+import { LinkService } from './link/links'
 import { luxcoreHandlers } from './handlers/luxcore'
 import { outboxHandlers } from './handlers/outbox'
 import { LukaService } from './luka/service'
@@ -134,12 +137,16 @@ export function createServices(deps: ServiceDeps): Services {
     }, 200)
   })
 
+  const links = new LinkService({ settings, store: deps.store, luka, journal, recorder, clock, log: deps.log })
+  const display = new CustomerDisplay(settings, bus)
+
   const impls = {
     ...appHandlers({ mode: deps.mode, version: deps.version, settings, recorder, savePdf: deps.savePdf }),
     ...lukaHandlers(luka, recorder),
     ...outboxHandlers(outbox, summary, deps.log),
     ...luxcoreHandlers(luxcore),
-    ...booksHandlers(journal, shifts, bus, deps.log)
+    ...booksHandlers(journal, shifts, bus, deps.log),
+    ...linkHandlers(links, display)
   } satisfies Impls<OperationName>
   const handlers = toHandlers(impls, deps.log)
 

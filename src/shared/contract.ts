@@ -14,6 +14,15 @@ import { eventNames, ipcChannel, operationNames, type EventName, type OperationN
 import { AppInfoSchema, PublicSettingsSchema, SettingsUpdateSchema } from './schemas/app'
 import { shortText } from './schemas/common'
 import {
+  CreateLinkSchema,
+  CustomerViewSchema,
+  DisplayContentSchema,
+  LinkCheckSchema,
+  LinkConfigSchema,
+  LinkTraceSchema,
+  PaymentLinkSchema
+} from './schemas/link'
+import {
   DecisionRecordSchema,
   DecisionRequestSchema,
   LookupResultSchema,
@@ -39,6 +48,7 @@ import { OutboxIdSchema, OutboxItemViewSchema, OutboxListSchema, OutboxSummarySc
  */
 export * from './schemas/app'
 export * from './schemas/common'
+export * from './schemas/link'
 export * from './schemas/luka'
 export * from './schemas/luxcore'
 export * from './schemas/outbox'
@@ -90,7 +100,15 @@ export const contract = {
   'app.savePdf': operation(
     z.object({ name: z.string().trim().min(1).max(120) }),
     z.object({ saved: z.boolean(), path: z.string().nullable() })
-  )
+  ),
+  'link.config': operation(none, LinkConfigSchema),
+  /** Interactive, never queued: an unknown outcome comes back as state "unknown", for the teller to decide. */
+  'link.create': operation(CreateLinkSchema, PaymentLinkSchema),
+  'link.today': operation(none, z.array(PaymentLinkSchema)),
+  'link.check': operation(z.object({ trace: LinkTraceSchema }), LinkCheckSchema),
+  /** The only operation the customer display's window may call (see platform/customer-window.ts). */
+  'display.get': operation(none, CustomerViewSchema),
+  'display.show': operation(DisplayContentSchema, CustomerViewSchema)
 } as const satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>
 
 export const events = {
@@ -99,7 +117,8 @@ export const events = {
   'outbox.updated': OutboxSummarySchema,
   'outbox.item': OutboxItemViewSchema,
   'luxcore.deposit': DepositSchema,
-  'journal.changed': JournalVerificationSchema
+  'journal.changed': JournalVerificationSchema,
+  'display.updated': CustomerViewSchema
 } as const satisfies Record<EventName, z.ZodType>
 
 export { eventNames, ipcChannel, operationNames }

@@ -32,7 +32,13 @@ export const operationNames = [
   'shift.close',
   'shift.report',
   'shift.list',
-  'app.savePdf'
+  'app.savePdf',
+  'link.config',
+  'link.create',
+  'link.today',
+  'link.check',
+  'display.get',
+  'display.show'
 ] as const
 
 export const eventNames = [
@@ -41,7 +47,8 @@ export const eventNames = [
   'outbox.updated',
   'outbox.item',
   'luxcore.deposit',
-  'journal.changed'
+  'journal.changed',
+  'display.updated'
 ] as const
 
 export type OperationName = (typeof operationNames)[number]

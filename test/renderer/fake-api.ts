@@ -17,6 +17,7 @@ import type {
   TaquillaApi
 } from '@shared/contract'
 import { fakeBooks } from './fake-books'
+import { fakeLink } from './fake-link'
 
 /** A contract-shaped TaquillaApi made of vi.fn()s, with a way to push main -> renderer events. */
 export type FakeApi = { [K in OperationName]: Mock<TaquillaApi[K]> } & {
@@ -121,6 +122,9 @@ export function publicSettings(overrides: Partial<PublicSettings> = {}): PublicS
     luxcoreKeyMode: 'test',
     overridden: [],
     encryptionAvailable: true,
+    linkCurrencies: 'USD,VES',
+    linkMethods: 'zelle',
+    customerDisplay: false,
     ...overrides
   }
 }
@@ -276,13 +280,15 @@ export function fakeApi(): FakeApi {
     })),
     'luxcore.balance': vi.fn<TaquillaApi['luxcore.balance']>(async () => ({ ok: true, value: balance() })),
     ...fakeBooks(),
+    ...fakeLink(),
     events: {
       'luka.status': subscribe('luka.status'),
       'decision.updated': subscribe('decision.updated'),
       'outbox.updated': subscribe('outbox.updated'),
       'outbox.item': subscribe('outbox.item'),
       'luxcore.deposit': subscribe('luxcore.deposit'),
-      'journal.changed': subscribe('journal.changed')
+      'journal.changed': subscribe('journal.changed'),
+      'display.updated': subscribe('display.updated')
     },
     emit: (name, payload) => {
       for (const listener of listeners.get(name) ?? []) (listener as (payload: unknown) => void)(payload)

@@ -15,7 +15,8 @@ const everyAction = {
   outboxDiscarded: true,
   shiftOpened: true,
   shiftClosed: true,
-  settingsChanged: true
+  settingsChanged: true,
+  paymentLink: true
 } as const satisfies Record<JournalAction, true>
 export const journalActions = Object.keys(everyAction) as JournalAction[]
 
@@ -31,6 +32,8 @@ export const journalResults = [
   'approve',
   'reject',
   'created',
+  'unknown',
+  'rejected',
   'pending',
   'processing',
   'completed',

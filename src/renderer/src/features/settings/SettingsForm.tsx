@@ -4,6 +4,7 @@ import type { PublicSettings } from '@shared/contract'
 import { Kbd } from '../../app/Kbd'
 import { ariaKeys } from '../../app/shortcuts'
 import { ConnectionResult } from './ConnectionResult'
+import { LinkSettings } from './LinkSettings'
 import { LuxcoreSettings } from './LuxcoreSettings'
 import { draftFrom, isOverridden, updateFrom, type SettingsDraft } from './settings-draft'
 import type { SettingsField as Field } from './settings-slice'
@@ -140,6 +141,7 @@ export function SettingsForm({ settings }: { settings: PublicSettings }) {
         fieldErrors={fieldErrors}
         onChange={(field, value) => set(field)(value)}
       />
+      <LinkSettings settings={settings} draft={draft} fieldErrors={fieldErrors} onChange={setDraft} />
       <ConnectionResult />
       <div className="actions">
         <button type="submit" className="button button-approve" disabled={saving}>

@@ -13,7 +13,10 @@ const settingsFields: readonly SettingsField[] = [
   'operator',
   'language',
   'luxcoreBaseUrl',
-  'luxcoreApiKey'
+  'luxcoreApiKey',
+  'linkCurrencies',
+  'linkMethods',
+  'customerDisplay'
 ]
 
 export type ConnectionCheck = { state: 'idle' } | { state: 'testing' } | { state: 'done'; result: Result<LukaStatus> }
