@@ -5,6 +5,7 @@ import { createSessionSlice, type SessionSlice } from '../shared/session-slice'
 import type { GetState, SetState } from '../shared/store'
 import { createCounterSlice, type CounterSlice } from '../features/counter/counter-slice'
 import { createJournalSlice, type JournalSlice } from '../features/journal/journal-slice'
+import { createLinkSlice, type LinkSlice } from '../features/link/link-slice'
 import { createCancelSlice, type CancelSlice } from '../features/luxcore/cancel-slice'
 import { createLuxcoreSlice, type LuxcoreSlice } from '../features/luxcore/luxcore-slice'
 import { createPaymentsSlice, type PaymentsSlice } from '../features/luxcore/payments-slice'
@@ -21,7 +22,8 @@ export type AppState = SessionSlice &
   CancelSlice &
   PaymentsSlice &
   ShiftSlice &
-  JournalSlice
+  JournalSlice &
+  LinkSlice
 
 /** The window's store: every slice, each bound to the same api (the preload's, or a test fake). */
 export function createAppStore(api: TaquillaApi): StoreApi<AppState> {
@@ -38,7 +40,8 @@ export function createAppStore(api: TaquillaApi): StoreApi<AppState> {
       ...createPaymentsSlice(api)(set, get),
       ...createPrintSlice(api)(set, get),
       ...createShiftSlice(api)(set, get),
-      ...createJournalSlice(api)(set, get)
+      ...createJournalSlice(api)(set, get),
+      ...createLinkSlice(api)(set, get)
     }
   })
 }

@@ -15,7 +15,11 @@ const validationReasons = [
   'phone',
   'noteRequired',
   'shiftOpen',
-  'noShift'
+  'noShift',
+  'currencies',
+  'methods',
+  'currency',
+  'method'
 ] as const
 export type ValidationReason = (typeof validationReasons)[number]
 
