@@ -14,7 +14,8 @@ vi.mock('electron', async () => (await import('./fake-electron')).fakeElectronMo
 const state = vi.hoisted(() => ({
   deps: [] as unknown[],
   dispose: null as null | (() => Promise<void>),
-  bus: null as unknown
+  bus: null as unknown,
+  customerDisplay: false
 }))
 vi.mock('../../src/main/services', () => ({
   createServices: (deps: unknown) => {
@@ -24,7 +25,11 @@ vi.mock('../../src/main/services', () => ({
     return {
       handlers,
       bus: state.bus,
-      settings: { secretValues: () => ['pw-123456'], onChange: () => () => undefined },
+      settings: {
+        secretValues: () => ['pw-123456'],
+        onChange: () => () => undefined,
+        effective: () => ({ customerDisplay: state.customerDisplay })
+      },
       dispose: state.dispose
     }
   }
@@ -49,6 +54,7 @@ beforeEach(() => {
   state.deps = []
   state.bus = new EventBus()
   state.dispose = vi.fn(async () => undefined)
+  state.customerDisplay = false
 })
 
 afterEach(() => {
@@ -108,6 +114,22 @@ describe('Electron main: start', () => {
     expect(electron.app.listenerCount('web-contents-created')).toBe(1)
     expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(operationNames.map(ipcChannel).sort())
     expect(FakeBrowserWindow.instances).toHaveLength(1)
+  })
+
+  it('with the customer display on, opens it too: it may read what to show and nothing else', async () => {
+    state.customerDisplay = true
+    electron.screen.displays.push({ id: 2, bounds: { x: 1920, y: 0, width: 1024, height: 768 } })
+    await startMain()
+    expect(FakeBrowserWindow.instances).toHaveLength(2)
+    const [customer, main] = FakeBrowserWindow.instances
+    expect(customer!.options).toMatchObject({ x: 1920, fullscreen: true })
+    const customerUrl = pathToFileURL(resolve(__dirname, '../../src/renderer/customer.html')).href
+    const from = { sender: { id: customer!.webContents.id }, senderFrame: { url: customerUrl, parent: null } }
+    const call = (name: 'display.get' | 'app.info') => electron.ipcMain.handlers.get(ipcChannel(name))!(from, undefined)
+    expect(await call('display.get')).toEqual({ ok: true, value: 'handled display.get' })
+    expect(await call('app.info')).toEqual({ ok: false, error: { code: 'FORBIDDEN' } })
+    main!.emit('closed')
+    expect(customer!.close).toHaveBeenCalled()
   })
 
   it('answers IPC from its own window only', async () => {

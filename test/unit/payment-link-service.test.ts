@@ -135,3 +135,24 @@ describe('follow-up and the Z report', () => {
     expect(report.currencies).toEqual([expect.objectContaining({ currency: 'USD', expected: 10_000, variance: 0 })])
   })
 })
+
+describe('the customer display', () => {
+  it('holds one view: the agency name when idle, replaced (never appended) by what the counter shows', async () => {
+    const events: unknown[] = []
+    under.services.bus.subscribe((name, payload) => name === 'display.updated' && events.push(payload))
+    expect(value(await under.services.handlers['display.get'](undefined))).toEqual({
+      agency: 'Agencia CCCT',
+      language: 'es',
+      content: { kind: 'idle' }
+    })
+    const link = {
+      kind: 'link' as const,
+      amount: { minor: 1220, currency: 'USD' },
+      url: 'https://qa.lukapay.me/payco/x'
+    }
+    value(await under.services.handlers['display.show'](link))
+    value(await under.services.handlers['display.show']({ kind: 'idle' }))
+    expect(value(await under.services.handlers['display.get'](undefined)).content).toEqual({ kind: 'idle' })
+    expect(events).toHaveLength(2)
+  })
+})

@@ -10,6 +10,7 @@ import { Panels, usePreloadPanels } from './Panels'
 import { StatusBar } from './StatusBar'
 import { createAppStore, subscribeToEvents } from './store'
 import { useApp } from './use-app'
+import { useCustomerDisplay } from './use-customer-display'
 
 /** The window: one store and one i18n instance, both built around the api it is given. */
 export function App({ api }: { api: TaquillaApi }) {
@@ -24,6 +25,7 @@ export function App({ api }: { api: TaquillaApi }) {
     return subscribeToEvents(api, store)
   }, [api, store])
   usePreloadPanels()
+  useCustomerDisplay(api, store)
 
   return (
     <StoreContext.Provider value={store}>
