@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { zReportCsv } from '@shared/books-csv'
 import { parseInput, type PaymentLink } from '@shared/contract'
 import type { JournalEntry } from '@shared/books'
 import { FakeLuka } from '../fakes/fake-luka'
@@ -133,6 +134,14 @@ describe('follow-up and the Z report', () => {
       expect.objectContaining({ trace: link.trace, orderNumber: '3372', amount: { minor: 1220, currency: 'USD' } })
     ])
     expect(report.currencies).toEqual([expect.objectContaining({ currency: 'USD', expected: 10_000, variance: 0 })])
+    const csv = zReportCsv(report, 'es').split('\r\n')
+    const section = csv.indexOf('Enlaces de pago Luka (no es efectivo)')
+    expect(section).toBeGreaterThan(
+      csv.indexOf(
+        'Moneda;Fondo inicial;Aprobaciones;Monto aprobado;Sin confirmar por Luka;Monto sin confirmar;Rechazos;Depósitos en efectivo;Monto depósitos;Esperado;Contado;Diferencia'
+      )
+    )
+    expect(csv[section + 2]).toBe(`${link.trace};3372;12,20;USD;created`)
   })
 })
 
