@@ -10,6 +10,7 @@ import { CUSTOMER_OPERATIONS, customerPageUrl, followCustomerDisplay } from './p
 import { createSenderCheck, forwardEvents, registerIpc, windowsSenderCheck } from './platform/ipc'
 import { SafeStorageSecretStore } from './platform/secrets'
 import { ElectronKeyValueStore } from './platform/store'
+import { createUpdateEngine } from './platform/updater'
 import { ScrubList, createAppLogger } from './platform/log'
 import type { Logger } from './support/log'
 
@@ -66,6 +67,10 @@ export function main(): void {
   // a counter app: closing the window ends the session, macOS included
   app.on('window-all-closed', () => app.quit())
 
+  // a downloaded update is installed on quit only when no shift is open and the outbox is empty
+  // (UpdateManager); electron-updater then runs the installer once the app is gone
+  app.on('before-quit', () => services?.updates.installOnQuit())
+
   let disposed = false
   app.on('will-quit', (event) => {
     if (disposed || !services) return
@@ -91,7 +96,8 @@ export function main(): void {
           secrets,
           env: process.env,
           log,
-          savePdf
+          savePdf,
+          updates: createUpdateEngine({ isPackaged: app.isPackaged, log })
         }),
       log
     )

@@ -26,6 +26,9 @@ import { EventBus } from './support/events'
 import type { Logger } from './support/log'
 import type { RetryPolicy } from './outbox/retry'
 import type { PollSchedule } from './luxcore/tracker'
+import type { UpdateEngine } from './updates/engine'
+import { counterUpdates } from './updates/counter'
+import type { UpdateManager } from './updates/manager'
 
 export interface ServiceDeps {
   mode: 'electron' | 'harness'
@@ -45,6 +48,8 @@ export interface ServiceDeps {
   poll?: PollSchedule
   /** Electron only: saves the window as PDF (platform layer); browser mode has none */
   savePdf?: (name: string) => Promise<{ saved: boolean; path: string | null }>
+  /** Electron, packaged: electron-updater (platform layer); without it the app never checks for updates */
+  updates?: UpdateEngine
 }
 
 /** The journal's head, kept in the settings store (see JournalAnchor). */
@@ -64,6 +69,7 @@ export interface Services {
   handlers: Handlers
   bus: EventBus
   settings: SettingsService
+  updates: UpdateManager
   dispose(): Promise<void>
 }
 
@@ -139,6 +145,14 @@ export function createServices(deps: ServiceDeps): Services {
 
   const links = new LinkService({ settings, store: deps.store, luka, journal, recorder, clock, log: deps.log })
   const display = new CustomerDisplay(settings, bus)
+  const { manager: updates, stop: stopUpdates } = counterUpdates({
+    engine: deps.updates,
+    settings,
+    shifts,
+    summary,
+    bus,
+    log: deps.log
+  })
 
   const impls = {
     ...appHandlers({ mode: deps.mode, version: deps.version, settings, recorder, savePdf: deps.savePdf }),
@@ -146,7 +160,9 @@ export function createServices(deps: ServiceDeps): Services {
     ...outboxHandlers(outbox, summary, deps.log),
     ...luxcoreHandlers(luxcore),
     ...booksHandlers(journal, shifts, bus, deps.log),
-    ...linkHandlers(links, display)
+    ...linkHandlers(links, display),
+    'update.status': () => updates.status(),
+    'update.install': () => updates.install()
   } satisfies Impls<OperationName>
   const handlers = toHandlers(impls, deps.log)
 
@@ -156,7 +172,9 @@ export function createServices(deps: ServiceDeps): Services {
     handlers,
     bus,
     settings,
+    updates,
     async dispose() {
+      stopUpdates()
       if (summaryTimer) clearTimeout(summaryTimer)
       stopRecording()
       luka.stop()

@@ -38,7 +38,9 @@ export const operationNames = [
   'link.today',
   'link.check',
   'display.get',
-  'display.show'
+  'display.show',
+  'update.status',
+  'update.install'
 ] as const
 
 export const eventNames = [
@@ -48,7 +50,8 @@ export const eventNames = [
   'outbox.item',
   'luxcore.deposit',
   'journal.changed',
-  'display.updated'
+  'display.updated',
+  'update.status'
 ] as const
 
 export type OperationName = (typeof operationNames)[number]

@@ -35,6 +35,7 @@ interface StoredSettings {
   linkCurrencies: string
   linkMethods: string
   customerDisplay: boolean
+  updateUrl: string
 }
 
 /** luka-payment-link.txt: currencies and methods are the merchant's configuration, not documented tables. */
@@ -50,7 +51,8 @@ const DEFAULTS: StoredSettings = {
   luxcoreBaseUrl: '',
   linkCurrencies: DEFAULT_LINK_CURRENCIES,
   linkMethods: '',
-  customerDisplay: false
+  customerDisplay: false,
+  updateUrl: ''
 }
 
 /**
@@ -68,7 +70,8 @@ export const ENV_OVERRIDES = {
   luxcoreApiKey: 'LUXCORE_API_KEY',
   linkCurrencies: 'TAQUILLA_LINK_CURRENCIES',
   linkMethods: 'TAQUILLA_LINK_METHODS',
-  customerDisplay: 'TAQUILLA_CUSTOMER_DISPLAY'
+  customerDisplay: 'TAQUILLA_CUSTOMER_DISPLAY',
+  updateUrl: 'TAQUILLA_UPDATE_URL'
 } as const
 
 export type Env = Record<string, string | undefined>
@@ -82,6 +85,8 @@ export interface EffectiveConfig {
   luxcore: { baseUrl: string; apiKey: string }
   link: { currencies: string[]; methods: string[] }
   customerDisplay: boolean
+  /** the update feed; '' = no update checks */
+  updateUrl: string
 }
 
 const isLanguage = (value: unknown): value is Language => value === 'es' || value === 'en'
@@ -119,7 +124,8 @@ export class SettingsService {
       luxcoreBaseUrl: typeof value.luxcoreBaseUrl === 'string' ? value.luxcoreBaseUrl : DEFAULTS.luxcoreBaseUrl,
       linkCurrencies: typeof value.linkCurrencies === 'string' ? value.linkCurrencies : DEFAULTS.linkCurrencies,
       linkMethods: typeof value.linkMethods === 'string' ? value.linkMethods : DEFAULTS.linkMethods,
-      customerDisplay: typeof value.customerDisplay === 'boolean' ? value.customerDisplay : DEFAULTS.customerDisplay
+      customerDisplay: typeof value.customerDisplay === 'boolean' ? value.customerDisplay : DEFAULTS.customerDisplay,
+      updateUrl: typeof value.updateUrl === 'string' ? value.updateUrl : DEFAULTS.updateUrl
     }
   }
 
@@ -150,7 +156,8 @@ export class SettingsService {
         currencies: linkCurrencies(this.envValue('linkCurrencies') ?? stored.linkCurrencies),
         methods: parseMethodList(this.envValue('linkMethods') ?? stored.linkMethods)
       },
-      customerDisplay: (this.envValue('customerDisplay') ?? (stored.customerDisplay ? '1' : '0')) === '1'
+      customerDisplay: (this.envValue('customerDisplay') ?? (stored.customerDisplay ? '1' : '0')) === '1',
+      updateUrl: this.envValue('updateUrl') ?? stored.updateUrl
     }
   }
 
@@ -192,6 +199,7 @@ export class SettingsService {
       linkCurrencies: effective.link.currencies.join(','),
       linkMethods: effective.link.methods.join(','),
       customerDisplay: effective.customerDisplay,
+      updateUrl: effective.updateUrl,
       overridden: (Object.keys(ENV_OVERRIDES) as (keyof typeof ENV_OVERRIDES)[]).filter(
         (name) => this.envValue(name) !== undefined
       ),

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { LanguageSchema, shortText } from './common'
+import { hasHiddenChars } from '../lookup-rules'
+import { LanguageSchema, cleanString, requiredText, shortText } from './common'
 
 /** The app and its settings. */
 
@@ -32,6 +33,8 @@ export const PublicSettingsSchema = z.object({
   linkCurrencies: z.string(),
   linkMethods: z.string(),
   customerDisplay: z.boolean(),
+  /** the update feed (electron-updater generic provider); '' = no update checks */
+  updateUrl: z.string(),
   /** settings fixed by environment variables (read-only in the UI) */
   overridden: z.array(z.string()),
   encryptionAvailable: z.boolean()
@@ -56,6 +59,7 @@ const ProviderUrlSchema = z
       message: 'url'
     }
   )
+  .refine((value) => !hasHiddenChars(value), { message: 'hiddenChars' })
 
 export const SettingsUpdateSchema = z
   .object({
@@ -63,13 +67,12 @@ export const SettingsUpdateSchema = z
     lukaCustomUrl: ProviderUrlSchema,
     lukaUsername: shortText(200),
     /** write-only; an empty string leaves the stored password as it is */
-    lukaPassword: z.string().max(500),
-    terminal: shortText(100),
-    operator: shortText(100),
+    lukaPassword: cleanString().max(500),
+    terminal: requiredText(100),
+    operator: requiredText(100),
     language: LanguageSchema,
     luxcoreBaseUrl: ProviderUrlSchema,
     /** write-only; an empty string leaves the stored key as it is */
-    luxcoreApiKey: z.string().trim().max(500),
     linkCurrencies: z
       .string()
       .trim()
@@ -82,7 +85,24 @@ export const SettingsUpdateSchema = z
       .refine((value) => value === '' || /^\s*[A-Za-z0-9_.-]+(\s*,\s*[A-Za-z0-9_.-]+)*\s*$/.test(value), {
         message: 'methods'
       }),
-    customerDisplay: z.boolean()
+    customerDisplay: z.boolean(),
+    luxcoreApiKey: cleanString().trim().max(500),
+    updateUrl: ProviderUrlSchema
   })
   .partial()
 export type SettingsUpdate = z.infer<typeof SettingsUpdateSchema>
+
+/**
+ * The app's own updates. `waiting` says why a downloaded update is not installed yet: it is
+ * installed only with no shift open and an empty outbox (on quit, or when the teller asks).
+ */
+export const UpdateStatusSchema = z.object({
+  state: z.enum(['off', 'checking', 'current', 'downloading', 'ready', 'installing', 'failed']),
+  version: z.string().nullable(),
+  /** 0–100 while downloading */
+  percent: z.number().min(0).max(100).nullable(),
+  waiting: z.enum(['shiftOpen', 'outboxNotEmpty']).nullable(),
+  /** why the last check or download failed: the feed unreachable, or a file that did not match its sha512 */
+  failure: z.enum(['feedDown', 'integrity', 'other']).nullable()
+})
+export type UpdateStatus = z.infer<typeof UpdateStatusSchema>

@@ -17,7 +17,8 @@ const overrideKey: Record<SettingsField, string> = {
   operator: 'operator',
   language: 'language',
   luxcoreBaseUrl: 'luxcoreBaseUrl',
-  luxcoreApiKey: 'luxcoreApiKey'
+  luxcoreApiKey: 'luxcoreApiKey',
+  updateUrl: 'updateUrl'
 }
 
 export function isOverridden(settings: PublicSettings, field: SettingsField): boolean {
@@ -37,7 +38,8 @@ export function draftFrom(settings: PublicSettings): SettingsDraft {
     luxcoreApiKey: '',
     linkCurrencies: settings.linkCurrencies,
     linkMethods: settings.linkMethods,
-    customerDisplay: settings.customerDisplay
+    customerDisplay: settings.customerDisplay,
+    updateUrl: settings.updateUrl
   }
 }
 
@@ -55,8 +57,14 @@ export function updateFrom(draft: SettingsDraft, settings: PublicSettings): Sett
   if (editable('lukaPassword') && settings.encryptionAvailable && draft.lukaPassword !== '') {
     update.lukaPassword = draft.lukaPassword
   }
-  if (editable('terminal')) update.terminal = draft.terminal.trim()
-  if (editable('operator')) update.operator = draft.operator.trim()
+  // terminal and operator may not be blanked (the contract refuses it), but a first save that
+  // leaves them empty as they were must still go through
+  const named = (field: 'terminal' | 'operator') => {
+    const value = draft[field].trim()
+    if (editable(field) && (value !== '' || settings[field] !== '')) update[field] = value
+  }
+  named('terminal')
+  named('operator')
   if (editable('language')) update.language = draft.language
   const luxcoreBaseUrl = draft.luxcoreBaseUrl.trim()
   if (editable('luxcoreBaseUrl') && luxcoreBaseUrl !== settings.luxcoreBaseUrl) update.luxcoreBaseUrl = luxcoreBaseUrl
@@ -69,5 +77,7 @@ export function updateFrom(draft: SettingsDraft, settings: PublicSettings): Sett
   if (changed('linkCurrencies', draft.linkCurrencies.trim())) update.linkCurrencies = draft.linkCurrencies.trim()
   if (changed('linkMethods', draft.linkMethods.trim())) update.linkMethods = draft.linkMethods.trim()
   if (changed('customerDisplay', draft.customerDisplay)) update.customerDisplay = draft.customerDisplay
+  const updateUrl = draft.updateUrl.trim()
+  if (editable('updateUrl') && updateUrl !== settings.updateUrl) update.updateUrl = updateUrl
   return update
 }

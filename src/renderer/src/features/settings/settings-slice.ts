@@ -16,7 +16,8 @@ const settingsFields: readonly SettingsField[] = [
   'luxcoreApiKey',
   'linkCurrencies',
   'linkMethods',
-  'customerDisplay'
+  'customerDisplay',
+  'updateUrl'
 ]
 
 export type ConnectionCheck = { state: 'idle' } | { state: 'testing' } | { state: 'done'; result: Result<LukaStatus> }
