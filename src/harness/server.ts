@@ -150,14 +150,16 @@ export function createHarnessServer(options: HarnessOptions): Server {
   }
 
   async function asset(url: URL, res: ServerResponse): Promise<void> {
-    const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '')
+    // `/customer` is the customer display's page (same token as the counter's)
+    const page = url.pathname === '/' ? 'index.html' : url.pathname === '/customer' ? 'customer.html' : null
+    const relative = page ?? decodeURIComponent(url.pathname).replace(/^\/+/, '')
     const path = normalize(join(options.rendererDir, relative))
     if (!path.startsWith(normalize(options.rendererDir) + sep)) return send(res, 404, { error: 'not found' })
     try {
       const content = await readFile(path)
       res.writeHead(200, {
         'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
-        'Cache-Control': relative === 'index.html' ? 'no-store' : 'max-age=3600',
+        'Cache-Control': page ? 'no-store' : 'max-age=3600',
         ...SECURITY_HEADERS
       })
       res.end(content)

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { app, dialog, ipcMain, safeStorage, session, type BrowserWindow } from 'electron'
+import { app, dialog, ipcMain, safeStorage, screen, session, type BrowserWindow } from 'electron'
 import { AppFailure } from '@shared/errors'
 import { fillSentence, lockedSentence, unwritableSentence } from '@shared/startup-text'
 import { createServices, type Services } from './services'
@@ -7,7 +7,8 @@ import { rendererUrl } from './platform/app-url'
 import { createMainWindow } from './platform/window'
 import { createPdfSaver } from './platform/print'
 import { applySecurity } from './platform/security'
-import { createSenderCheck, forwardEvents, registerIpc } from './platform/ipc'
+import { CUSTOMER_OPERATIONS, customerPageUrl, followCustomerDisplay } from './platform/customer-window'
+import { createSenderCheck, forwardEvents, registerIpc, windowsSenderCheck } from './platform/ipc'
 import { SafeStorageSecretStore } from './platform/secrets'
 import { ElectronKeyValueStore } from './platform/store'
 import { createUpdateEngine } from './platform/updater'
@@ -111,10 +112,24 @@ export function main(): void {
 
     const appUrl = rendererUrl({ isPackaged: app.isPackaged, env: process.env, mainDir: __dirname })
     applySecurity(app, session.defaultSession, appUrl, log)
+    const settings = services.settings
+    const bus = services.bus
+    const customer = followCustomerDisplay({
+      appUrl,
+      screen,
+      log,
+      enabled: () => settings.effective().customerDisplay,
+      onSettingsChange: (listener) => settings.onChange(listener),
+      forward: (contents) => forwardEvents(bus, contents, ['display.updated'])
+    })
     registerIpc(
       ipcMain,
       services.handlers,
-      createSenderCheck(() => window, appUrl),
+      windowsSenderCheck(
+        createSenderCheck(() => window, appUrl),
+        createSenderCheck(customer.window, customerPageUrl(appUrl)),
+        CUSTOMER_OPERATIONS
+      ),
       log
     )
 
@@ -124,6 +139,7 @@ export function main(): void {
     opened.on('closed', () => {
       stopForwarding()
       window = null
+      customer.close() // the counter's window closed: the session ends, the customer's screen too
     })
     log.info('taquilla started', { version: app.getVersion(), dataDir, packaged: app.isPackaged })
   }

@@ -10,7 +10,10 @@ import { Journal, type JournalAnchor } from './journal/journal'
 import { appHandlers } from './handlers/app'
 import { booksHandlers } from './handlers/books'
 import { toHandlers, type Impls } from './handlers/guard'
+import { linkHandlers } from './handlers/link'
 import { lukaHandlers } from './handlers/luka'
+import { CustomerDisplay } from './display/customer-display'
+import { LinkService } from './link/links'
 import { luxcoreHandlers } from './handlers/luxcore'
 import { outboxHandlers } from './handlers/outbox'
 import { LukaService } from './luka/service'
@@ -169,6 +172,8 @@ export function createServices(deps: ServiceDeps): Services {
     }, 200)
   })
 
+  const links = new LinkService({ settings, store: deps.store, luka, journal, recorder, clock, log: deps.log })
+  const display = new CustomerDisplay(settings, bus)
   const { manager: updates, stop: stopUpdates } = counterUpdates({
     engine: deps.updates,
     settings,
@@ -185,6 +190,7 @@ export function createServices(deps: ServiceDeps): Services {
     ...outboxHandlers(outbox, summary, deps.log),
     ...luxcoreHandlers(luxcore),
     ...booksHandlers(journal, shifts, bus, deps.log),
+    ...linkHandlers(links, display),
     'update.status': () => updates.status(),
     'update.install': () => updates.install()
   } satisfies Impls<OperationName>

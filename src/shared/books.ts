@@ -98,6 +98,18 @@ export const ZReportSchema = z.object({
   /** counts per action and result, e.g. decision/approve, depositCreated/created */
   actions: z.array(z.object({ action: z.string(), result: z.string(), count: z.number().int() })),
   waiting: z.array(z.object({ transactionId: z.number().int(), amount: Money, state: z.string() })),
+  /** Luka payment links created or left unknown in the shift: paid online, not cash, not in the drawer */
+  links: z
+    .array(
+      z.object({
+        trace: z.string(),
+        orderNumber: z.string().nullable(),
+        amount: Money,
+        state: z.string(),
+        at: z.string()
+      })
+    )
+    .default([]),
   note: z.string(),
   journalOk: z.boolean()
 })

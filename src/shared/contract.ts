@@ -20,6 +20,15 @@ import {
 } from './schemas/app'
 import { shortText } from './schemas/common'
 import {
+  CreateLinkSchema,
+  CustomerViewSchema,
+  DisplayContentSchema,
+  LinkCheckSchema,
+  LinkConfigSchema,
+  LinkTraceSchema,
+  PaymentLinkSchema
+} from './schemas/link'
+import {
   DecisionRecordSchema,
   DecisionRequestSchema,
   LookupResultSchema,
@@ -45,6 +54,7 @@ import { OutboxIdSchema, OutboxItemViewSchema, OutboxListSchema, OutboxSummarySc
  */
 export * from './schemas/app'
 export * from './schemas/common'
+export * from './schemas/link'
 export * from './schemas/luka'
 export * from './schemas/luxcore'
 export * from './schemas/outbox'
@@ -99,6 +109,14 @@ export const contract = {
     z.object({ name: shortText(120).min(1) }),
     z.object({ saved: z.boolean(), path: z.string().nullable() })
   ),
+  'link.config': operation(none, LinkConfigSchema),
+  /** Interactive, never queued: an unknown outcome comes back as state "unknown", for the teller to decide. */
+  'link.create': operation(CreateLinkSchema, PaymentLinkSchema),
+  'link.today': operation(none, z.array(PaymentLinkSchema)),
+  'link.check': operation(z.object({ trace: LinkTraceSchema }), LinkCheckSchema),
+  /** The only operation the customer display's window may call (see platform/customer-window.ts). */
+  'display.get': operation(none, CustomerViewSchema),
+  'display.show': operation(DisplayContentSchema, CustomerViewSchema),
   'update.status': operation(none, UpdateStatusSchema),
   /** install the downloaded update now (restarts); refused with the reason while a shift is open or the outbox is not empty */
   'update.install': operation(none, UpdateStatusSchema)
@@ -112,6 +130,7 @@ export const events = {
   'luxcore.deposit': DepositSchema,
   'journal.changed': JournalVerificationSchema,
   'storage.changed': StorageStatusSchema,
+  'display.updated': CustomerViewSchema,
   'update.status': UpdateStatusSchema
 } as const satisfies Record<EventName, z.ZodType>
 

@@ -34,6 +34,12 @@ export const operationNames = [
   'shift.report',
   'shift.list',
   'app.savePdf',
+  'link.config',
+  'link.create',
+  'link.today',
+  'link.check',
+  'display.get',
+  'display.show',
   'update.status',
   'update.install'
 ] as const
@@ -46,6 +52,7 @@ export const eventNames = [
   'luxcore.deposit',
   'journal.changed',
   'storage.changed',
+  'display.updated',
   'update.status'
 ] as const
 

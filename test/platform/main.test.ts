@@ -29,6 +29,7 @@ const state = vi.hoisted(() => ({
   dispose: null as null | (() => Promise<void>),
   bus: null as unknown,
   refuse: null as unknown,
+  customerDisplay: false,
   installOnQuit: null as null | (() => boolean)
 }))
 vi.mock('../../src/main/services', async () => {
@@ -42,7 +43,11 @@ vi.mock('../../src/main/services', async () => {
       return {
         handlers,
         bus: state.bus,
-        settings: { secretValues: () => ['pw-123456'], onChange: () => () => undefined },
+        settings: {
+          secretValues: () => ['pw-123456'],
+          onChange: () => () => undefined,
+          effective: () => ({ customerDisplay: state.customerDisplay })
+        },
         updates: { installOnQuit: state.installOnQuit },
         dispose: state.dispose
       }
@@ -70,6 +75,7 @@ beforeEach(() => {
   state.bus = new EventBus()
   state.dispose = vi.fn(async () => undefined)
   state.refuse = null
+  state.customerDisplay = false
   state.installOnQuit = vi.fn(() => false)
 })
 
@@ -150,6 +156,22 @@ describe('Electron main: start', () => {
     expect(electron.app.listenerCount('web-contents-created')).toBe(1)
     expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(operationNames.map(ipcChannel).sort())
     expect(FakeBrowserWindow.instances).toHaveLength(1)
+  })
+
+  it('with the customer display on, opens it too: it may read what to show and nothing else', async () => {
+    state.customerDisplay = true
+    electron.screen.displays.push({ id: 2, bounds: { x: 1920, y: 0, width: 1024, height: 768 } })
+    await startMain()
+    expect(FakeBrowserWindow.instances).toHaveLength(2)
+    const [customer, main] = FakeBrowserWindow.instances
+    expect(customer!.options).toMatchObject({ x: 1920, fullscreen: true })
+    const customerUrl = pathToFileURL(resolve(__dirname, '../../src/renderer/customer.html')).href
+    const from = { sender: { id: customer!.webContents.id }, senderFrame: { url: customerUrl, parent: null } }
+    const call = (name: 'display.get' | 'app.info') => electron.ipcMain.handlers.get(ipcChannel(name))!(from, undefined)
+    expect(await call('display.get')).toEqual({ ok: true, value: 'handled display.get' })
+    expect(await call('app.info')).toEqual({ ok: false, error: { code: 'FORBIDDEN' } })
+    main!.emit('closed')
+    expect(customer!.close).toHaveBeenCalled()
   })
 
   it('answers IPC from its own window only', async () => {

@@ -18,6 +18,7 @@ import type {
   UpdateStatus
 } from '@shared/contract'
 import { fakeBooks } from './fake-books'
+import { fakeLink } from './fake-link'
 
 /** A contract-shaped TaquillaApi made of vi.fn()s, with a way to push main -> renderer events. */
 export type FakeApi = { [K in OperationName]: Mock<TaquillaApi[K]> } & {
@@ -122,6 +123,9 @@ export function publicSettings(overrides: Partial<PublicSettings> = {}): PublicS
     luxcoreKeyMode: 'test',
     overridden: [],
     encryptionAvailable: true,
+    linkCurrencies: 'USD,VES',
+    linkMethods: 'zelle',
+    customerDisplay: false,
     updateUrl: '',
     ...overrides
   }
@@ -288,6 +292,7 @@ export function fakeApi(): FakeApi {
     })),
     'luxcore.balance': vi.fn<TaquillaApi['luxcore.balance']>(async () => ({ ok: true, value: balance() })),
     ...fakeBooks(),
+    ...fakeLink(),
     events: {
       'luka.status': subscribe('luka.status'),
       'decision.updated': subscribe('decision.updated'),
@@ -296,6 +301,7 @@ export function fakeApi(): FakeApi {
       'luxcore.deposit': subscribe('luxcore.deposit'),
       'journal.changed': subscribe('journal.changed'),
       'storage.changed': subscribe('storage.changed'),
+      'display.updated': subscribe('display.updated'),
       'update.status': subscribe('update.status')
     },
     emit: (name, payload) => {

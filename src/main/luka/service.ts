@@ -146,6 +146,11 @@ export class LukaService {
     return record
   }
 
+  /** Runs a call with the current client (the payment link), moving the connection state by its outcome. */
+  withClient<T>(call: (client: LukaClient) => Promise<T>): Promise<T> {
+    return this.track(call(this.client))
+  }
+
   /** "Retry now" for a queued decision: its outbox item goes first in line. */
   async retryDecision(transactionId: number): Promise<DecisionRecord> {
     const record = this.deps.book.get(transactionId)

@@ -29,6 +29,10 @@ export const PublicSettingsSchema = z.object({
   /** the key itself never leaves main */
   hasLuxcoreApiKey: z.boolean(),
   luxcoreKeyMode: z.enum(['test', 'live', 'unknown']).nullable(),
+  /** comma-separated, as in TAQUILLA_LINK_CURRENCIES / TAQUILLA_LINK_METHODS */
+  linkCurrencies: z.string(),
+  linkMethods: z.string(),
+  customerDisplay: z.boolean(),
   /** the update feed (electron-updater generic provider); '' = no update checks */
   updateUrl: z.string(),
   /** settings fixed by environment variables (read-only in the UI) */
@@ -69,6 +73,19 @@ export const SettingsUpdateSchema = z
     language: LanguageSchema,
     luxcoreBaseUrl: ProviderUrlSchema,
     /** write-only; an empty string leaves the stored key as it is */
+    linkCurrencies: z
+      .string()
+      .trim()
+      .max(200)
+      .refine((value) => /^\s*[A-Za-z]{3}(\s*,\s*[A-Za-z]{3})*\s*$/.test(value), { message: 'currencies' }),
+    linkMethods: z
+      .string()
+      .trim()
+      .max(400)
+      .refine((value) => value === '' || /^\s*[A-Za-z0-9_.-]+(\s*,\s*[A-Za-z0-9_.-]+)*\s*$/.test(value), {
+        message: 'methods'
+      }),
+    customerDisplay: z.boolean(),
     luxcoreApiKey: cleanString().trim().max(500),
     updateUrl: ProviderUrlSchema
   })

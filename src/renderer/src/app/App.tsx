@@ -11,6 +11,7 @@ import { StatusBar } from './StatusBar'
 import { StorageWarning } from './StorageWarning'
 import { createAppStore, subscribeToEvents } from './store'
 import { useApp } from './use-app'
+import { useCustomerDisplay } from './use-customer-display'
 
 /** The window: one store and one i18n instance, both built around the api it is given. */
 export function App({ api }: { api: TaquillaApi }) {
@@ -26,6 +27,7 @@ export function App({ api }: { api: TaquillaApi }) {
     return subscribeToEvents(api, store)
   }, [api, store])
   usePreloadPanels()
+  useCustomerDisplay(api, store)
 
   return (
     <StoreContext.Provider value={store}>

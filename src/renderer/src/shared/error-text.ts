@@ -18,7 +18,11 @@ const validationReasons = [
   'phone',
   'noteRequired',
   'shiftOpen',
-  'noShift'
+  'noShift',
+  'currencies',
+  'methods',
+  'currency',
+  'method'
 ] as const
 export type ValidationReason = (typeof validationReasons)[number]
 

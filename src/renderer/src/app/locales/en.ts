@@ -1,6 +1,7 @@
 import { lockedSentence, unwritableSentence } from '@shared/startup-text'
 import type { es } from './es'
 import { journal } from './journal-en'
+import { link } from './link-en'
 import { luxcore, luxcoreErrors } from './luxcore-en'
 import { change, documents, receipt } from './receipt-en'
 import { shift, zreport } from './shift-en'
@@ -56,6 +57,8 @@ export const en: Messages = {
     retry: 'Retry now',
     openOutbox: 'Outbox',
     openLuxcore: 'LuxCore deposits',
+    openLink: 'Payment link',
+    copyLink: 'Copy link',
     searchByReference: 'Reference',
     searchByTransactionId: 'Luka ID',
     searchByAuthorizationCode: 'Auth. code',
@@ -188,9 +191,17 @@ export const en: Messages = {
     luxcoreKeySaved: 'Key saved ({{mode}}). Leave it blank to keep it.',
     luxcoreKeyNone: 'No key saved.',
     luxcoreKeyModes: { test: 'test', live: 'live', unknown: 'unknown kind' },
-    luxcoreNoEncryption: 'This computer cannot encrypt the key: it cannot be saved here.'
+    luxcoreNoEncryption: 'This computer cannot encrypt the key: it cannot be saved here.',
+    linkGroup: 'Payment links and customer display',
+    linkCurrencies: 'Link currencies',
+    linkCurrenciesHint: 'Codes separated by commas; the first is preselected (USD,VES).',
+    linkMethods: 'Link payment methods',
+    linkMethodsHint: 'Luka keys separated by commas (zelle,…); empty: Luka offers all.',
+    customerDisplay: 'Customer display',
+    customerDisplayHint: 'A second window facing the customer (on the second screen if there is one); opens at start.'
   },
   luxcore,
+  link,
   shift,
   zreport,
   journal,
@@ -301,7 +312,11 @@ export const en: Messages = {
       phone: 'The phone is not valid: 7 to 20 digits, with +, spaces, dashes or parentheses.',
       noteRequired: 'The count does not match what is expected: write a note that explains the difference.',
       shiftOpen: 'A shift is already open: close it before opening another.',
-      noShift: 'There is no open shift to close.'
+      noShift: 'There is no open shift to close.',
+      currencies: 'Type three-letter currency codes separated by commas (USD,VES).',
+      methods: 'Type method keys separated by commas, no spaces inside (zelle,tdc).',
+      currency: 'That currency is not among the link currencies (Settings).',
+      method: 'That payment method is not among the configured ones (Settings).'
     },
     luxcore: luxcoreErrors,
     outboxLocked: lockedSentence.en,

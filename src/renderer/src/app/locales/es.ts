@@ -1,6 +1,7 @@
 import { lockedSentence, unwritableSentence } from '@shared/startup-text'
 import type { ErrorCode } from '@shared/errors'
 import { journal } from './journal-es'
+import { link } from './link-es'
 import { luxcore, luxcoreErrors } from './luxcore-es'
 import { change, documents, receipt } from './receipt-es'
 import { shift, zreport } from './shift-es'
@@ -53,6 +54,8 @@ export const es = {
     retry: 'Reintentar ahora',
     openOutbox: 'Cola de envíos',
     openLuxcore: 'Depósitos LuxCore',
+    openLink: 'Enlace de pago',
+    copyLink: 'Copiar enlace',
     searchByReference: 'Referencia',
     searchByTransactionId: 'ID Luka',
     searchByAuthorizationCode: 'Cód. autorización',
@@ -185,9 +188,17 @@ export const es = {
     luxcoreKeySaved: 'Llave guardada ({{mode}}). Déjela en blanco para conservarla.',
     luxcoreKeyNone: 'No hay llave guardada.',
     luxcoreKeyModes: { test: 'prueba', live: 'en vivo', unknown: 'tipo desconocido' },
-    luxcoreNoEncryption: 'Este equipo no puede cifrar la llave: no se puede guardar aquí.'
+    luxcoreNoEncryption: 'Este equipo no puede cifrar la llave: no se puede guardar aquí.',
+    linkGroup: 'Enlaces de pago y pantalla del cliente',
+    linkCurrencies: 'Monedas de los enlaces',
+    linkCurrenciesHint: 'Códigos separados por comas; la primera viene elegida (USD,VES).',
+    linkMethods: 'Métodos de pago de los enlaces',
+    linkMethodsHint: 'Claves de Luka separadas por comas (zelle,…); vacío: Luka ofrece todos.',
+    customerDisplay: 'Pantalla del cliente',
+    customerDisplayHint: 'Una segunda ventana hacia el cliente (en la segunda pantalla si hay una); se abre al iniciar.'
   },
   luxcore,
+  link,
   shift,
   zreport,
   journal,
@@ -299,7 +310,11 @@ export const es = {
       phone: 'El teléfono no es válido: de 7 a 20 números, con +, espacios, guiones o paréntesis.',
       noteRequired: 'Lo contado no coincide con lo esperado: escriba una nota que explique la diferencia.',
       shiftOpen: 'Ya hay un turno abierto: ciérrelo antes de abrir otro.',
-      noShift: 'No hay un turno abierto que cerrar.'
+      noShift: 'No hay un turno abierto que cerrar.',
+      currencies: 'Escriba códigos de moneda de tres letras separados por comas (USD,VES).',
+      methods: 'Escriba claves de métodos separadas por comas, sin espacios dentro (zelle,tdc).',
+      currency: 'Esa moneda no está entre las monedas de los enlaces (Ajustes).',
+      method: 'Ese método de pago no está entre los configurados (Ajustes).'
     },
     luxcore: luxcoreErrors,
     outboxLocked: lockedSentence.es,

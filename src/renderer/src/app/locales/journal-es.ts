@@ -41,7 +41,8 @@ export const journal = {
     shiftClosed: 'Cierre de turno',
     settingsChanged: 'Cambio de ajustes',
     storageDamage: 'Archivo de datos dañado',
-    outboxRecovered: 'Envío recuperado'
+    outboxRecovered: 'Envío recuperado',
+    paymentLink: 'Enlace de pago'
   } satisfies Record<JournalAction, string>,
   results: {
     found: 'encontrado',
@@ -54,6 +55,8 @@ export const journal = {
     approve: 'aprobación',
     reject: 'rechazo',
     created: 'creado',
+    unknown: 'resultado desconocido',
+    rejected: 'rechazado',
     pending: 'pendiente',
     processing: 'en proceso',
     completed: 'completado',

@@ -6,6 +6,9 @@ export type SettingsDraft = Required<SettingsUpdate>
 
 /** Which `PublicSettings.overridden` entry fixes each form field (LUKA_BASE_URL fixes both URL fields). */
 const overrideKey: Record<SettingsField, string> = {
+  linkCurrencies: 'linkCurrencies',
+  linkMethods: 'linkMethods',
+  customerDisplay: 'customerDisplay',
   lukaEnvironment: 'lukaBaseUrl',
   lukaCustomUrl: 'lukaBaseUrl',
   lukaUsername: 'lukaUsername',
@@ -33,6 +36,9 @@ export function draftFrom(settings: PublicSettings): SettingsDraft {
     language: settings.language,
     luxcoreBaseUrl: settings.luxcoreBaseUrl,
     luxcoreApiKey: '',
+    linkCurrencies: settings.linkCurrencies,
+    linkMethods: settings.linkMethods,
+    customerDisplay: settings.customerDisplay,
     updateUrl: settings.updateUrl
   }
 }
@@ -65,6 +71,12 @@ export function updateFrom(draft: SettingsDraft, settings: PublicSettings): Sett
   const luxcoreApiKey = draft.luxcoreApiKey.trim()
   if (editable('luxcoreApiKey') && settings.encryptionAvailable && luxcoreApiKey !== '')
     update.luxcoreApiKey = luxcoreApiKey
+  // like the LuxCore URL: sent only when changed, so saving never pins today's default
+  const changed = (field: 'linkCurrencies' | 'linkMethods' | 'customerDisplay', value: string | boolean) =>
+    editable(field) && value !== settings[field]
+  if (changed('linkCurrencies', draft.linkCurrencies.trim())) update.linkCurrencies = draft.linkCurrencies.trim()
+  if (changed('linkMethods', draft.linkMethods.trim())) update.linkMethods = draft.linkMethods.trim()
+  if (changed('customerDisplay', draft.customerDisplay)) update.customerDisplay = draft.customerDisplay
   const updateUrl = draft.updateUrl.trim()
   if (editable('updateUrl') && updateUrl !== settings.updateUrl) update.updateUrl = updateUrl
   return update
