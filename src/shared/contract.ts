@@ -40,6 +40,7 @@ import { OutboxIdSchema, OutboxItemViewSchema, OutboxListSchema, OutboxSummarySc
 export * from './schemas/app'
 export * from './schemas/common'
 export * from './schemas/luka'
+export * from './schemas/lox24'
 export * from './schemas/luxcore'
 export * from './schemas/outbox'
 

@@ -1,5 +1,6 @@
 import type { es } from './es'
 import { journal } from './journal-en'
+import { lox24Errors } from './lox24-errors-en'
 import { luxcore, luxcoreErrors } from './luxcore-en'
 import { change, documents, receipt } from './receipt-en'
 import { shift, zreport } from './shift-en'
@@ -278,6 +279,7 @@ export const en: Messages = {
       noShift: 'There is no open shift to close.'
     },
     luxcore: luxcoreErrors,
+    lox24: lox24Errors,
     outboxLimit: {
       items:
         'Too many {{currency}} operations are waiting in the outbox: this counter takes no new {{currency}} operations (approvals or deposits) until some are delivered. Check the outbox (F6).',

@@ -1,5 +1,6 @@
 import type { ErrorCode } from '@shared/errors'
 import { journal } from './journal-es'
+import { lox24Errors } from './lox24-errors-es'
 import { luxcore, luxcoreErrors } from './luxcore-es'
 import { change, documents, receipt } from './receipt-es'
 import { shift, zreport } from './shift-es'
@@ -275,6 +276,7 @@ export const es = {
       noShift: 'No hay un turno abierto que cerrar.'
     },
     luxcore: luxcoreErrors,
+    lox24: lox24Errors,
     outboxLimit: {
       items:
         'Hay demasiadas operaciones en {{currency}} esperando en la cola de envíos: esta taquilla no acepta operaciones nuevas en {{currency}} (aprobaciones ni depósitos) hasta que se entreguen algunas. Revise la cola (F6).',
