@@ -9,6 +9,7 @@ const roles = [
   'button',
   'textbox',
   'radio',
+  'checkbox',
   'combobox',
   'dialog',
   'region',

@@ -1,6 +1,15 @@
 import { randomBytes } from 'node:crypto'
 import type { Language, PublicSettings, SettingsUpdate } from '@shared/contract'
 import { AppFailure } from '@shared/errors'
+import { LOX24_URL } from '@shared/lox24-rules'
+import {
+  LOX24_DEFAULTS,
+  lox24Config,
+  lox24Overridden,
+  readStoredLox24,
+  type Lox24Config,
+  type StoredLox24
+} from './lox24-settings'
 import type { KeyValueStore, SecretStore } from './storage'
 
 /** api-notes.md, Luka base URLs. */
@@ -22,7 +31,7 @@ export function luxcoreKeyMode(key: string): 'test' | 'live' | 'unknown' | null 
   return 'unknown'
 }
 
-interface StoredSettings {
+interface StoredSettings extends StoredLox24 {
   lukaEnvironment: LukaEnvironment
   lukaCustomUrl: string
   lukaUsername: string
@@ -39,7 +48,8 @@ const DEFAULTS: StoredSettings = {
   terminal: '',
   operator: '',
   language: 'es',
-  luxcoreBaseUrl: ''
+  luxcoreBaseUrl: '',
+  ...LOX24_DEFAULTS
 }
 
 /**
@@ -66,6 +76,7 @@ export interface EffectiveConfig {
   operator: string
   language: Language
   luxcore: { baseUrl: string; apiKey: string }
+  lox24: Lox24Config
 }
 
 const isLanguage = (value: unknown): value is Language => value === 'es' || value === 'en'
@@ -94,7 +105,8 @@ export class SettingsService {
       terminal: typeof value.terminal === 'string' ? value.terminal : DEFAULTS.terminal,
       operator: typeof value.operator === 'string' ? value.operator : DEFAULTS.operator,
       language: isLanguage(value.language) ? value.language : DEFAULTS.language,
-      luxcoreBaseUrl: typeof value.luxcoreBaseUrl === 'string' ? value.luxcoreBaseUrl : DEFAULTS.luxcoreBaseUrl
+      luxcoreBaseUrl: typeof value.luxcoreBaseUrl === 'string' ? value.luxcoreBaseUrl : DEFAULTS.luxcoreBaseUrl,
+      ...readStoredLox24(value)
     }
   }
 
@@ -119,7 +131,8 @@ export class SettingsService {
       luxcore: {
         baseUrl: this.envValue('luxcoreBaseUrl') ?? (stored.luxcoreBaseUrl || LUXCORE_URL),
         apiKey: this.envValue('luxcoreApiKey') ?? this.secrets.get('luxcoreApiKey') ?? ''
-      }
+      },
+      lox24: lox24Config(stored, this.env, this.secrets.get('lox24Token'))
     }
   }
 
@@ -136,10 +149,10 @@ export class SettingsService {
     return id
   }
 
-  /** Every secret in force, for log scrubbing: the Luka password and the LuxCore key. */
+  /** Every secret in force, for log scrubbing: the Luka password, the LuxCore key, the LOX24 token. */
   secretValues(): string[] {
-    const { luka, luxcore } = this.effective()
-    return [luka.password, luxcore.apiKey].filter((value) => value !== '')
+    const { luka, luxcore, lox24 } = this.effective()
+    return [luka.password, luxcore.apiKey, lox24.token].filter((value) => value !== '')
   }
 
   /** Everything the renderer may know. The password is reduced to "is there one". */
@@ -158,9 +171,18 @@ export class SettingsService {
       luxcoreBaseUrl: effective.luxcore.baseUrl,
       hasLuxcoreApiKey: effective.luxcore.apiKey !== '',
       luxcoreKeyMode: luxcoreKeyMode(effective.luxcore.apiKey),
-      overridden: (Object.keys(ENV_OVERRIDES) as (keyof typeof ENV_OVERRIDES)[]).filter(
-        (name) => this.envValue(name) !== undefined
-      ),
+      lox24BaseUrl: effective.lox24.baseUrl,
+      hasLox24Token: effective.lox24.token !== '',
+      lox24Sender: effective.lox24.sender,
+      lox24Country: effective.lox24.country,
+      lox24Receipts: effective.lox24.receipts,
+      lox24LowCredit: effective.lox24.lowCreditMinor,
+      overridden: [
+        ...(Object.keys(ENV_OVERRIDES) as (keyof typeof ENV_OVERRIDES)[]).filter(
+          (name) => this.envValue(name) !== undefined
+        ),
+        ...lox24Overridden(this.env)
+      ],
       encryptionAvailable: this.secrets.available
     }
   }
@@ -170,8 +192,8 @@ export class SettingsService {
    * encryption available this throws ENCRYPTION_UNAVAILABLE before anything is changed.
    */
   update(update: SettingsUpdate): PublicSettings {
-    const { lukaPassword, luxcoreApiKey, ...plain } = update
-    if ((lukaPassword || luxcoreApiKey) && !this.secrets.available) {
+    const { lukaPassword, luxcoreApiKey, lox24Token, ...plain } = update
+    if ((lukaPassword || luxcoreApiKey || lox24Token) && !this.secrets.available) {
       throw new AppFailure({ code: 'ENCRYPTION_UNAVAILABLE' })
     }
     const before = this.stored()
@@ -184,7 +206,10 @@ export class SettingsService {
     if (storedLukaUrl(before) !== storedLukaUrl(next) && !lukaPassword) this.secrets.delete('lukaPassword')
     if ((before.luxcoreBaseUrl || LUXCORE_URL) !== (next.luxcoreBaseUrl || LUXCORE_URL) && !luxcoreApiKey)
       this.secrets.delete('luxcoreApiKey')
+    if ((before.lox24BaseUrl || LOX24_URL) !== (next.lox24BaseUrl || LOX24_URL) && !lox24Token)
+      this.secrets.delete('lox24Token')
     if (lukaPassword) this.secrets.set('lukaPassword', lukaPassword)
+    if (lox24Token) this.secrets.set('lox24Token', lox24Token)
     if (luxcoreApiKey) this.secrets.set('luxcoreApiKey', luxcoreApiKey)
     this.store.set('settings', next)
     for (const listener of this.listeners) listener()

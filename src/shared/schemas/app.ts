@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { validSender } from '../lox24-rules'
+import { phoneCountries } from '../phone'
 import { LanguageSchema, shortText } from './common'
 
 /** The app and its settings. */
@@ -28,6 +30,16 @@ export const PublicSettingsSchema = z.object({
   /** the key itself never leaves main */
   hasLuxcoreApiKey: z.boolean(),
   luxcoreKeyMode: z.enum(['test', 'live', 'unknown']).nullable(),
+  lox24BaseUrl: z.string(),
+  /** the token itself never leaves main */
+  hasLox24Token: z.boolean(),
+  lox24Sender: z.string(),
+  /** the country a phone number without "+" belongs to */
+  lox24Country: z.enum(phoneCountries),
+  /** SMS receipts offered after an operation (on by default once a token is set) */
+  lox24Receipts: z.boolean(),
+  /** low-credit warning threshold, minor units of the account's currency */
+  lox24LowCredit: z.number().int(),
   /** settings fixed by environment variables (read-only in the UI) */
   overridden: z.array(z.string()),
   encryptionAvailable: z.boolean()
@@ -65,7 +77,21 @@ export const SettingsUpdateSchema = z
     language: LanguageSchema,
     luxcoreBaseUrl: ProviderUrlSchema,
     /** write-only; an empty string leaves the stored key as it is */
-    luxcoreApiKey: z.string().trim().max(500)
+    luxcoreApiKey: z.string().trim().max(500),
+    lox24BaseUrl: ProviderUrlSchema,
+    /** write-only, `clientId:apiKey`; an empty string leaves the stored token as it is */
+    lox24Token: z
+      .string()
+      .trim()
+      .max(500)
+      .refine((value) => value === '' || /^[^\s:]+:[^\s]+$/.test(value), { message: 'lox24Token' }),
+    lox24Sender: z
+      .string()
+      .trim()
+      .refine((value) => value === '' || validSender(value), { message: 'sender' }),
+    lox24Country: z.enum(phoneCountries),
+    lox24Receipts: z.boolean(),
+    lox24LowCredit: z.number().int().min(0).max(100_000_00)
   })
   .partial()
 export type SettingsUpdate = z.infer<typeof SettingsUpdateSchema>

@@ -15,7 +15,9 @@ const validationReasons = [
   'phone',
   'noteRequired',
   'shiftOpen',
-  'noShift'
+  'noShift',
+  'sender',
+  'lox24Token'
 ] as const
 export type ValidationReason = (typeof validationReasons)[number]
 

@@ -1,5 +1,6 @@
 import type { es } from './es'
 import { journal } from './journal-en'
+import { lox24 } from './lox24-en'
 import { lox24Errors } from './lox24-errors-en'
 import { luxcore, luxcoreErrors } from './luxcore-en'
 import { change, documents, receipt } from './receipt-en'
@@ -174,6 +175,7 @@ export const en: Messages = {
     luxcoreNoEncryption: 'This computer cannot encrypt the key: it cannot be saved here.'
   },
   luxcore,
+  lox24,
   shift,
   zreport,
   journal,
@@ -276,7 +278,9 @@ export const en: Messages = {
       phone: 'The phone is not valid: 7 to 20 digits, with +, spaces, dashes or parentheses.',
       noteRequired: 'The count does not match what is expected: write a note that explains the difference.',
       shiftOpen: 'A shift is already open: close it before opening another.',
-      noShift: 'There is no open shift to close.'
+      noShift: 'There is no open shift to close.',
+      sender: 'The sender: up to 11 letters or digits, or a number of up to 15 digits.',
+      lox24Token: 'The LOX24 token goes as clientId:apiKey, without spaces.'
     },
     luxcore: luxcoreErrors,
     lox24: lox24Errors,

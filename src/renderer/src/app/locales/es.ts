@@ -1,5 +1,6 @@
 import type { ErrorCode } from '@shared/errors'
 import { journal } from './journal-es'
+import { lox24 } from './lox24-es'
 import { lox24Errors } from './lox24-errors-es'
 import { luxcore, luxcoreErrors } from './luxcore-es'
 import { change, documents, receipt } from './receipt-es'
@@ -171,6 +172,7 @@ export const es = {
     luxcoreNoEncryption: 'Este equipo no puede cifrar la llave: no se puede guardar aquí.'
   },
   luxcore,
+  lox24,
   shift,
   zreport,
   journal,
@@ -273,7 +275,9 @@ export const es = {
       phone: 'El teléfono no es válido: de 7 a 20 números, con +, espacios, guiones o paréntesis.',
       noteRequired: 'Lo contado no coincide con lo esperado: escriba una nota que explique la diferencia.',
       shiftOpen: 'Ya hay un turno abierto: ciérrelo antes de abrir otro.',
-      noShift: 'No hay un turno abierto que cerrar.'
+      noShift: 'No hay un turno abierto que cerrar.',
+      sender: 'El remitente: hasta 11 letras o números, o un número de hasta 15 dígitos.',
+      lox24Token: 'El token de LOX24 va como clientId:apiKey, sin espacios.'
     },
     luxcore: luxcoreErrors,
     lox24: lox24Errors,

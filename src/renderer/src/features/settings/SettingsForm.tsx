@@ -4,6 +4,7 @@ import type { PublicSettings } from '@shared/contract'
 import { Kbd } from '../../app/Kbd'
 import { ariaKeys } from '../../app/shortcuts'
 import { ConnectionResult } from './ConnectionResult'
+import { Lox24Settings } from './Lox24Settings'
 import { LuxcoreSettings } from './LuxcoreSettings'
 import { draftFrom, isOverridden, updateFrom, type SettingsDraft } from './settings-draft'
 import type { SettingsField as Field } from './settings-slice'
@@ -32,7 +33,7 @@ export function SettingsForm({ settings }: { settings: PublicSettings }) {
 
   // Once saved, the password and the key are main's business: never keep them in the form.
   useEffect(() => {
-    if (saved) setDraft((current) => ({ ...current, lukaPassword: '', luxcoreApiKey: '' }))
+    if (saved) setDraft((current) => ({ ...current, lukaPassword: '', luxcoreApiKey: '', lox24Token: '' }))
   }, [saved])
 
   const fixed = (field: Field): boolean => isOverridden(settings, field)
@@ -135,6 +136,12 @@ export function SettingsForm({ settings }: { settings: PublicSettings }) {
         )}
       </SettingsField>
       <LuxcoreSettings
+        settings={settings}
+        draft={draft}
+        fieldErrors={fieldErrors}
+        onChange={(field, value) => set(field)(value)}
+      />
+      <Lox24Settings
         settings={settings}
         draft={draft}
         fieldErrors={fieldErrors}

@@ -13,7 +13,13 @@ const settingsFields: readonly SettingsField[] = [
   'operator',
   'language',
   'luxcoreBaseUrl',
-  'luxcoreApiKey'
+  'luxcoreApiKey',
+  'lox24BaseUrl',
+  'lox24Token',
+  'lox24Sender',
+  'lox24Country',
+  'lox24Receipts',
+  'lox24LowCredit'
 ]
 
 export type ConnectionCheck = { state: 'idle' } | { state: 'testing' } | { state: 'done'; result: Result<LukaStatus> }
@@ -44,7 +50,8 @@ const fresh = {
 
 /** Which field an error belongs to, if any (VALIDATION names it; a secret that could not be stored is its field's). */
 function fieldOf(error: AppError, update: SettingsUpdate): SettingsField | null {
-  if (error.code === 'ENCRYPTION_UNAVAILABLE') return update.lukaPassword ? 'lukaPassword' : 'luxcoreApiKey'
+  if (error.code === 'ENCRYPTION_UNAVAILABLE')
+    return update.lukaPassword ? 'lukaPassword' : update.luxcoreApiKey ? 'luxcoreApiKey' : 'lox24Token'
   const field = error.field as SettingsField | undefined
   return error.code === 'VALIDATION' && field && settingsFields.includes(field) ? field : null
 }
