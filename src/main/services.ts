@@ -7,9 +7,12 @@ import { Journal, type JournalAnchor } from './journal/journal'
 import { appHandlers } from './handlers/app'
 import { booksHandlers } from './handlers/books'
 import { toHandlers, type Impls } from './handlers/guard'
+import { lox24Handlers } from './handlers/lox24'
 import { lukaHandlers } from './handlers/luka'
 import { luxcoreHandlers } from './handlers/luxcore'
 import { outboxHandlers } from './handlers/outbox'
+import { Lox24Records } from './lox24/records'
+import { Lox24Service } from './lox24/service'
 import { LukaService } from './luka/service'
 import { DepositBook } from './luxcore/deposits'
 import { LuxcoreService } from './luxcore/service'
@@ -105,6 +108,16 @@ export function createServices(deps: ServiceDeps): Services {
     timeoutMs: deps.lukaTimeoutMs ?? tuning.lukaTimeoutMs,
     poll: deps.poll ?? tuning.poll
   })
+  const lox24Records = new Lox24Records(join(deps.dataDir, 'lox24.jsonl'))
+  const lox24 = new Lox24Service({
+    settings,
+    records: lox24Records,
+    bus,
+    clock,
+    log: deps.log,
+    timeoutMs: deps.lukaTimeoutMs ?? tuning.lukaTimeoutMs,
+    poll: deps.poll ?? tuning.poll
+  })
   const outbox = new Outbox({
     dir: deps.dataDir,
     clock,
@@ -112,7 +125,9 @@ export function createServices(deps: ServiceDeps): Services {
     handlers: {
       'luka.notify': luka.delivery(),
       'luxcore.create': luxcore.createDelivery(),
-      'luxcore.cancel': luxcore.cancelDelivery()
+      'luxcore.cancel': luxcore.cancelDelivery(),
+      'lox24.sms': lox24.smsDelivery(),
+      'lox24.topup': lox24.topupDelivery()
     },
     limits: () => outboxLimits(deps.env),
     retry: deps.retry ?? tuning.retry
@@ -122,7 +137,8 @@ export function createServices(deps: ServiceDeps): Services {
   for (const item of outbox.all()) if (item.state === 'discarded') recorder.record(discardEntry(toView(item)))
   luka.useOutbox(outbox)
   luxcore.useOutbox(outbox)
-  const providers = ['luka', 'luxcore'] as const
+  lox24.useOutbox(outbox)
+  const providers = ['luka', 'luxcore', 'lox24'] as const
   const summary = () => outbox.summary([...providers])
   // the summary walks the active items: emit it at most a few times a second
   let summaryTimer: NodeJS.Timeout | null = null
@@ -139,6 +155,7 @@ export function createServices(deps: ServiceDeps): Services {
     ...lukaHandlers(luka, recorder),
     ...outboxHandlers(outbox, summary, deps.log),
     ...luxcoreHandlers(luxcore),
+    ...lox24Handlers(lox24),
     ...booksHandlers(journal, shifts, bus, deps.log)
   } satisfies Impls<OperationName>
   const handlers = toHandlers(impls, deps.log)
@@ -154,7 +171,9 @@ export function createServices(deps: ServiceDeps): Services {
       stopRecording()
       luka.stop()
       luxcore.stop()
+      lox24.stop()
       outbox.close()
+      lox24Records.close()
       book.close()
       journal.close()
     }

@@ -24,6 +24,13 @@ export const operationNames = [
   'luxcore.cancelDeposit',
   'luxcore.listPayments',
   'luxcore.balance',
+  'lox24.status',
+  'lox24.account',
+  'lox24.paymentMethods',
+  'lox24.sendSms',
+  'lox24.smsList',
+  'lox24.createTopup',
+  'lox24.topups',
   'journal.query',
   'journal.status',
   'journal.verify',
@@ -41,6 +48,10 @@ export const eventNames = [
   'outbox.updated',
   'outbox.item',
   'luxcore.deposit',
+  'lox24.status',
+  'lox24.account',
+  'lox24.sms',
+  'lox24.topup',
   'journal.changed'
 ] as const
 

@@ -17,6 +17,7 @@ import type {
   TaquillaApi
 } from '@shared/contract'
 import { fakeBooks } from './fake-books'
+import { fakeLox24 } from './fake-lox24'
 
 /** A contract-shaped TaquillaApi made of vi.fn()s, with a way to push main -> renderer events. */
 export type FakeApi = { [K in OperationName]: Mock<TaquillaApi[K]> } & {
@@ -282,13 +283,18 @@ export function fakeApi(): FakeApi {
     })),
     'luxcore.balance': vi.fn<TaquillaApi['luxcore.balance']>(async () => ({ ok: true, value: balance() })),
     ...fakeBooks(),
+    ...fakeLox24(),
     events: {
       'luka.status': subscribe('luka.status'),
       'decision.updated': subscribe('decision.updated'),
       'outbox.updated': subscribe('outbox.updated'),
       'outbox.item': subscribe('outbox.item'),
       'luxcore.deposit': subscribe('luxcore.deposit'),
-      'journal.changed': subscribe('journal.changed')
+      'journal.changed': subscribe('journal.changed'),
+      'lox24.status': subscribe('lox24.status'),
+      'lox24.account': subscribe('lox24.account'),
+      'lox24.sms': subscribe('lox24.sms'),
+      'lox24.topup': subscribe('lox24.topup')
     },
     emit: (name, payload) => {
       for (const listener of listeners.get(name) ?? []) (listener as (payload: unknown) => void)(payload)

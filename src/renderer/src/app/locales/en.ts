@@ -209,7 +209,9 @@ export const en: Messages = {
       reject: 'Rejection · {{provider}} {{id}}',
       notify: 'Notification · {{provider}} {{id}}',
       create: 'Create · {{provider}} {{reference}}',
-      cancel: 'Cancel · {{provider}} {{reference}}'
+      cancel: 'Cancel · {{provider}} {{reference}}',
+      sms: 'SMS · {{provider}} {{reference}}',
+      topup: 'SMS credit top-up · {{provider}}'
     },
     noAmount: 'no amount',
     states: {
@@ -226,7 +228,8 @@ export const en: Messages = {
     attention: {
       rejected: '{{provider}} did not accept this item',
       conflict: '{{provider}} has this transaction decided the other way',
-      unverified: '{{provider}} did not tell whether it received this write: check it before retrying or discarding'
+      unverified: '{{provider}} did not tell whether it received this write: check it before retrying or discarding',
+      unconfirmed: 'Not confirmed: {{provider}} may have received it. It is not re-sent by itself; retry sends it again'
     },
     discardReason: 'Discard reason: {{reason}}',
     discard: {

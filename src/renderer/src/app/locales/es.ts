@@ -206,7 +206,9 @@ export const es = {
       reject: 'Rechazo · {{provider}} {{id}}',
       notify: 'Notificación · {{provider}} {{id}}',
       create: 'Registro · {{provider}} {{reference}}',
-      cancel: 'Anulación · {{provider}} {{reference}}'
+      cancel: 'Anulación · {{provider}} {{reference}}',
+      sms: 'SMS · {{provider}} {{reference}}',
+      topup: 'Recarga de crédito SMS · {{provider}}'
     },
     noAmount: 'sin monto',
     states: {
@@ -223,7 +225,8 @@ export const es = {
     attention: {
       rejected: '{{provider}} no aceptó este envío',
       conflict: 'En {{provider}} esta transacción se decidió de otra forma',
-      unverified: '{{provider}} no dejó saber si recibió este envío: revíselo antes de reintentar o descartar'
+      unverified: '{{provider}} no dejó saber si recibió este envío: revíselo antes de reintentar o descartar',
+      unconfirmed: 'No confirmado: {{provider}} pudo haberlo recibido. No se reenvía solo; reintentar lo envía otra vez'
     },
     discardReason: 'Motivo del descarte: {{reason}}',
     discard: {
