@@ -1,8 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PublicSettings } from '@shared/contract'
-import { Kbd } from '../../app/Kbd'
-import { ariaKeys } from '../../app/shortcuts'
 import { ConnectionResult } from './ConnectionResult'
 import { Lox24Settings } from './Lox24Settings'
 import { LuxcoreSettings } from './LuxcoreSettings'
@@ -10,6 +8,7 @@ import { draftFrom, isOverridden, updateFrom, type SettingsDraft } from './setti
 import type { SettingsField as Field } from './settings-slice'
 import { SettingsField } from './SettingsField'
 import { useSettings } from './use-settings'
+import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
 
 const environments = ['qa', 'production', 'custom'] as const
 const languages = ['es', 'en'] as const
@@ -152,9 +151,9 @@ export function SettingsForm({ settings }: { settings: PublicSettings }) {
         <button type="submit" className="button button-approve" disabled={saving}>
           {t('settings.save')}
         </button>
-        <button type="button" className="button" onClick={closeSettings} aria-keyshortcuts={ariaKeys('cancel')}>
-          {t('settings.close')} <Kbd shortcut="cancel" />
-        </button>
+        <ShortcutButton shortcut="cancel" onClick={closeSettings}>
+          {t('settings.close')}
+        </ShortcutButton>
       </div>
     </form>
   )
