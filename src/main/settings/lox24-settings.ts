@@ -61,15 +61,6 @@ export function lox24Env(env: Env) {
   }
 }
 
-export const LOX24_ENV_NAMES = {
-  lox24BaseUrl: 'LOX24_BASE_URL',
-  lox24Token: 'LOX24_TOKEN',
-  lox24Sender: 'LOX24_SENDER',
-  lox24Country: 'LOX24_COUNTRY',
-  lox24Receipts: 'LOX24_SMS_RECEIPTS',
-  lox24LowCredit: 'LOX24_LOW_CREDIT'
-} as const
-
 export function lox24Config(stored: StoredLox24, env: Env, storedToken: string | null): Lox24Config {
   const fixed = lox24Env(env)
   const token = fixed.lox24Token ?? storedToken ?? ''

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { AppErrorSchema } from '../errors'
 import { phoneCountries } from '../phone'
-import { MoneySchema, shortText } from './common'
+import { MoneySchema } from './common'
 
 /** LOX24: SMS receipts for payers and the agency's SMS credit (lox24-create-payment.txt, api-notes.md). */
 
@@ -138,6 +138,3 @@ export const SmsRecordSchema = z.object({
   createdAt: z.string()
 })
 export type SmsRecord = z.infer<typeof SmsRecordSchema>
-
-export const SmsIdSchema = z.object({ id: z.string().min(1).max(64) })
-export const SmsSenderSchema = shortText(15)

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 import type { TaquillaApi } from '@shared/contract'
 import { Counter } from '../features/counter/Counter'
+import { SmsOffer } from '../features/sms/SmsOffer'
 import { ErrorMessage } from '../shared/ErrorMessage'
 import { StoreContext } from '../shared/store'
 import { ErrorBoundary } from './ErrorBoundary'
@@ -9,6 +10,7 @@ import { createI18n } from './i18n'
 import { Panels, usePreloadPanels } from './Panels'
 import { StatusBar } from './StatusBar'
 import { createAppStore, subscribeToEvents } from './store'
+import { useReceiptPrompt } from './receipt-prompt'
 import { useApp } from './use-app'
 
 /** The window: one store and one i18n instance, both built around the api it is given. */
@@ -21,6 +23,7 @@ export function App({ api }: { api: TaquillaApi }) {
     void store.getState().loadOutboxSummary()
     void store.getState().loadJournalStatus()
     void store.getState().loadShift()
+    void store.getState().loadLox24()
     return subscribeToEvents(api, store)
   }, [api, store])
   usePreloadPanels()
@@ -38,6 +41,7 @@ function Shell() {
   const { t, i18n } = useTranslation()
   const language = useApp((s) => s.language)
   const infoError = useApp((s) => s.appInfoError)
+  const receiptPrompt = useReceiptPrompt()
 
   useEffect(() => {
     void i18n.changeLanguage(language)
@@ -54,6 +58,7 @@ function Shell() {
           </div>
         )}
         <Counter />
+        <SmsOffer prompt={receiptPrompt} />
         <Panels />
       </ErrorBoundary>
       <StatusBar />

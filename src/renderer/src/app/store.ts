@@ -11,6 +11,8 @@ import { createPaymentsSlice, type PaymentsSlice } from '../features/luxcore/pay
 import { createOutboxSlice, type OutboxSlice } from '../features/outbox/outbox-slice'
 import { createSettingsSlice, type SettingsSlice } from '../features/settings/settings-slice'
 import { createShiftSlice, type ShiftSlice } from '../features/shift/shift-slice'
+import { createSmsSlice, type SmsSlice } from '../features/sms/sms-slice'
+import { createTopupSlice, type TopupSlice } from '../features/sms/topup-slice'
 
 export type AppState = SessionSlice &
   PrintSlice &
@@ -21,7 +23,9 @@ export type AppState = SessionSlice &
   CancelSlice &
   PaymentsSlice &
   ShiftSlice &
-  JournalSlice
+  JournalSlice &
+  SmsSlice &
+  TopupSlice
 
 /** The window's store: every slice, each bound to the same api (the preload's, or a test fake). */
 export function createAppStore(api: TaquillaApi): StoreApi<AppState> {
@@ -38,7 +42,9 @@ export function createAppStore(api: TaquillaApi): StoreApi<AppState> {
       ...createPaymentsSlice(api)(set, get),
       ...createPrintSlice(api)(set, get),
       ...createShiftSlice(api)(set, get),
-      ...createJournalSlice(api)(set, get)
+      ...createJournalSlice(api)(set, get),
+      ...createSmsSlice(api)(set, get),
+      ...createTopupSlice(api)(set, get)
     }
   })
 }
@@ -57,6 +63,10 @@ export function subscribeToEvents(api: TaquillaApi, store: StoreApi<AppState>): 
       store.getState().applyDeposit(deposit)
       if (deposit.payment) store.getState().applyPaymentUpdate(deposit.payment)
     }),
+    api.events['lox24.status']((status) => store.getState().applyLox24Status(status)),
+    api.events['lox24.account']((account) => store.getState().applySmsCredit(account)),
+    api.events['lox24.sms']((record) => store.getState().applySms(record)),
+    api.events['lox24.topup']((topup) => store.getState().applyTopup(topup)),
     api.events['journal.changed']((status) => {
       store.getState().applyJournalStatus(status)
       store.getState().refreshShiftTotals()

@@ -47,6 +47,8 @@ export const en: Messages = {
     searchByAuthorizationCode: 'Auth. code',
     openSettings: 'Settings',
     connect: 'Connect',
+    sendSms: 'Send SMS receipt',
+    openTopup: 'Top up SMS credit',
     clear: 'Clear',
     confirm: 'Confirm',
     cancel: 'Cancel',

@@ -44,6 +44,8 @@ export const es = {
     searchByAuthorizationCode: 'Cód. autorización',
     openSettings: 'Ajustes',
     connect: 'Conectar',
+    sendSms: 'Enviar recibo por SMS',
+    openTopup: 'Recargar crédito SMS',
     clear: 'Limpiar',
     confirm: 'Confirmar',
     cancel: 'Cancelar',
