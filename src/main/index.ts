@@ -9,6 +9,7 @@ import { applySecurity } from './platform/security'
 import { createSenderCheck, forwardEvents, registerIpc } from './platform/ipc'
 import { SafeStorageSecretStore } from './platform/secrets'
 import { ElectronKeyValueStore } from './platform/store'
+import { createUpdateEngine } from './platform/updater'
 import { ScrubList, createAppLogger } from './platform/log'
 import type { Logger } from './support/log'
 
@@ -65,6 +66,10 @@ export function main(): void {
   // a counter app: closing the window ends the session, macOS included
   app.on('window-all-closed', () => app.quit())
 
+  // a downloaded update is installed on quit only when no shift is open and the outbox is empty
+  // (UpdateManager); electron-updater then runs the installer once the app is gone
+  app.on('before-quit', () => services?.updates.installOnQuit())
+
   let disposed = false
   app.on('will-quit', (event) => {
     if (disposed || !services) return
@@ -90,7 +95,8 @@ export function main(): void {
           secrets,
           env: process.env,
           log,
-          savePdf
+          savePdf,
+          updates: createUpdateEngine({ isPackaged: app.isPackaged, log })
         }),
       log
     )

@@ -26,6 +26,9 @@ import { EventBus } from './support/events'
 import type { Logger } from './support/log'
 import type { RetryPolicy } from './outbox/retry'
 import type { PollSchedule } from './luxcore/tracker'
+import type { UpdateEngine } from './updates/engine'
+import { counterUpdates } from './updates/counter'
+import type { UpdateManager } from './updates/manager'
 
 export interface ServiceDeps {
   mode: 'electron' | 'harness'
@@ -45,6 +48,8 @@ export interface ServiceDeps {
   poll?: PollSchedule
   /** Electron only: saves the window as PDF (platform layer); browser mode has none */
   savePdf?: (name: string) => Promise<{ saved: boolean; path: string | null }>
+  /** Electron, packaged: electron-updater (platform layer); without it the app never checks for updates */
+  updates?: UpdateEngine
 }
 
 /** The journal's head, kept in the settings store (see JournalAnchor). */
@@ -64,6 +69,7 @@ export interface Services {
   handlers: Handlers
   bus: EventBus
   settings: SettingsService
+  updates: UpdateManager
   dispose(): Promise<void>
 }
 
@@ -150,13 +156,24 @@ export function createServices(deps: ServiceDeps): Services {
     }, 200)
   })
 
+  const { manager: updates, stop: stopUpdates } = counterUpdates({
+    engine: deps.updates,
+    settings,
+    shifts,
+    summary,
+    bus,
+    log: deps.log
+  })
+
   const impls = {
     ...appHandlers({ mode: deps.mode, version: deps.version, settings, recorder, savePdf: deps.savePdf }),
     ...lukaHandlers(luka, recorder),
     ...outboxHandlers(outbox, summary, deps.log),
     ...luxcoreHandlers(luxcore),
     ...lox24Handlers(lox24),
-    ...booksHandlers(journal, shifts, bus, deps.log)
+    ...booksHandlers(journal, shifts, bus, deps.log),
+    'update.status': () => updates.status(),
+    'update.install': () => updates.install()
   } satisfies Impls<OperationName>
   const handlers = toHandlers(impls, deps.log)
 
@@ -166,7 +183,9 @@ export function createServices(deps: ServiceDeps): Services {
     handlers,
     bus,
     settings,
+    updates,
     async dispose() {
+      stopUpdates()
       if (summaryTimer) clearTimeout(summaryTimer)
       stopRecording()
       luka.stop()

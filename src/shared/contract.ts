@@ -11,7 +11,7 @@ import {
 import type { AppError } from './errors'
 import { LookupQuerySchema, NOTE_MAX_LENGTH } from './lookup'
 import { eventNames, ipcChannel, operationNames, type EventName, type OperationName } from './operations'
-import { AppInfoSchema, PublicSettingsSchema, SettingsUpdateSchema } from './schemas/app'
+import { AppInfoSchema, PublicSettingsSchema, SettingsUpdateSchema, UpdateStatusSchema } from './schemas/app'
 import { shortText } from './schemas/common'
 import {
   DecisionRecordSchema,
@@ -102,13 +102,16 @@ export const contract = {
   'shift.current': operation(none, z.object({ shift: ShiftSchema.nullable(), report: ZReportSchema.nullable() })),
   'shift.open': operation(OpenShiftSchema, ShiftSchema),
   'shift.close': operation(CloseShiftSchema, ZReportSchema),
-  'shift.report': operation(z.object({ shiftId: z.string().min(1).max(64) }), ZReportSchema),
+  'shift.report': operation(z.object({ shiftId: shortText(64).min(1) }), ZReportSchema),
   'shift.list': operation(none, z.array(ShiftSchema)),
   /** Electron: the window as PDF through a save dialog. Browser mode answers NOT_CONFIGURED: use the browser's print. */
   'app.savePdf': operation(
-    z.object({ name: z.string().trim().min(1).max(120) }),
+    z.object({ name: shortText(120).min(1) }),
     z.object({ saved: z.boolean(), path: z.string().nullable() })
-  )
+  ),
+  'update.status': operation(none, UpdateStatusSchema),
+  /** install the downloaded update now (restarts); refused with the reason while a shift is open or the outbox is not empty */
+  'update.install': operation(none, UpdateStatusSchema)
 } as const satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>
 
 export const events = {
@@ -121,7 +124,8 @@ export const events = {
   'lox24.account': Lox24AccountSchema,
   'lox24.sms': SmsRecordSchema,
   'lox24.topup': TopupSchema,
-  'journal.changed': JournalVerificationSchema
+  'journal.changed': JournalVerificationSchema,
+  'update.status': UpdateStatusSchema
 } as const satisfies Record<EventName, z.ZodType>
 
 export { eventNames, ipcChannel, operationNames }

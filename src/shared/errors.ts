@@ -18,6 +18,7 @@ export const errorCodes = [
   'NOT_FOUND', // no such payment
   'PROVIDER_REJECTED', // 4xx with the provider's own code/message
   'MALFORMED_RESPONSE', // 2xx that is not the documented shape
+  'REPLY_MISMATCH', // the provider answered about another transaction, or with an impossible amount
   'ALREADY_DECIDED', // this terminal already decided this transaction
   'DECISION_IN_FLIGHT', // a decision for this transaction is being sent
   'NOT_PENDING', // the payment is not pending any more

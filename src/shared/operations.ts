@@ -39,7 +39,9 @@ export const operationNames = [
   'shift.close',
   'shift.report',
   'shift.list',
-  'app.savePdf'
+  'app.savePdf',
+  'update.status',
+  'update.install'
 ] as const
 
 export const eventNames = [
@@ -52,7 +54,8 @@ export const eventNames = [
   'lox24.account',
   'lox24.sms',
   'lox24.topup',
-  'journal.changed'
+  'journal.changed',
+  'update.status'
 ] as const
 
 export type OperationName = (typeof operationNames)[number]

@@ -142,6 +142,7 @@ export class FakeLuka extends LoopbackServer<Route, FaultKind> {
     if (!route) return json(res, 404, { Codigo: 404, Mensaje: 'Recurso no encontrado' })
     const fault = this.nextFault(route)
     if (fault && fault !== 'commitThenDrop') return this.fail(fault, req, res)
+    if (this.injectedReply(route, res)) return
 
     if (route === 'login') return this.login(body, res)
     if (!this.authorized(req)) return json(res, 401, { Codigo: 401, Mensaje: 'Token inválido o expirado' })

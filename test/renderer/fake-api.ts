@@ -14,7 +14,8 @@ import type {
   OutboxItemView,
   OutboxSummary,
   PublicSettings,
-  TaquillaApi
+  TaquillaApi,
+  UpdateStatus
 } from '@shared/contract'
 import { fakeBooks } from './fake-books'
 import { fakeLox24 } from './fake-lox24'
@@ -128,8 +129,13 @@ export function publicSettings(overrides: Partial<PublicSettings> = {}): PublicS
     luxcoreKeyMode: 'test',
     overridden: [],
     encryptionAvailable: true,
+    updateUrl: '',
     ...overrides
   }
+}
+
+export function updateStatus(overrides: Partial<UpdateStatus> = {}): UpdateStatus {
+  return { state: 'off', version: null, percent: null, waiting: null, failure: null, ...overrides }
 }
 
 export function luxcoreStatus(overrides: Partial<LuxcoreStatus> = {}): LuxcoreStatus {
@@ -215,6 +221,8 @@ export function fakeApi(): FakeApi {
       }
     })),
     'settings.get': vi.fn<TaquillaApi['settings.get']>(async () => ({ ok: true, value: publicSettings() })),
+    'update.status': vi.fn<TaquillaApi['update.status']>(async () => ({ ok: true, value: updateStatus() })),
+    'update.install': vi.fn<TaquillaApi['update.install']>(async () => ({ ok: true, value: updateStatus() })),
     // Secrets go in and never come back: only "is there one" (and LuxCore's key kind).
     'settings.update': vi.fn<TaquillaApi['settings.update']>(async ({ lukaPassword, luxcoreApiKey, ...input }) => ({
       ok: true,
@@ -294,7 +302,8 @@ export function fakeApi(): FakeApi {
       'lox24.status': subscribe('lox24.status'),
       'lox24.account': subscribe('lox24.account'),
       'lox24.sms': subscribe('lox24.sms'),
-      'lox24.topup': subscribe('lox24.topup')
+      'lox24.topup': subscribe('lox24.topup'),
+      'update.status': subscribe('update.status')
     },
     emit: (name, payload) => {
       for (const listener of listeners.get(name) ?? []) (listener as (payload: unknown) => void)(payload)

@@ -6,6 +6,7 @@ import type { Clock } from '../support/clock'
 import type { Logger } from '../support/log'
 import { DEFAULT_TIMEOUT_MS, createHttp, send, statusError } from '../http/request'
 import { parseJson, providerCode, providerMessage } from './lenient'
+import { checkLookupReply, checkNotifyReply } from './match'
 import { LukaSession, type LukaCredentials } from './session'
 import { parseDeferredPayment, parseNotifyReply } from './transaction'
 
@@ -62,6 +63,11 @@ export class LukaClient implements DecisionNotifier {
     await this.session.signIn(true)
   }
 
+  /** Whether the client holds a session token: a 429 answered to the login leaves it signed out. */
+  signedIn(): boolean {
+    return this.session.hasToken()
+  }
+
   async lookupDeferredPayment(query: LookupQuery): Promise<DeferredPayment> {
     const response = await this.authorized({
       method: 'GET',
@@ -73,7 +79,12 @@ export class LukaClient implements DecisionNotifier {
     if (response.status === 404 || response.status === 400) {
       throw new AppFailure({ ...this.failure(response), code: 'NOT_FOUND' })
     }
-    return parseDeferredPayment(this.json(response))
+    // any other refusal (403 with Codigo/Mensaje…) is Luka's own word, not an unreadable reply
+    if (response.status < 200 || response.status >= 300) throw new AppFailure(this.failure(response))
+    const json = this.json(response)
+    const payment = parseDeferredPayment(json)
+    checkLookupReply(query, payment, json)
+    return payment
   }
 
   async notifyDecision(notice: DecisionNotice): Promise<NotifyReply> {
@@ -91,7 +102,9 @@ export class LukaClient implements DecisionNotifier {
       data: JSON.stringify(body)
     })
     if (response.status < 200 || response.status >= 300) throw new AppFailure(this.failure(response))
-    return parseNotifyReply(this.json(response))
+    const reply = parseNotifyReply(this.json(response))
+    checkNotifyReply(notice.transactionId, body.IdEstatus, reply)
+    return reply
   }
 
   /** A call with the bearer token; on 401 signs in again once and retries once. */

@@ -333,12 +333,15 @@ export class Outbox {
       return this.attention({ ...item, outcomeUnknown: true }, 'unconfirmed', error.providerMessage ?? null, error)
     if (classify(error) === 'transient') return this.later(item, error, unknown)
     // Refused. "Already processed" looks like this too: ask the provider what it holds before giving up.
-    if (!handler.verify) return this.attention(item, 'rejected', error.providerMessage ?? null, error)
+    // a reply about something else is no refusal: neither it nor the provider's state can be
+    // believed alone, so a person gets both (the reply is in lastError)
+    const reason = error.code === 'REPLY_MISMATCH' ? 'unverified' : 'rejected'
+    if (!handler.verify) return this.attention(item, reason, error.providerMessage ?? null, error)
     try {
       const found = await handler.verify(item.payload, item.endpoint)
       if (found.state === 'applied') return this.delivered(item, found.result)
       if (found.state !== 'not-applied') return this.attention(item, found.state, found.detail, error)
-      return this.attention(item, 'rejected', error.providerMessage ?? null, error)
+      return this.attention(item, reason, error.providerMessage ?? null, error)
     } catch (cause) {
       const verifyError = toAppError(cause)
       // the provider could not tell us what it holds: a person must look, and it says so

@@ -39,6 +39,7 @@ interface StoredSettings extends StoredLox24 {
   operator: string
   language: Language
   luxcoreBaseUrl: string
+  updateUrl: string
 }
 
 const DEFAULTS: StoredSettings = {
@@ -49,7 +50,8 @@ const DEFAULTS: StoredSettings = {
   operator: '',
   language: 'es',
   luxcoreBaseUrl: '',
-  ...LOX24_DEFAULTS
+  ...LOX24_DEFAULTS,
+  updateUrl: ''
 }
 
 /**
@@ -64,7 +66,8 @@ export const ENV_OVERRIDES = {
   operator: 'TAQUILLA_OPERATOR',
   language: 'TAQUILLA_LANG',
   luxcoreBaseUrl: 'LUXCORE_BASE_URL',
-  luxcoreApiKey: 'LUXCORE_API_KEY'
+  luxcoreApiKey: 'LUXCORE_API_KEY',
+  updateUrl: 'TAQUILLA_UPDATE_URL'
 } as const
 
 export type Env = Record<string, string | undefined>
@@ -77,6 +80,8 @@ export interface EffectiveConfig {
   language: Language
   luxcore: { baseUrl: string; apiKey: string }
   lox24: Lox24Config
+  /** the update feed; '' = no update checks */
+  updateUrl: string
 }
 
 const isLanguage = (value: unknown): value is Language => value === 'es' || value === 'en'
@@ -106,7 +111,8 @@ export class SettingsService {
       operator: typeof value.operator === 'string' ? value.operator : DEFAULTS.operator,
       language: isLanguage(value.language) ? value.language : DEFAULTS.language,
       luxcoreBaseUrl: typeof value.luxcoreBaseUrl === 'string' ? value.luxcoreBaseUrl : DEFAULTS.luxcoreBaseUrl,
-      ...readStoredLox24(value)
+      ...readStoredLox24(value),
+      updateUrl: typeof value.updateUrl === 'string' ? value.updateUrl : DEFAULTS.updateUrl
     }
   }
 
@@ -132,7 +138,8 @@ export class SettingsService {
         baseUrl: this.envValue('luxcoreBaseUrl') ?? (stored.luxcoreBaseUrl || LUXCORE_URL),
         apiKey: this.envValue('luxcoreApiKey') ?? this.secrets.get('luxcoreApiKey') ?? ''
       },
-      lox24: lox24Config(stored, this.env, this.secrets.get('lox24Token'))
+      lox24: lox24Config(stored, this.env, this.secrets.get('lox24Token')),
+      updateUrl: this.envValue('updateUrl') ?? stored.updateUrl
     }
   }
 
@@ -177,6 +184,7 @@ export class SettingsService {
       lox24Country: effective.lox24.country,
       lox24Receipts: effective.lox24.receipts,
       lox24LowCredit: effective.lox24.lowCreditMinor,
+      updateUrl: effective.updateUrl,
       overridden: [
         ...(Object.keys(ENV_OVERRIDES) as (keyof typeof ENV_OVERRIDES)[]).filter(
           (name) => this.envValue(name) !== undefined

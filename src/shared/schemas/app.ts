@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { validSender } from '../lox24-rules'
 import { phoneCountries } from '../phone'
-import { LanguageSchema, shortText } from './common'
+import { hasHiddenChars } from '../lookup-rules'
+import { LanguageSchema, cleanString, requiredText, shortText } from './common'
 
 /** The app and its settings. */
 
@@ -40,6 +41,8 @@ export const PublicSettingsSchema = z.object({
   lox24Receipts: z.boolean(),
   /** low-credit warning threshold, minor units of the account's currency */
   lox24LowCredit: z.number().int(),
+  /** the update feed (electron-updater generic provider); '' = no update checks */
+  updateUrl: z.string(),
   /** settings fixed by environment variables (read-only in the UI) */
   overridden: z.array(z.string()),
   encryptionAvailable: z.boolean()
@@ -64,6 +67,7 @@ const ProviderUrlSchema = z
       message: 'url'
     }
   )
+  .refine((value) => !hasHiddenChars(value), { message: 'hiddenChars' })
 
 export const SettingsUpdateSchema = z
   .object({
@@ -71,13 +75,12 @@ export const SettingsUpdateSchema = z
     lukaCustomUrl: ProviderUrlSchema,
     lukaUsername: shortText(200),
     /** write-only; an empty string leaves the stored password as it is */
-    lukaPassword: z.string().max(500),
-    terminal: shortText(100),
-    operator: shortText(100),
+    lukaPassword: cleanString().max(500),
+    terminal: requiredText(100),
+    operator: requiredText(100),
     language: LanguageSchema,
     luxcoreBaseUrl: ProviderUrlSchema,
     /** write-only; an empty string leaves the stored key as it is */
-    luxcoreApiKey: z.string().trim().max(500),
     lox24BaseUrl: ProviderUrlSchema,
     /** write-only, `clientId:apiKey`; an empty string leaves the stored token as it is */
     lox24Token: z
@@ -91,7 +94,24 @@ export const SettingsUpdateSchema = z
       .refine((value) => value === '' || validSender(value), { message: 'sender' }),
     lox24Country: z.enum(phoneCountries),
     lox24Receipts: z.boolean(),
-    lox24LowCredit: z.number().int().min(0).max(100_000_00)
+    lox24LowCredit: z.number().int().min(0).max(100_000_00),
+    luxcoreApiKey: cleanString().trim().max(500),
+    updateUrl: ProviderUrlSchema
   })
   .partial()
 export type SettingsUpdate = z.infer<typeof SettingsUpdateSchema>
+
+/**
+ * The app's own updates. `waiting` says why a downloaded update is not installed yet: it is
+ * installed only with no shift open and an empty outbox (on quit, or when the teller asks).
+ */
+export const UpdateStatusSchema = z.object({
+  state: z.enum(['off', 'checking', 'current', 'downloading', 'ready', 'installing', 'failed']),
+  version: z.string().nullable(),
+  /** 0–100 while downloading */
+  percent: z.number().min(0).max(100).nullable(),
+  waiting: z.enum(['shiftOpen', 'outboxNotEmpty']).nullable(),
+  /** why the last check or download failed: the feed unreachable, or a file that did not match its sha512 */
+  failure: z.enum(['feedDown', 'integrity', 'other']).nullable()
+})
+export type UpdateStatus = z.infer<typeof UpdateStatusSchema>

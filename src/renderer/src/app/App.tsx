@@ -24,6 +24,7 @@ export function App({ api }: { api: TaquillaApi }) {
     void store.getState().loadJournalStatus()
     void store.getState().loadShift()
     void store.getState().loadLox24()
+    void store.getState().loadUpdate()
     return subscribeToEvents(api, store)
   }, [api, store])
   usePreloadPanels()

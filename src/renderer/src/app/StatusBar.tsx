@@ -3,6 +3,7 @@ import { IntegrityStatus } from '../features/journal/Integrity'
 import { OutboxStatus } from '../features/outbox/OutboxStatus'
 import { ShiftStatus } from '../features/shift/ShiftStatus'
 import { SmsCredit } from '../features/sms/SmsCredit'
+import { UpdateStatus } from '../features/updates/UpdateStatus'
 import { errorLine } from '../shared/error-text'
 import { mainShortcuts, shortcutHint } from '../shared/keyboard/shortcuts'
 import { useShortcut } from '../shared/keyboard/useShortcut'
@@ -43,6 +44,7 @@ export function StatusBar() {
       <OutboxStatus />
       <ShiftStatus />
       <SmsCredit />
+      <UpdateStatus />
       <p className="status-item">
         {t('status.terminal')}: <strong>{terminal || t('status.unset')}</strong>
       </p>

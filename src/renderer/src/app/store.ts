@@ -13,6 +13,7 @@ import { createSettingsSlice, type SettingsSlice } from '../features/settings/se
 import { createShiftSlice, type ShiftSlice } from '../features/shift/shift-slice'
 import { createSmsSlice, type SmsSlice } from '../features/sms/sms-slice'
 import { createTopupSlice, type TopupSlice } from '../features/sms/topup-slice'
+import { createUpdatesSlice, type UpdatesSlice } from '../features/updates/updates-slice'
 
 export type AppState = SessionSlice &
   PrintSlice &
@@ -25,7 +26,8 @@ export type AppState = SessionSlice &
   ShiftSlice &
   JournalSlice &
   SmsSlice &
-  TopupSlice
+  TopupSlice &
+  UpdatesSlice
 
 /** The window's store: every slice, each bound to the same api (the preload's, or a test fake). */
 export function createAppStore(api: TaquillaApi): StoreApi<AppState> {
@@ -44,7 +46,8 @@ export function createAppStore(api: TaquillaApi): StoreApi<AppState> {
       ...createShiftSlice(api)(set, get),
       ...createJournalSlice(api)(set, get),
       ...createSmsSlice(api)(set, get),
-      ...createTopupSlice(api)(set, get)
+      ...createTopupSlice(api)(set, get),
+      ...createUpdatesSlice(api)(set, get)
     }
   })
 }
@@ -70,7 +73,8 @@ export function subscribeToEvents(api: TaquillaApi, store: StoreApi<AppState>): 
     api.events['journal.changed']((status) => {
       store.getState().applyJournalStatus(status)
       store.getState().refreshShiftTotals()
-    })
+    }),
+    api.events['update.status']((status) => store.getState().applyUpdate(status))
   ]
   return () => off.forEach((unsubscribe) => unsubscribe())
 }

@@ -5,6 +5,7 @@ import { lox24Errors } from './lox24-errors-en'
 import { luxcore, luxcoreErrors } from './luxcore-en'
 import { change, documents, receipt } from './receipt-en'
 import { shift, zreport } from './shift-en'
+import { updates } from './updates-en'
 
 /** Same keys as Spanish, checked by the compiler. */
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
@@ -155,6 +156,8 @@ export const en: Messages = {
     noEncryption: 'This computer cannot encrypt passwords: the password cannot be stored here.',
     terminal: 'Counter name',
     terminalHint: 'For example “Agencia CCCT, Taquilla 2”. Luka receives it with every decision.',
+    updateUrl: 'Update URL',
+    updateUrlHint: 'The folder holding latest.yml. Empty: Taquilla does not look for updates.',
     operator: 'Operator name',
     language: 'Language',
     languages: { es: 'Español', en: 'English' },
@@ -181,6 +184,7 @@ export const en: Messages = {
   shift,
   zreport,
   journal,
+  updates,
   receipt,
   documents,
   change,
@@ -258,6 +262,8 @@ export const en: Messages = {
       NOT_FOUND: 'Payment not found in Luka.',
       PROVIDER_REJECTED: 'Luka refused the request.',
       MALFORMED_RESPONSE: 'Luka answered something Taquilla cannot read.',
+      REPLY_MISMATCH:
+        'Luka answered about something else (another transaction, another decision or an impossible amount): Taquilla does not take it as true. Search again; if it happens again, tell support.',
       ALREADY_DECIDED: 'This counter already decided this payment: it cannot be decided twice.',
       DECISION_IN_FLIGHT: 'The decision for this payment is already being sent to Luka. Wait for the answer.',
       NOT_PENDING: 'This payment is no longer pending in Luka.',
@@ -273,6 +279,9 @@ export const en: Messages = {
     validation: {
       empty: 'Type or scan what you are looking for.',
       tooLong: 'The text is too long.',
+      hiddenChars: 'The text has invisible or broken characters (direction marks, zero-width spaces…): type it again.',
+      required: 'This is required: it cannot be left blank.',
+      tooLarge: 'The amount is too large.',
       controlChars: 'The text has invalid characters (tabs, line breaks…).',
       notNumeric: 'The Luka transaction ID has digits only (up to 15).',
       reasonRequired: 'Write the reason for the rejection.',

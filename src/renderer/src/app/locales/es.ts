@@ -5,6 +5,7 @@ import { lox24Errors } from './lox24-errors-es'
 import { luxcore, luxcoreErrors } from './luxcore-es'
 import { change, documents, receipt } from './receipt-es'
 import { shift, zreport } from './shift-es'
+import { updates } from './updates-es'
 
 /** Spanish, the teller's default language. `en.ts` must carry the same keys (typed). */
 export const es = {
@@ -152,6 +153,8 @@ export const es = {
     noEncryption: 'Este equipo no puede cifrar contraseñas: la contraseña no se puede guardar aquí.',
     terminal: 'Nombre de la taquilla',
     terminalHint: 'Por ejemplo «Agencia CCCT, Taquilla 2». Luka lo recibe con cada decisión.',
+    updateUrl: 'URL de actualizaciones',
+    updateUrlHint: 'La carpeta con latest.yml. Vacía: Taquilla no busca actualizaciones.',
     operator: 'Nombre del operador',
     language: 'Idioma',
     languages: { es: 'Español', en: 'English' },
@@ -178,6 +181,7 @@ export const es = {
   shift,
   zreport,
   journal,
+  updates,
   receipt,
   documents,
   change,
@@ -255,6 +259,8 @@ export const es = {
       NOT_FOUND: 'No se encontró el pago en Luka.',
       PROVIDER_REJECTED: 'Luka rechazó la solicitud.',
       MALFORMED_RESPONSE: 'Luka respondió algo que Taquilla no puede leer.',
+      REPLY_MISMATCH:
+        'Luka respondió sobre otra cosa (otra transacción, otra decisión o un monto imposible): Taquilla no lo da por bueno. Busque de nuevo; si se repite, avise a soporte.',
       ALREADY_DECIDED: 'Esta taquilla ya decidió este pago: no se puede decidir dos veces.',
       DECISION_IN_FLIGHT: 'La decisión de este pago ya se está enviando a Luka. Espere la respuesta.',
       NOT_PENDING: 'Este pago ya no está pendiente en Luka.',
@@ -271,6 +277,10 @@ export const es = {
       empty: 'Escriba o escanee lo que va a buscar.',
       tooLong: 'El texto es demasiado largo.',
       controlChars: 'El texto tiene caracteres no válidos (tabuladores, saltos de línea…).',
+      hiddenChars:
+        'El texto tiene caracteres invisibles o dañados (marcas de dirección, espacios de ancho cero…): escríbalo de nuevo.',
+      required: 'Este dato es obligatorio: no puede quedar en blanco.',
+      tooLarge: 'El monto es demasiado grande.',
       notNumeric: 'El ID de transacción Luka lleva solo números (hasta 15 dígitos).',
       reasonRequired: 'Escriba el motivo del rechazo.',
       url: 'La URL debe empezar por https:// (o http:// solo hacia este mismo equipo) y no llevar espacios.',

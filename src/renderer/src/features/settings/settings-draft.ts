@@ -24,7 +24,8 @@ const overrideKey: Record<SettingsField, string> = {
   lox24Sender: 'lox24Sender',
   lox24Country: 'lox24Country',
   lox24Receipts: 'lox24Receipts',
-  lox24LowCredit: 'lox24LowCredit'
+  lox24LowCredit: 'lox24LowCredit',
+  updateUrl: 'updateUrl'
 }
 
 export function isOverridden(settings: PublicSettings, field: SettingsField): boolean {
@@ -47,7 +48,8 @@ export function draftFrom(settings: PublicSettings): SettingsDraft {
     lox24Sender: settings.lox24Sender,
     lox24Country: settings.lox24Country,
     lox24Receipts: settings.lox24Receipts,
-    lox24LowCredit: minorToDecimal(settings.lox24LowCredit, 2)
+    lox24LowCredit: minorToDecimal(settings.lox24LowCredit, 2),
+    updateUrl: settings.updateUrl
   }
 }
 
@@ -65,8 +67,14 @@ export function updateFrom(draft: SettingsDraft, settings: PublicSettings): Sett
   if (editable('lukaPassword') && settings.encryptionAvailable && draft.lukaPassword !== '') {
     update.lukaPassword = draft.lukaPassword
   }
-  if (editable('terminal')) update.terminal = draft.terminal.trim()
-  if (editable('operator')) update.operator = draft.operator.trim()
+  // terminal and operator may not be blanked (the contract refuses it), but a first save that
+  // leaves them empty as they were must still go through
+  const named = (field: 'terminal' | 'operator') => {
+    const value = draft[field].trim()
+    if (editable(field) && (value !== '' || settings[field] !== '')) update[field] = value
+  }
+  named('terminal')
+  named('operator')
   if (editable('language')) update.language = draft.language
   const luxcoreBaseUrl = draft.luxcoreBaseUrl.trim()
   if (editable('luxcoreBaseUrl') && luxcoreBaseUrl !== settings.luxcoreBaseUrl) update.luxcoreBaseUrl = luxcoreBaseUrl
@@ -86,5 +94,7 @@ export function updateFrom(draft: SettingsDraft, settings: PublicSettings): Sett
   const low = parseAmountInput(draft.lox24LowCredit, 'EUR')
   if (editable('lox24LowCredit') && 'minor' in low && low.minor !== settings.lox24LowCredit)
     update.lox24LowCredit = low.minor
+  const updateUrl = draft.updateUrl.trim()
+  if (editable('updateUrl') && updateUrl !== settings.updateUrl) update.updateUrl = updateUrl
   return update
 }

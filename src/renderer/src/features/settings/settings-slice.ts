@@ -19,7 +19,8 @@ const settingsFields: readonly SettingsField[] = [
   'lox24Sender',
   'lox24Country',
   'lox24Receipts',
-  'lox24LowCredit'
+  'lox24LowCredit',
+  'updateUrl'
 ]
 
 export type ConnectionCheck = { state: 'idle' } | { state: 'testing' } | { state: 'done'; result: Result<LukaStatus> }
