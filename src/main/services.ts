@@ -11,11 +11,14 @@ import { appHandlers } from './handlers/app'
 import { booksHandlers } from './handlers/books'
 import { toHandlers, type Impls } from './handlers/guard'
 import { linkHandlers } from './handlers/link'
+import { lox24Handlers } from './handlers/lox24'
 import { lukaHandlers } from './handlers/luka'
 import { CustomerDisplay } from './display/customer-display'
 import { LinkService } from './link/links'
 import { luxcoreHandlers } from './handlers/luxcore'
 import { outboxHandlers } from './handlers/outbox'
+import { Lox24Records } from './lox24/records'
+import { Lox24Service } from './lox24/service'
 import { LukaService } from './luka/service'
 import { DepositBook } from './luxcore/deposits'
 import { LuxcoreService } from './luxcore/service'
@@ -133,6 +136,16 @@ export function createServices(deps: ServiceDeps): Services {
     timeoutMs: deps.lukaTimeoutMs ?? tuning.lukaTimeoutMs,
     poll: deps.poll ?? tuning.poll
   })
+  const lox24Records = new Lox24Records(join(deps.dataDir, 'lox24.jsonl'))
+  const lox24 = new Lox24Service({
+    settings,
+    records: lox24Records,
+    bus,
+    clock,
+    log: deps.log,
+    timeoutMs: deps.lukaTimeoutMs ?? tuning.lukaTimeoutMs,
+    poll: deps.poll ?? tuning.poll
+  })
   const outbox = new Outbox({
     dir: deps.dataDir,
     clock,
@@ -140,7 +153,9 @@ export function createServices(deps: ServiceDeps): Services {
     handlers: {
       'luka.notify': luka.delivery(),
       'luxcore.create': luxcore.createDelivery(),
-      'luxcore.cancel': luxcore.cancelDelivery()
+      'luxcore.cancel': luxcore.cancelDelivery(),
+      'lox24.sms': lox24.smsDelivery(),
+      'lox24.topup': lox24.topupDelivery()
     },
     limits: () => outboxLimits(deps.env),
     retry: deps.retry ?? tuning.retry,
@@ -160,7 +175,8 @@ export function createServices(deps: ServiceDeps): Services {
   }
   for (const damage of health.status().damages) recorder.record(damageEntry(damage))
   health.onChange((status) => bus.emit('storage.changed', status))
-  const providers = ['luka', 'luxcore'] as const
+  lox24.useOutbox(outbox)
+  const providers = ['luka', 'luxcore', 'lox24'] as const
   const summary = () => outbox.summary([...providers])
   // the summary walks the active items: emit it at most a few times a second
   let summaryTimer: NodeJS.Timeout | null = null
@@ -189,6 +205,7 @@ export function createServices(deps: ServiceDeps): Services {
     ...lukaHandlers(luka, recorder),
     ...outboxHandlers(outbox, summary, deps.log),
     ...luxcoreHandlers(luxcore),
+    ...lox24Handlers(lox24),
     ...booksHandlers(journal, shifts, bus, deps.log),
     ...linkHandlers(links, display),
     'update.status': () => updates.status(),
@@ -210,7 +227,9 @@ export function createServices(deps: ServiceDeps): Services {
       stopRecording()
       luka.stop()
       luxcore.stop()
+      lox24.stop()
       outbox.close()
+      lox24Records.close()
       book.close()
       journal.close()
     }

@@ -44,6 +44,15 @@ import {
   PaymentPageSchema,
   ReferenceSchema
 } from './schemas/luxcore'
+import {
+  CreateTopupSchema,
+  Lox24AccountSchema,
+  Lox24StatusSchema,
+  PaymentMethodsSchema,
+  SendSmsSchema,
+  SmsRecordSchema,
+  TopupSchema
+} from './schemas/lox24'
 import { OutboxIdSchema, OutboxItemViewSchema, OutboxListSchema, OutboxSummarySchema } from './schemas/outbox'
 
 /**
@@ -56,6 +65,7 @@ export * from './schemas/app'
 export * from './schemas/common'
 export * from './schemas/link'
 export * from './schemas/luka'
+export * from './schemas/lox24'
 export * from './schemas/luxcore'
 export * from './schemas/outbox'
 
@@ -96,6 +106,14 @@ export const contract = {
   'luxcore.cancelDeposit': operation(ReferenceSchema, DepositSchema),
   'luxcore.listPayments': operation(ListPaymentsSchema, PaymentPageSchema),
   'luxcore.balance': operation(z.object({ currency: z.literal('MXN').default('MXN') }), BalanceSchema),
+  'lox24.status': operation(none, Lox24StatusSchema),
+  /** `check`: a person asked, so a token LOX24 refused gets one more try */
+  'lox24.account': operation(z.object({ check: z.boolean().default(false) }), Lox24AccountSchema),
+  'lox24.paymentMethods': operation(none, PaymentMethodsSchema),
+  'lox24.sendSms': operation(SendSmsSchema, SmsRecordSchema),
+  'lox24.smsList': operation(none, z.array(SmsRecordSchema)),
+  'lox24.createTopup': operation(CreateTopupSchema, TopupSchema),
+  'lox24.topups': operation(none, z.array(TopupSchema)),
   'journal.query': operation(JournalQuerySchema, JournalPageSchema),
   'journal.status': operation(none, JournalVerificationSchema),
   'journal.verify': operation(none, JournalVerificationSchema),
@@ -128,6 +146,10 @@ export const events = {
   'outbox.updated': OutboxSummarySchema,
   'outbox.item': OutboxItemViewSchema,
   'luxcore.deposit': DepositSchema,
+  'lox24.status': Lox24StatusSchema,
+  'lox24.account': Lox24AccountSchema,
+  'lox24.sms': SmsRecordSchema,
+  'lox24.topup': TopupSchema,
   'journal.changed': JournalVerificationSchema,
   'storage.changed': StorageStatusSchema,
   'display.updated': CustomerViewSchema,

@@ -33,7 +33,7 @@ export const errorCodes = [
 export const ErrorCodeSchema = z.enum(errorCodes)
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>
 
-export const ProviderSchema = z.enum(['luka', 'luxcore'])
+export const ProviderSchema = z.enum(['luka', 'luxcore', 'lox24'])
 export type Provider = z.infer<typeof ProviderSchema>
 
 export const AppErrorSchema = z.object({

@@ -10,6 +10,7 @@ const roles = [
   'button',
   'textbox',
   'radio',
+  'checkbox',
   'combobox',
   'dialog',
   'region',

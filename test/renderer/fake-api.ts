@@ -19,6 +19,7 @@ import type {
 } from '@shared/contract'
 import { fakeBooks } from './fake-books'
 import { fakeLink } from './fake-link'
+import { fakeLox24 } from './fake-lox24'
 
 /** A contract-shaped TaquillaApi made of vi.fn()s, with a way to push main -> renderer events. */
 export type FakeApi = { [K in OperationName]: Mock<TaquillaApi[K]> } & {
@@ -120,6 +121,12 @@ export function publicSettings(overrides: Partial<PublicSettings> = {}): PublicS
     language: 'es',
     luxcoreBaseUrl: 'https://api.lux-core.io/api/v1',
     hasLuxcoreApiKey: true,
+    lox24BaseUrl: 'https://api.lox24.eu',
+    hasLox24Token: true,
+    lox24Sender: 'Taquilla',
+    lox24Country: 'VE',
+    lox24Receipts: true,
+    lox24LowCredit: 500,
     luxcoreKeyMode: 'test',
     overridden: [],
     encryptionAvailable: true,
@@ -293,6 +300,7 @@ export function fakeApi(): FakeApi {
     'luxcore.balance': vi.fn<TaquillaApi['luxcore.balance']>(async () => ({ ok: true, value: balance() })),
     ...fakeBooks(),
     ...fakeLink(),
+    ...fakeLox24(),
     events: {
       'luka.status': subscribe('luka.status'),
       'decision.updated': subscribe('decision.updated'),
@@ -302,6 +310,10 @@ export function fakeApi(): FakeApi {
       'journal.changed': subscribe('journal.changed'),
       'storage.changed': subscribe('storage.changed'),
       'display.updated': subscribe('display.updated'),
+      'lox24.status': subscribe('lox24.status'),
+      'lox24.account': subscribe('lox24.account'),
+      'lox24.sms': subscribe('lox24.sms'),
+      'lox24.topup': subscribe('lox24.topup'),
       'update.status': subscribe('update.status')
     },
     emit: (name, payload) => {

@@ -88,7 +88,8 @@ describe('the counter flow through the services', () => {
     expect(summary).toMatchObject({ ok: true, value: { totals: [] } })
     expect(summary.ok && summary.value.providers.map((row) => [row.provider, row.waiting])).toEqual([
       ['luka', 0],
-      ['luxcore', 0]
+      ['luxcore', 0],
+      ['lox24', 0]
     ])
   })
 

@@ -142,3 +142,67 @@ describe('the contract', () => {
     expect(Object.keys(events).sort()).toEqual([...eventNames].sort())
   })
 })
+
+describe('LOX24 settings', () => {
+  it('the token is a secret bound to its URL; receipts are on by default once a token is set', () => {
+    const { settings, secrets, store } = make()
+    expect(settings.publicView()).toMatchObject({
+      lox24BaseUrl: 'https://api.lox24.eu',
+      hasLox24Token: false,
+      lox24Receipts: false,
+      lox24Country: 'VE',
+      lox24LowCredit: 500
+    })
+    settings.update({ lox24Token: 'c1:key-123', lox24Sender: 'Taquilla', lox24Country: 'MX' })
+    expect(secrets.get('lox24Token')).toBe('c1:key-123')
+    expect(JSON.stringify(store.get('settings'))).not.toContain('key-123')
+    expect(JSON.stringify(settings.publicView())).not.toContain('key-123')
+    expect(settings.publicView()).toMatchObject({ hasLox24Token: true, lox24Receipts: true, lox24Country: 'MX' })
+    expect(settings.secretValues()).toContain('c1:key-123')
+    settings.update({ lox24Receipts: false })
+    expect(settings.effective().lox24.receipts).toBe(false)
+    settings.update({ lox24BaseUrl: 'https://other.example' })
+    expect(secrets.get('lox24Token')).toBeNull()
+  })
+
+  it('LOX24_* variables override and are reported fixed; a bad sender or receipts value is ignored', () => {
+    const { settings } = make({
+      LOX24_BASE_URL: 'http://127.0.0.1:9',
+      LOX24_TOKEN: 'c9:env-token',
+      LOX24_SENDER: 'CCCT Taq 2',
+      LOX24_SMS_RECEIPTS: '0',
+      LOX24_LOW_CREDIT: '2.50'
+    })
+    expect(settings.effective().lox24).toEqual({
+      baseUrl: 'http://127.0.0.1:9',
+      token: 'c9:env-token',
+      sender: 'CCCT Taq 2',
+      country: 'VE',
+      receipts: false,
+      lowCreditMinor: 250
+    })
+    expect(settings.publicView().overridden).toEqual(
+      expect.arrayContaining(['lox24BaseUrl', 'lox24Token', 'lox24Sender', 'lox24Receipts', 'lox24LowCredit'])
+    )
+    const loose = make({
+      LOX24_SENDER: 'A sender far too long',
+      LOX24_SMS_RECEIPTS: 'yes',
+      LOX24_TOKEN: 'c:k'
+    }).settings
+    expect(loose.effective().lox24).toMatchObject({ sender: '', receipts: true })
+  })
+
+  it('the contract checks the sender (≤ 11 characters or ≤ 15 digits) and the token shape', () => {
+    expect(parseInput('settings.update', { lox24Sender: 'Taquilla 2' }).ok).toBe(true)
+    expect(parseInput('settings.update', { lox24Sender: '+584121234567' }).ok).toBe(true)
+    expect(parseInput('settings.update', { lox24Sender: 'Agencia CCCT 2' })).toMatchObject({
+      ok: false,
+      error: { field: 'lox24Sender', reason: 'sender' }
+    })
+    expect(parseInput('settings.update', { lox24Sender: '1234567890123456' }).ok).toBe(false)
+    expect(parseInput('settings.update', { lox24Token: 'no-colon' })).toMatchObject({
+      ok: false,
+      error: { field: 'lox24Token', reason: 'lox24Token' }
+    })
+  })
+})

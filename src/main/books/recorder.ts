@@ -1,5 +1,5 @@
 import type { JournalEntry, NewJournalEntry } from '@shared/books'
-import type { DecisionRecord, Deposit, OutboxItemView } from '@shared/contract'
+import type { DecisionRecord, Deposit, OutboxItemView, SmsRecord, Topup } from '@shared/contract'
 import { AppFailure } from '@shared/errors'
 import type { Journal } from '../journal/journal'
 import type { EventBus } from '../support/events'
@@ -22,6 +22,12 @@ function factKey(entry: Pick<JournalEntry, 'action' | 'refs' | 'result'>): strin
     case 'depositOutcome':
     case 'depositStatus':
       return `${entry.action}:${refs['merchantReference']}:${entry.result}`
+    case 'sms':
+    case 'topup':
+      return `${entry.action}:${refs['outboxId']}`
+    case 'smsDelivery':
+    case 'topupStatus':
+      return `${entry.action}:${refs['outboxId']}:${entry.result}`
     case 'outboxDiscarded':
       return `outboxDiscarded:${refs['outboxId']}`
     default:
@@ -66,6 +72,8 @@ export class JournalRecorder {
       if (name === 'decision.updated') this.decision(payload as DecisionRecord)
       else if (name === 'luxcore.deposit') this.deposit(payload as Deposit)
       else if (name === 'outbox.item') this.discard(payload as OutboxItemView)
+      else if (name === 'lox24.sms') this.sms(payload as SmsRecord)
+      else if (name === 'lox24.topup') this.topup(payload as Topup)
     })
   }
 
@@ -128,6 +136,41 @@ export class JournalRecorder {
         detail: { method: deposit.method }
       })
     }
+  }
+
+  /** Every SMS: for which operation, to which phone (masked but for the last 4 digits), outcome. */
+  private sms(sms: SmsRecord): void {
+    const about: Record<string, string | number> =
+      sms.about.kind === 'luka'
+        ? { outboxId: sms.id, transactionId: Number(sms.about.ref) || sms.about.ref }
+        : { outboxId: sms.id, merchantReference: sms.about.ref }
+    const refs = sms.uuid ? { ...about, smsId: sms.uuid } : about
+    const detail = { phone: sms.phoneMasked, segments: sms.segments, error: sms.error?.code ?? null }
+    this.record({ action: 'sms', refs: about, result: 'accepted', detail })
+    if (sms.state !== 'queued' && sms.state !== 'sending')
+      this.record({ action: 'smsDelivery', refs, result: sms.state, detail })
+    if (sms.delivery?.final) this.record({ action: 'smsDelivery', refs, result: sms.delivery.state, detail })
+  }
+
+  /** Every top-up: amount, method, status (the operator is on every entry). */
+  private topup(topup: Topup): void {
+    const refs: Record<string, string | number> = { outboxId: topup.id }
+    if (topup.payment) refs['paymentId'] = topup.payment.id
+    const detail = {
+      method: topup.type,
+      methodId: topup.methodId,
+      total: topup.payment?.amount?.minor ?? null,
+      vat: topup.payment?.vat?.minor ?? null,
+      fee: topup.payment?.fee?.minor ?? null,
+      invoice: topup.payment?.invoice ?? null,
+      error: topup.payment?.error ?? topup.error?.code ?? null
+    }
+    this.record({ action: 'topup', refs: { outboxId: topup.id }, amount: topup.net, result: 'accepted', detail })
+    if (topup.state !== 'queued' && topup.state !== 'sending')
+      this.record({ action: 'topupStatus', refs, amount: topup.net, result: topup.state, detail })
+    const status = topup.payment?.statusName
+    if (status && status !== 'unknown')
+      this.record({ action: 'topupStatus', refs, amount: topup.net, result: status, detail })
   }
 
   private discard(item: OutboxItemView): void {

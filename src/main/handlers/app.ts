@@ -4,12 +4,14 @@ import type { JournalRecorder } from '../books/recorder'
 import type { SettingsService } from '../settings/settings'
 import type { Impls } from './guard'
 
+const SECRET_FIELDS = new Set(['lukaPassword', 'luxcoreApiKey', 'lox24Token'])
+
 /** What a settings change writes to the journal: the fields, and their values unless secret. */
 function settingsDetail(update: SettingsUpdate): Record<string, string> {
   const detail: Record<string, string> = {}
   for (const [key, value] of Object.entries(update)) {
     if (value === undefined) continue
-    detail[key] = key === 'lukaPassword' || key === 'luxcoreApiKey' ? (value ? '(changed)' : '(kept)') : String(value)
+    detail[key] = SECRET_FIELDS.has(key) ? (value ? '(changed)' : '(kept)') : String(value)
   }
   return detail
 }

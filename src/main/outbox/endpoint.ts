@@ -20,6 +20,7 @@ export function guardEndpoint(provider: Provider, current: () => string, inner: 
     }
   }
   return {
+    ...(inner.noAutoResend ? { noAutoResend: true } : {}),
     send: async (payload, endpoint) => {
       check(endpoint)
       return inner.send(payload, endpoint)

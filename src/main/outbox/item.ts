@@ -37,7 +37,9 @@ export const OutboxItemSchema = z.object({
   outcomeUnknown: z.boolean(),
   result: z.unknown(),
   attention: z.object({ reason: AttentionReasonSchema, detail: z.string().nullable() }).nullable(),
-  discardReason: z.string().nullable()
+  discardReason: z.string().nullable(),
+  /** a person chose to send a no-auto-resend write again after its outcome was unknown (used once) */
+  resendApproved: z.boolean().default(false)
 })
 export type OutboxItem = z.infer<typeof OutboxItemSchema>
 export type AttentionReason = z.infer<typeof AttentionReasonSchema>
@@ -71,6 +73,12 @@ export type VerifyOutcome =
 export interface DeliveryHandler {
   send(payload: unknown, endpoint: string | null): Promise<unknown>
   verify?(payload: unknown, endpoint: string | null): Promise<VerifyOutcome>
+  /**
+   * A write with no idempotency key that must never reach the provider twice by itself (an
+   * SMS, a card payment): after an unknown outcome it is verified when it can be, and
+   * otherwise goes to the attention list as "unconfirmed" — only a person sends it again.
+   */
+  noAutoResend?: boolean
 }
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString())

@@ -170,7 +170,8 @@ export class Outbox {
       outcomeUnknown: afterMaybeApplied,
       result: null,
       attention: null,
-      discardReason: null
+      discardReason: null,
+      resendApproved: false
     })
     this.pump()
     return item
@@ -191,6 +192,7 @@ export class Outbox {
       updatedAt: now,
       nextAttemptAt: now,
       lastError: null,
+      resendApproved: false,
       outcomeUnknown: true,
       result: null,
       attention: null,
@@ -207,12 +209,15 @@ export class Outbox {
     if (item.state !== 'pending' && item.state !== 'attention') return item
     this.health.delete(item.provider)
     const now = this.options.clock.now()
+    // for a write that is never re-sent by itself, the person's "retry" is the decision to send it again
+    const approve = item.state === 'attention' && this.options.handlers[item.kind]?.noAutoResend === true
     const next = this.save({
       ...item,
       state: 'pending',
       nextAttemptAt: now,
       outcomeUnknown: item.outcomeUnknown || item.state === 'attention',
       attention: null,
+      resendApproved: item.resendApproved || approve,
       updatedAt: now
     })
     this.pump()
@@ -317,12 +322,16 @@ export class Outbox {
         ...item,
         state: 'sending',
         attempts: item.attempts + 1,
+        resendApproved: false, // a person's approval covers this one attempt only
         updatedAt: this.options.clock.now()
       })
       if (current.outcomeUnknown && handler.verify) {
         const found = await handler.verify(current.payload, current.endpoint)
         if (found.state === 'applied') return (current = this.delivered(current, found.result))
         if (found.state !== 'not-applied') return (current = this.attention(current, found.state, found.detail, null))
+      }
+      if (current.outcomeUnknown && handler.noAutoResend && !item.resendApproved) {
+        return (current = this.attention(current, 'unconfirmed', current.lastError?.providerMessage ?? null, null))
       }
       const result = await handler.send(current.payload, current.endpoint)
       return (current = this.delivered(current, result))
@@ -350,7 +359,11 @@ export class Outbox {
   }
 
   private async failed(item: OutboxItem, error: AppError, handler: DeliveryHandler): Promise<OutboxItem> {
-    if (classify(error) === 'transient') return this.later(item, error, item.outcomeUnknown || maybeApplied(error))
+    const unknown = item.outcomeUnknown || maybeApplied(error)
+    // nothing to ask the provider: straight to a person, never sent again by itself
+    if (classify(error) === 'transient' && unknown && handler.noAutoResend && !handler.verify)
+      return this.attention({ ...item, outcomeUnknown: true }, 'unconfirmed', error.providerMessage ?? null, error)
+    if (classify(error) === 'transient') return this.later(item, error, unknown)
     // Refused. "Already processed" looks like this too: ask the provider what it holds before giving up.
     // a reply about something else is no refusal: neither it nor the provider's state can be
     // believed alone, so a person gets both (the reply is in lastError)

@@ -2,6 +2,15 @@ import { randomBytes } from 'node:crypto'
 import type { Language, PublicSettings, SettingsUpdate } from '@shared/contract'
 import { AppFailure } from '@shared/errors'
 import { parseCurrencyList, parseMethodList } from '@shared/link-rules'
+import { LOX24_URL } from '@shared/lox24-rules'
+import {
+  LOX24_DEFAULTS,
+  lox24Config,
+  lox24Overridden,
+  readStoredLox24,
+  type Lox24Config,
+  type StoredLox24
+} from './lox24-settings'
 import type { KeyValueStore, SecretStore } from './storage'
 
 /** api-notes.md, Luka base URLs. */
@@ -23,7 +32,7 @@ export function luxcoreKeyMode(key: string): 'test' | 'live' | 'unknown' | null 
   return 'unknown'
 }
 
-interface StoredSettings {
+interface StoredSettings extends StoredLox24 {
   lukaEnvironment: LukaEnvironment
   lukaCustomUrl: string
   lukaUsername: string
@@ -52,6 +61,7 @@ const DEFAULTS: StoredSettings = {
   linkCurrencies: DEFAULT_LINK_CURRENCIES,
   linkMethods: '',
   customerDisplay: false,
+  ...LOX24_DEFAULTS,
   updateUrl: ''
 }
 
@@ -85,6 +95,7 @@ export interface EffectiveConfig {
   luxcore: { baseUrl: string; apiKey: string }
   link: { currencies: string[]; methods: string[] }
   customerDisplay: boolean
+  lox24: Lox24Config
   /** the update feed; '' = no update checks */
   updateUrl: string
 }
@@ -125,6 +136,7 @@ export class SettingsService {
       linkCurrencies: typeof value.linkCurrencies === 'string' ? value.linkCurrencies : DEFAULTS.linkCurrencies,
       linkMethods: typeof value.linkMethods === 'string' ? value.linkMethods : DEFAULTS.linkMethods,
       customerDisplay: typeof value.customerDisplay === 'boolean' ? value.customerDisplay : DEFAULTS.customerDisplay,
+      ...readStoredLox24(value),
       updateUrl: typeof value.updateUrl === 'string' ? value.updateUrl : DEFAULTS.updateUrl
     }
   }
@@ -157,6 +169,7 @@ export class SettingsService {
         methods: parseMethodList(this.envValue('linkMethods') ?? stored.linkMethods)
       },
       customerDisplay: (this.envValue('customerDisplay') ?? (stored.customerDisplay ? '1' : '0')) === '1',
+      lox24: lox24Config(stored, this.env, this.secrets.get('lox24Token')),
       updateUrl: this.envValue('updateUrl') ?? stored.updateUrl
     }
   }
@@ -174,10 +187,10 @@ export class SettingsService {
     return id
   }
 
-  /** Every secret in force, for log scrubbing: the Luka password and the LuxCore key. */
+  /** Every secret in force, for log scrubbing: the Luka password, the LuxCore key, the LOX24 token. */
   secretValues(): string[] {
-    const { luka, luxcore } = this.effective()
-    return [luka.password, luxcore.apiKey].filter((value) => value !== '')
+    const { luka, luxcore, lox24 } = this.effective()
+    return [luka.password, luxcore.apiKey, lox24.token].filter((value) => value !== '')
   }
 
   /** Everything the renderer may know. The password is reduced to "is there one". */
@@ -199,10 +212,19 @@ export class SettingsService {
       linkCurrencies: effective.link.currencies.join(','),
       linkMethods: effective.link.methods.join(','),
       customerDisplay: effective.customerDisplay,
+      lox24BaseUrl: effective.lox24.baseUrl,
+      hasLox24Token: effective.lox24.token !== '',
+      lox24Sender: effective.lox24.sender,
+      lox24Country: effective.lox24.country,
+      lox24Receipts: effective.lox24.receipts,
+      lox24LowCredit: effective.lox24.lowCreditMinor,
       updateUrl: effective.updateUrl,
-      overridden: (Object.keys(ENV_OVERRIDES) as (keyof typeof ENV_OVERRIDES)[]).filter(
-        (name) => this.envValue(name) !== undefined
-      ),
+      overridden: [
+        ...(Object.keys(ENV_OVERRIDES) as (keyof typeof ENV_OVERRIDES)[]).filter(
+          (name) => this.envValue(name) !== undefined
+        ),
+        ...lox24Overridden(this.env)
+      ],
       encryptionAvailable: this.secrets.available
     }
   }
@@ -212,8 +234,8 @@ export class SettingsService {
    * encryption available this throws ENCRYPTION_UNAVAILABLE before anything is changed.
    */
   update(update: SettingsUpdate): PublicSettings {
-    const { lukaPassword, luxcoreApiKey, ...plain } = update
-    if ((lukaPassword || luxcoreApiKey) && !this.secrets.available) {
+    const { lukaPassword, luxcoreApiKey, lox24Token, ...plain } = update
+    if ((lukaPassword || luxcoreApiKey || lox24Token) && !this.secrets.available) {
       throw new AppFailure({ code: 'ENCRYPTION_UNAVAILABLE' })
     }
     const before = this.stored()
@@ -226,7 +248,10 @@ export class SettingsService {
     if (storedLukaUrl(before) !== storedLukaUrl(next) && !lukaPassword) this.secrets.delete('lukaPassword')
     if ((before.luxcoreBaseUrl || LUXCORE_URL) !== (next.luxcoreBaseUrl || LUXCORE_URL) && !luxcoreApiKey)
       this.secrets.delete('luxcoreApiKey')
+    if ((before.lox24BaseUrl || LOX24_URL) !== (next.lox24BaseUrl || LOX24_URL) && !lox24Token)
+      this.secrets.delete('lox24Token')
     if (lukaPassword) this.secrets.set('lukaPassword', lukaPassword)
+    if (lox24Token) this.secrets.set('lox24Token', lox24Token)
     if (luxcoreApiKey) this.secrets.set('luxcoreApiKey', luxcoreApiKey)
     this.store.set('settings', next)
     for (const listener of this.listeners) listener()

@@ -21,7 +21,7 @@ export interface SecretStore {
   delete(name: SecretName): void
 }
 
-export type SecretName = 'lukaPassword' | 'luxcoreApiKey'
+export type SecretName = 'lukaPassword' | 'luxcoreApiKey' | 'lox24Token'
 
 /** For tests and the harness: keeps values in memory, writes nothing anywhere. */
 export class MemoryKeyValueStore implements KeyValueStore {

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { validSender } from '../lox24-rules'
+import { phoneCountries } from '../phone'
 import { hasHiddenChars } from '../lookup-rules'
 import { LanguageSchema, cleanString, requiredText, shortText } from './common'
 
@@ -33,6 +35,16 @@ export const PublicSettingsSchema = z.object({
   linkCurrencies: z.string(),
   linkMethods: z.string(),
   customerDisplay: z.boolean(),
+  lox24BaseUrl: z.string(),
+  /** the token itself never leaves main */
+  hasLox24Token: z.boolean(),
+  lox24Sender: z.string(),
+  /** the country a phone number without "+" belongs to */
+  lox24Country: z.enum(phoneCountries),
+  /** SMS receipts offered after an operation (on by default once a token is set) */
+  lox24Receipts: z.boolean(),
+  /** low-credit warning threshold, minor units of the account's currency */
+  lox24LowCredit: z.number().int(),
   /** the update feed (electron-updater generic provider); '' = no update checks */
   updateUrl: z.string(),
   /** settings fixed by environment variables (read-only in the UI) */
@@ -86,6 +98,20 @@ export const SettingsUpdateSchema = z
         message: 'methods'
       }),
     customerDisplay: z.boolean(),
+    lox24BaseUrl: ProviderUrlSchema,
+    /** write-only, `clientId:apiKey`; an empty string leaves the stored token as it is */
+    lox24Token: z
+      .string()
+      .trim()
+      .max(500)
+      .refine((value) => value === '' || /^[^\s:]+:[^\s]+$/.test(value), { message: 'lox24Token' }),
+    lox24Sender: z
+      .string()
+      .trim()
+      .refine((value) => value === '' || validSender(value), { message: 'sender' }),
+    lox24Country: z.enum(phoneCountries),
+    lox24Receipts: z.boolean(),
+    lox24LowCredit: z.number().int().min(0).max(100_000_00),
     luxcoreApiKey: cleanString().trim().max(500),
     updateUrl: ProviderUrlSchema
   })

@@ -7,10 +7,11 @@ import { DecisionKindSchema } from './luka'
 
 export const OutboxStateSchema = z.enum(['pending', 'sending', 'delivered', 'attention', 'discarded'])
 
-export const AttentionReasonSchema = z.enum(['rejected', 'conflict', 'unverified'])
+/** unconfirmed: a write that must never be sent twice by itself (no idempotency key) whose outcome is unknown */
+export const AttentionReasonSchema = z.enum(['rejected', 'conflict', 'unverified', 'unconfirmed'])
 export type OutboxState = z.infer<typeof OutboxStateSchema>
 
-export const OutboxKindSchema = z.enum(['luka.notify', 'luxcore.create', 'luxcore.cancel'])
+export const OutboxKindSchema = z.enum(['luka.notify', 'luxcore.create', 'luxcore.cancel', 'lox24.sms', 'lox24.topup'])
 export type OutboxKind = z.infer<typeof OutboxKindSchema>
 
 /** One provider write waiting in (or gone through) the outbox, as the teller sees it. */

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 import type { TaquillaApi } from '@shared/contract'
 import { Counter } from '../features/counter/Counter'
+import { SmsOffer } from '../features/sms/SmsOffer'
 import { ErrorMessage } from '../shared/ErrorMessage'
 import { StoreContext } from '../shared/store'
 import { ErrorBoundary } from './ErrorBoundary'
@@ -10,6 +11,7 @@ import { Panels, usePreloadPanels } from './Panels'
 import { StatusBar } from './StatusBar'
 import { StorageWarning } from './StorageWarning'
 import { createAppStore, subscribeToEvents } from './store'
+import { useReceiptPrompt } from './receipt-prompt'
 import { useApp } from './use-app'
 import { useCustomerDisplay } from './use-customer-display'
 
@@ -23,6 +25,7 @@ export function App({ api }: { api: TaquillaApi }) {
     void store.getState().loadOutboxSummary()
     void store.getState().loadJournalStatus()
     void store.getState().loadShift()
+    void store.getState().loadLox24()
     void store.getState().loadUpdate()
     return subscribeToEvents(api, store)
   }, [api, store])
@@ -42,6 +45,7 @@ function Shell({ api }: { api: TaquillaApi }) {
   const { t, i18n } = useTranslation()
   const language = useApp((s) => s.language)
   const infoError = useApp((s) => s.appInfoError)
+  const receiptPrompt = useReceiptPrompt()
 
   useEffect(() => {
     void i18n.changeLanguage(language)
@@ -59,6 +63,7 @@ function Shell({ api }: { api: TaquillaApi }) {
         )}
         <StorageWarning api={api} />
         <Counter />
+        <SmsOffer prompt={receiptPrompt} />
         <Panels />
       </ErrorBoundary>
       <StatusBar />

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { IntegrityStatus } from '../features/journal/Integrity'
 import { OutboxStatus } from '../features/outbox/OutboxStatus'
 import { ShiftStatus } from '../features/shift/ShiftStatus'
+import { SmsCredit } from '../features/sms/SmsCredit'
 import { UpdateStatus } from '../features/updates/UpdateStatus'
 import { errorLine } from '../shared/error-text'
 import { mainShortcuts, shortcutHint } from '../shared/keyboard/shortcuts'
@@ -42,6 +43,7 @@ export function StatusBar() {
       <IntegrityStatus />
       <OutboxStatus />
       <ShiftStatus />
+      <SmsCredit />
       <UpdateStatus />
       <p className="status-item">
         {t('status.terminal')}: <strong>{terminal || t('status.unset')}</strong>

@@ -78,5 +78,15 @@ export const panelRegistry: readonly PanelDef[] = [
     isOpen: (s) => s.settingsOpen,
     open: (s) => s.openSettings,
     close: (s) => s.closeSettings
+  },
+  {
+    // not yet restricted to supervisors: operators do not exist yet
+    id: 'topup',
+    shortcut: 'openTopup',
+    title: 'lox24.topup.title',
+    panel: lazyPanel(() => import('../features/sms/TopupDialog').then((m) => m.TopupDialog)),
+    isOpen: (s) => s.topupOpen,
+    open: (s) => s.openTopup,
+    close: (s) => s.closeTopup
   }
 ]

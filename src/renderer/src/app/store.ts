@@ -12,6 +12,8 @@ import { createPaymentsSlice, type PaymentsSlice } from '../features/luxcore/pay
 import { createOutboxSlice, type OutboxSlice } from '../features/outbox/outbox-slice'
 import { createSettingsSlice, type SettingsSlice } from '../features/settings/settings-slice'
 import { createShiftSlice, type ShiftSlice } from '../features/shift/shift-slice'
+import { createSmsSlice, type SmsSlice } from '../features/sms/sms-slice'
+import { createTopupSlice, type TopupSlice } from '../features/sms/topup-slice'
 import { createUpdatesSlice, type UpdatesSlice } from '../features/updates/updates-slice'
 
 export type AppState = SessionSlice &
@@ -25,6 +27,8 @@ export type AppState = SessionSlice &
   ShiftSlice &
   JournalSlice &
   LinkSlice &
+  SmsSlice &
+  TopupSlice &
   UpdatesSlice
 
 /** The window's store: every slice, each bound to the same api (the preload's, or a test fake). */
@@ -44,6 +48,8 @@ export function createAppStore(api: TaquillaApi): StoreApi<AppState> {
       ...createShiftSlice(api)(set, get),
       ...createJournalSlice(api)(set, get),
       ...createLinkSlice(api)(set, get),
+      ...createSmsSlice(api)(set, get),
+      ...createTopupSlice(api)(set, get),
       ...createUpdatesSlice(api)(set, get)
     }
   })
@@ -63,6 +69,10 @@ export function subscribeToEvents(api: TaquillaApi, store: StoreApi<AppState>): 
       store.getState().applyDeposit(deposit)
       if (deposit.payment) store.getState().applyPaymentUpdate(deposit.payment)
     }),
+    api.events['lox24.status']((status) => store.getState().applyLox24Status(status)),
+    api.events['lox24.account']((account) => store.getState().applySmsCredit(account)),
+    api.events['lox24.sms']((record) => store.getState().applySms(record)),
+    api.events['lox24.topup']((topup) => store.getState().applyTopup(topup)),
     api.events['journal.changed']((status) => {
       store.getState().applyJournalStatus(status)
       store.getState().refreshShiftTotals()

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
 import type { AppError, Provider } from '@shared/errors'
-import { isOneOf, luxcoreErrorCodes, luxcoreNamedCodes } from './provider-codes'
+import { isOneOf, lox24ErrorCodes, lox24NamedCodes, luxcoreErrorCodes, luxcoreNamedCodes } from './provider-codes'
 
 const validationReasons = [
   'empty',
@@ -22,7 +22,9 @@ const validationReasons = [
   'currencies',
   'methods',
   'currency',
-  'method'
+  'method',
+  'sender',
+  'lox24Token'
 ] as const
 export type ValidationReason = (typeof validationReasons)[number]
 
@@ -47,7 +49,7 @@ export interface ErrorText {
   provider: string | null
 }
 
-const providerNames = { luka: 'Luka', luxcore: 'LuxCore' } as const satisfies Record<Provider, string>
+const providerNames = { luka: 'Luka', luxcore: 'LuxCore', lox24: 'LOX24' } as const satisfies Record<Provider, string>
 
 /** A provider's name as the teller knows it. */
 export function providerName(provider: Provider): string {
@@ -74,6 +76,12 @@ const providerSentences: Record<Provider, ProviderSentence> = {
     const providerCode = error.providerCode?.trim()
     if (isOneOf(luxcoreErrorCodes, providerCode)) return t(`errors.luxcore.codes.${providerCode}`)
     if (isOneOf(luxcoreNamedCodes, error.code)) return t(`errors.luxcore.named.${error.code}`)
+    return null
+  },
+  lox24: (t, error) => {
+    const providerCode = error.providerCode?.trim()
+    if (isOneOf(lox24ErrorCodes, providerCode)) return t(`errors.lox24.codes.${providerCode}`)
+    if (isOneOf(lox24NamedCodes, error.code)) return t(`errors.lox24.named.${error.code}`)
     return null
   }
 }

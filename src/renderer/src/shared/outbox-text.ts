@@ -12,7 +12,8 @@ export function subjectText(t: TFunction, item: OutboxItemView): string {
     return t(`outbox.subject.${decision ?? 'notify'}`, { provider, id })
   }
   const reference = merchantReference ?? (transactionId === null ? t('card.none') : String(transactionId))
-  return t(item.kind === 'luxcore.create' ? 'outbox.subject.create' : 'outbox.subject.cancel', { provider, reference })
+  const key = ({ 'luxcore.create': 'create', 'lox24.sms': 'sms', 'lox24.topup': 'topup' } as const)[item.kind as string]
+  return t(`outbox.subject.${key ?? 'cancel'}`, { provider, reference })
 }
 
 export function amountText(t: TFunction, item: OutboxItemView, language: Language): string {

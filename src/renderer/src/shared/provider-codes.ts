@@ -41,3 +41,19 @@ export type LuxcoreNamedCode = (typeof luxcoreNamedCodes)[number]
 export function isOneOf<T extends string>(list: readonly T[], value: string | undefined): value is T {
   return value !== undefined && (list as readonly string[]).includes(value)
 }
+
+/** LOX24's refusals that get a sentence of ours (lox24-create-payment.txt; main's lox24/errors.ts sets them). */
+export const lox24ErrorCodes = ['NOT_ENOUGH_FUNDS', 'ACCOUNT_NOT_ACTIVATED', 'SEMANTIC_ERROR', 'IP_BLOCKED'] as const
+
+/** Our codes said in LOX24's name. */
+export const lox24NamedCodes = [
+  'NOT_CONFIGURED',
+  'BAD_CREDENTIALS',
+  'NETWORK',
+  'TIMEOUT',
+  'PROVIDER_UNAVAILABLE',
+  'RATE_LIMITED',
+  'NOT_FOUND',
+  'PROVIDER_REJECTED',
+  'MALFORMED_RESPONSE'
+] as const satisfies readonly ErrorCode[]

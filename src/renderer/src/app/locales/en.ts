@@ -2,6 +2,8 @@ import { lockedSentence, unwritableSentence } from '@shared/startup-text'
 import type { es } from './es'
 import { journal } from './journal-en'
 import { link } from './link-en'
+import { lox24 } from './lox24-en'
+import { lox24Errors } from './lox24-errors-en'
 import { luxcore, luxcoreErrors } from './luxcore-en'
 import { change, documents, receipt } from './receipt-en'
 import { shift, zreport } from './shift-en'
@@ -64,6 +66,8 @@ export const en: Messages = {
     searchByAuthorizationCode: 'Auth. code',
     openSettings: 'Settings',
     connect: 'Connect',
+    sendSms: 'Send SMS receipt',
+    openTopup: 'Top up SMS credit',
     clear: 'Clear',
     confirm: 'Confirm',
     cancel: 'Cancel',
@@ -202,6 +206,7 @@ export const en: Messages = {
   },
   luxcore,
   link,
+  lox24,
   shift,
   zreport,
   journal,
@@ -236,7 +241,9 @@ export const en: Messages = {
       reject: 'Rejection · {{provider}} {{id}}',
       notify: 'Notification · {{provider}} {{id}}',
       create: 'Create · {{provider}} {{reference}}',
-      cancel: 'Cancel · {{provider}} {{reference}}'
+      cancel: 'Cancel · {{provider}} {{reference}}',
+      sms: 'SMS · {{provider}} {{reference}}',
+      topup: 'SMS credit top-up · {{provider}}'
     },
     noAmount: 'no amount',
     states: {
@@ -253,7 +260,8 @@ export const en: Messages = {
     attention: {
       rejected: '{{provider}} did not accept this item',
       conflict: '{{provider}} has this transaction decided the other way',
-      unverified: '{{provider}} did not tell whether it received this write: check it before retrying or discarding'
+      unverified: '{{provider}} did not tell whether it received this write: check it before retrying or discarding',
+      unconfirmed: 'Not confirmed: {{provider}} may have received it. It is not re-sent by itself; retry sends it again'
     },
     discardReason: 'Discard reason: {{reason}}',
     discard: {
@@ -316,11 +324,14 @@ export const en: Messages = {
       currencies: 'Type three-letter currency codes separated by commas (USD,VES).',
       methods: 'Type method keys separated by commas, no spaces inside (zelle,tdc).',
       currency: 'That currency is not among the link currencies (Settings).',
-      method: 'That payment method is not among the configured ones (Settings).'
+      method: 'That payment method is not among the configured ones (Settings).',
+      sender: 'The sender: up to 11 letters or digits, or a number of up to 15 digits.',
+      lox24Token: 'The LOX24 token goes as clientId:apiKey, without spaces.'
     },
     luxcore: luxcoreErrors,
     outboxLocked: lockedSentence.en,
     unwritable: unwritableSentence.en,
+    lox24: lox24Errors,
     outboxLimit: {
       items:
         'Too many {{currency}} operations are waiting in the outbox: this counter takes no new {{currency}} operations (approvals or deposits) until some are delivered. Check the outbox (F6).',

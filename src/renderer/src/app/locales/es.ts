@@ -2,6 +2,8 @@ import { lockedSentence, unwritableSentence } from '@shared/startup-text'
 import type { ErrorCode } from '@shared/errors'
 import { journal } from './journal-es'
 import { link } from './link-es'
+import { lox24 } from './lox24-es'
+import { lox24Errors } from './lox24-errors-es'
 import { luxcore, luxcoreErrors } from './luxcore-es'
 import { change, documents, receipt } from './receipt-es'
 import { shift, zreport } from './shift-es'
@@ -61,6 +63,8 @@ export const es = {
     searchByAuthorizationCode: 'Cód. autorización',
     openSettings: 'Ajustes',
     connect: 'Conectar',
+    sendSms: 'Enviar recibo por SMS',
+    openTopup: 'Recargar crédito SMS',
     clear: 'Limpiar',
     confirm: 'Confirmar',
     cancel: 'Cancelar',
@@ -199,6 +203,7 @@ export const es = {
   },
   luxcore,
   link,
+  lox24,
   shift,
   zreport,
   journal,
@@ -233,7 +238,9 @@ export const es = {
       reject: 'Rechazo · {{provider}} {{id}}',
       notify: 'Notificación · {{provider}} {{id}}',
       create: 'Registro · {{provider}} {{reference}}',
-      cancel: 'Anulación · {{provider}} {{reference}}'
+      cancel: 'Anulación · {{provider}} {{reference}}',
+      sms: 'SMS · {{provider}} {{reference}}',
+      topup: 'Recarga de crédito SMS · {{provider}}'
     },
     noAmount: 'sin monto',
     states: {
@@ -250,7 +257,8 @@ export const es = {
     attention: {
       rejected: '{{provider}} no aceptó este envío',
       conflict: 'En {{provider}} esta transacción se decidió de otra forma',
-      unverified: '{{provider}} no dejó saber si recibió este envío: revíselo antes de reintentar o descartar'
+      unverified: '{{provider}} no dejó saber si recibió este envío: revíselo antes de reintentar o descartar',
+      unconfirmed: 'No confirmado: {{provider}} pudo haberlo recibido. No se reenvía solo; reintentar lo envía otra vez'
     },
     discardReason: 'Motivo del descarte: {{reason}}',
     discard: {
@@ -314,11 +322,14 @@ export const es = {
       currencies: 'Escriba códigos de moneda de tres letras separados por comas (USD,VES).',
       methods: 'Escriba claves de métodos separadas por comas, sin espacios dentro (zelle,tdc).',
       currency: 'Esa moneda no está entre las monedas de los enlaces (Ajustes).',
-      method: 'Ese método de pago no está entre los configurados (Ajustes).'
+      method: 'Ese método de pago no está entre los configurados (Ajustes).',
+      sender: 'El remitente: hasta 11 letras o números, o un número de hasta 15 dígitos.',
+      lox24Token: 'El token de LOX24 va como clientId:apiKey, sin espacios.'
     },
     luxcore: luxcoreErrors,
     outboxLocked: lockedSentence.es,
     unwritable: unwritableSentence.es,
+    lox24: lox24Errors,
     outboxLimit: {
       items:
         'Hay demasiadas operaciones en {{currency}} esperando en la cola de envíos: esta taquilla no acepta operaciones nuevas en {{currency}} (aprobaciones ni depósitos) hasta que se entreguen algunas. Revise la cola (F6).',

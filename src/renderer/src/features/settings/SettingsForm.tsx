@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { PublicSettings } from '@shared/contract'
 import { ConnectionResult } from './ConnectionResult'
 import { LinkSettings } from './LinkSettings'
+import { Lox24Settings } from './Lox24Settings'
 import { LuxcoreSettings } from './LuxcoreSettings'
 import { draftFrom, isOverridden, updateFrom, type SettingsDraft } from './settings-draft'
 import type { SettingsField as Field } from './settings-slice'
@@ -32,7 +33,7 @@ export function SettingsForm({ settings }: { settings: PublicSettings }) {
 
   // Once saved, the password and the key are main's business: never keep them in the form.
   useEffect(() => {
-    if (saved) setDraft((current) => ({ ...current, lukaPassword: '', luxcoreApiKey: '' }))
+    if (saved) setDraft((current) => ({ ...current, lukaPassword: '', luxcoreApiKey: '', lox24Token: '' }))
   }, [saved])
 
   const fixed = (field: Field): boolean => isOverridden(settings, field)
@@ -141,6 +142,12 @@ export function SettingsForm({ settings }: { settings: PublicSettings }) {
         onChange={(field, value) => set(field)(value)}
       />
       <LinkSettings settings={settings} draft={draft} fieldErrors={fieldErrors} onChange={setDraft} />
+      <Lox24Settings
+        settings={settings}
+        draft={draft}
+        fieldErrors={fieldErrors}
+        onChange={(field, value) => set(field)(value)}
+      />
       {text('updateUrl', t('settings.updateUrl'), [t('settings.updateUrlHint')])}
       <ConnectionResult />
       <div className="actions">

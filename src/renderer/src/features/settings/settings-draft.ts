@@ -1,8 +1,12 @@
 import type { PublicSettings, SettingsUpdate } from '@shared/contract'
+import { minorToDecimal, parseAmountInput } from '@shared/money'
 import type { SettingsField } from './settings-slice'
 
 /** The form's working copy. The password and the key start empty: empty means "keep the stored one". */
-export type SettingsDraft = Required<SettingsUpdate>
+export type SettingsDraft = Omit<Required<SettingsUpdate>, 'lox24LowCredit'> & {
+  /** typed as money (major units) */
+  lox24LowCredit: string
+}
 
 /** Which `PublicSettings.overridden` entry fixes each form field (LUKA_BASE_URL fixes both URL fields). */
 const overrideKey: Record<SettingsField, string> = {
@@ -18,6 +22,12 @@ const overrideKey: Record<SettingsField, string> = {
   language: 'language',
   luxcoreBaseUrl: 'luxcoreBaseUrl',
   luxcoreApiKey: 'luxcoreApiKey',
+  lox24BaseUrl: 'lox24BaseUrl',
+  lox24Token: 'lox24Token',
+  lox24Sender: 'lox24Sender',
+  lox24Country: 'lox24Country',
+  lox24Receipts: 'lox24Receipts',
+  lox24LowCredit: 'lox24LowCredit',
   updateUrl: 'updateUrl'
 }
 
@@ -39,6 +49,12 @@ export function draftFrom(settings: PublicSettings): SettingsDraft {
     linkCurrencies: settings.linkCurrencies,
     linkMethods: settings.linkMethods,
     customerDisplay: settings.customerDisplay,
+    lox24BaseUrl: settings.lox24BaseUrl,
+    lox24Token: '',
+    lox24Sender: settings.lox24Sender,
+    lox24Country: settings.lox24Country,
+    lox24Receipts: settings.lox24Receipts,
+    lox24LowCredit: minorToDecimal(settings.lox24LowCredit, 2),
     updateUrl: settings.updateUrl
   }
 }
@@ -77,6 +93,19 @@ export function updateFrom(draft: SettingsDraft, settings: PublicSettings): Sett
   if (changed('linkCurrencies', draft.linkCurrencies.trim())) update.linkCurrencies = draft.linkCurrencies.trim()
   if (changed('linkMethods', draft.linkMethods.trim())) update.linkMethods = draft.linkMethods.trim()
   if (changed('customerDisplay', draft.customerDisplay)) update.customerDisplay = draft.customerDisplay
+  const lox24BaseUrl = draft.lox24BaseUrl.trim()
+  if (editable('lox24BaseUrl') && lox24BaseUrl !== settings.lox24BaseUrl) update.lox24BaseUrl = lox24BaseUrl
+  const lox24Token = draft.lox24Token.trim()
+  if (editable('lox24Token') && settings.encryptionAvailable && lox24Token !== '') update.lox24Token = lox24Token
+  // the LOX24 fields go only when changed, so a save elsewhere in the form leaves them be
+  const lox24Sender = draft.lox24Sender.trim()
+  if (editable('lox24Sender') && lox24Sender !== settings.lox24Sender) update.lox24Sender = lox24Sender
+  if (editable('lox24Country') && draft.lox24Country !== settings.lox24Country) update.lox24Country = draft.lox24Country
+  if (editable('lox24Receipts') && draft.lox24Receipts !== settings.lox24Receipts)
+    update.lox24Receipts = draft.lox24Receipts
+  const low = parseAmountInput(draft.lox24LowCredit, 'EUR')
+  if (editable('lox24LowCredit') && 'minor' in low && low.minor !== settings.lox24LowCredit)
+    update.lox24LowCredit = low.minor
   const updateUrl = draft.updateUrl.trim()
   if (editable('updateUrl') && updateUrl !== settings.updateUrl) update.updateUrl = updateUrl
   return update

@@ -17,6 +17,12 @@ const settingsFields: readonly SettingsField[] = [
   'linkCurrencies',
   'linkMethods',
   'customerDisplay',
+  'lox24BaseUrl',
+  'lox24Token',
+  'lox24Sender',
+  'lox24Country',
+  'lox24Receipts',
+  'lox24LowCredit',
   'updateUrl'
 ]
 
@@ -48,7 +54,8 @@ const fresh = {
 
 /** Which field an error belongs to, if any (VALIDATION names it; a secret that could not be stored is its field's). */
 function fieldOf(error: AppError, update: SettingsUpdate): SettingsField | null {
-  if (error.code === 'ENCRYPTION_UNAVAILABLE') return update.lukaPassword ? 'lukaPassword' : 'luxcoreApiKey'
+  if (error.code === 'ENCRYPTION_UNAVAILABLE')
+    return update.lukaPassword ? 'lukaPassword' : update.luxcoreApiKey ? 'luxcoreApiKey' : 'lox24Token'
   const field = error.field as SettingsField | undefined
   return error.code === 'VALIDATION' && field && settingsFields.includes(field) ? field : null
 }

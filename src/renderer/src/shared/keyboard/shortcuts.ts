@@ -29,6 +29,9 @@ export const shortcuts = {
   searchByAuthorizationCode: { key: '3', code: 'Digit3', alt: true, aria: 'Alt+3' },
   openSettings: { key: ',', code: 'Comma', ctrl: true, aria: 'Control+,' },
   connect: { key: 'l', code: 'KeyL', ctrl: true, aria: 'Control+L' },
+  // LOX24: text the payer a receipt for the operation on screen; top up the SMS credit
+  sendSms: { key: 'm', code: 'KeyM', ctrl: true, aria: 'Control+M' },
+  openTopup: { key: 't', code: 'KeyT', alt: true, aria: 'Alt+T' },
   clear: { key: 'Escape', aria: 'Escape' },
   // Inside dialogs: handled by the dialog itself, listed here for hints and aria values.
   confirm: { key: 'Enter', aria: 'Enter' },
