@@ -96,6 +96,17 @@ export const samples: Partial<Record<OperationName, Sample>> = {
     ]
   },
   'shift.report': { valid: { shiftId: 'shift-1' }, fields: [['text', ['shiftId']]] },
+  'link.create': {
+    valid: { amount: { minor: 25_00, currency: 'USD' }, methods: [], name: 'Ana', email: '' },
+    fields: [
+      ['money', ['amount', 'minor']],
+      ['text', ['name']],
+      ['text', ['email']],
+      ['text', ['retryOf']]
+    ]
+  },
+  'link.check': { valid: { trace: 'TRACE-1' }, fields: [['text', ['trace']]] },
+  'display.show': { valid: { kind: 'idle' }, fields: [['text', ['kind']]] },
   'app.savePdf': { valid: { name: 'cierre' }, fields: [['text', ['name']]] }
 }
 

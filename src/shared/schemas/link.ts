@@ -1,18 +1,18 @@
 import { z } from 'zod'
 import { AppErrorSchema } from '../errors'
 import { CURRENCY_PATTERN, EMAIL_PATTERN, LINK_MAX_LENGTH, METHOD_KEY_PATTERN } from '../link-rules'
+import { isSafeAmount } from '../money'
 import { MoneySchema, shortText } from './common'
 import { DeferredPaymentSchema } from './luka'
 
 /** Luka payment links (luka-payment-link.txt) and the customer display. */
 
-export const LinkTraceSchema = z.string().trim().min(1).max(80)
+export const LinkTraceSchema = shortText(80).min(1)
 
 export const CreateLinkSchema = z.object({
-  amount: z.object({
-    minor: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-    currency: z.string().regex(CURRENCY_PATTERN)
-  }),
+  amount: z
+    .object({ minor: z.number().int().positive(), currency: z.string().regex(CURRENCY_PATTERN) })
+    .refine((amount) => isSafeAmount(amount.minor, amount.currency), { message: 'tooLarge', path: ['minor'] }),
   /** empty: send no MetodosPago and let Luka offer every method */
   methods: z.array(z.string().regex(METHOD_KEY_PATTERN)).max(20).default([]),
   name: shortText(LINK_MAX_LENGTH.name).default(''),
