@@ -83,8 +83,7 @@ export const SettingsUpdateSchema = z
     /** write-only; an empty string leaves the stored key as it is */
     lox24BaseUrl: ProviderUrlSchema,
     /** write-only, `clientId:apiKey`; an empty string leaves the stored token as it is */
-    lox24Token: z
-      .string()
+    lox24Token: cleanString()
       .trim()
       .max(500)
       .refine((value) => value === '' || /^[^\s:]+:[^\s]+$/.test(value), { message: 'lox24Token' }),
