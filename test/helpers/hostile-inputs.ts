@@ -67,6 +67,22 @@ export const samples: Partial<Record<OperationName, Sample>> = {
       ['text', ['customer', 'phone']]
     ]
   },
+  'lox24.account': { valid: { check: true }, fields: [] },
+  'lox24.sendSms': {
+    valid: { about: { kind: 'luka', ref: '96336' }, phone: '+584121234567', text: 'Recibo 16,03 USD' },
+    fields: [
+      ['required', ['about', 'ref']],
+      ['required', ['phone']],
+      ['required', ['text']]
+    ]
+  },
+  'lox24.createTopup': {
+    valid: { type: 'stored_card', methodId: 94, net: { minor: 25_00, currency: 'EUR' } },
+    fields: [
+      ['id', ['methodId']],
+      ['money', ['net', 'minor']]
+    ]
+  },
   'luxcore.balance': { valid: { currency: 'MXN' }, fields: [['text', ['currency']]] },
   'luxcore.refreshDeposit': { valid: { merchantReference: 'REF-1' }, fields: [['text', ['merchantReference']]] },
   'luxcore.cancelDeposit': { valid: { merchantReference: 'REF-1' }, fields: [['text', ['merchantReference']]] },

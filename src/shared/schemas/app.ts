@@ -100,8 +100,7 @@ export const SettingsUpdateSchema = z
     customerDisplay: z.boolean(),
     lox24BaseUrl: ProviderUrlSchema,
     /** write-only, `clientId:apiKey`; an empty string leaves the stored token as it is */
-    lox24Token: z
-      .string()
+    lox24Token: cleanString()
       .trim()
       .max(500)
       .refine((value) => value === '' || /^[^\s:]+:[^\s]+$/.test(value), { message: 'lox24Token' }),

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { AppErrorSchema } from '../errors'
 import { phoneCountries } from '../phone'
-import { MoneySchema } from './common'
+import { MoneySchema, requiredText } from './common'
 
 /** LOX24: SMS receipts for payers and the agency's SMS credit (lox24-create-payment.txt, api-notes.md). */
 
@@ -103,13 +103,14 @@ export type Topup = z.infer<typeof TopupSchema>
 export const SmsAboutSchema = z.object({
   kind: z.enum(['luka', 'luxcore']),
   /** Luka transaction id or LuxCore merchant reference */
-  ref: z.string().trim().min(1).max(120)
+  ref: requiredText(120)
 })
 
 export const SendSmsSchema = z.object({
   about: SmsAboutSchema,
-  phone: z.string().trim().min(1).max(40),
-  text: z.string().min(1).max(1530)
+  phone: requiredText(40),
+  /** one line: no control or hidden characters */
+  text: requiredText(1530)
 })
 export type SendSms = z.infer<typeof SendSmsSchema>
 
