@@ -96,7 +96,24 @@ export const samples: Partial<Record<OperationName, Sample>> = {
     ]
   },
   'shift.report': { valid: { shiftId: 'shift-1' }, fields: [['text', ['shiftId']]] },
-  'app.savePdf': { valid: { name: 'cierre' }, fields: [['text', ['name']]] }
+  'app.savePdf': { valid: { name: 'cierre' }, fields: [['text', ['name']]] },
+  'link.create': {
+    valid: {
+      amount: { minor: 1220, currency: 'USD' },
+      methods: ['zelle'],
+      name: 'Carnet 4411',
+      email: 'ana@correo.com'
+    },
+    fields: [
+      ['money', ['amount', 'minor']],
+      ['text', ['amount', 'currency']],
+      ['text', ['methods', 0]],
+      ['text', ['name']],
+      ['text', ['email']]
+    ]
+  },
+  'link.check': { valid: { trace: 'AGENCIA-CCCT-K7Q4ZP-20261206-L0001' }, fields: [['text', ['trace']]] },
+  'display.show': { valid: { kind: 'idle' }, fields: [] }
 }
 
 /** Bidi controls, zero-width characters, the BOM, and lone surrogates (high and low). */

@@ -6,11 +6,16 @@ import { DeferredPaymentSchema } from './luka'
 
 /** Luka payment links (luka-payment-link.txt) and the customer display. */
 
-export const LinkTraceSchema = z.string().trim().min(1).max(80)
+export const LinkTraceSchema = shortText(80).min(1)
 
 export const CreateLinkSchema = z.object({
   amount: z.object({
-    minor: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+    // the safe range every amount field shares (10^12 minor units)
+    minor: z
+      .number()
+      .int()
+      .positive()
+      .max(10 ** 12),
     currency: z.string().regex(CURRENCY_PATTERN)
   }),
   /** empty: send no MetodosPago and let Luka offer every method */
