@@ -27,7 +27,7 @@ const journalOf = async (action: string): Promise<JournalEntry[]> =>
 beforeEach(async () => {
   luka = new FakeLuka()
   await luka.start()
-  under = servicesFor(luka.url, { env: { TAQUILLA_LINK_METHODS: 'zelle,tdc' }, timeoutMs: 400 })
+  under = servicesFor(luka.url, { env: { TAQUILLA_LINK_METHODS: 'zelle,tdc' }, timeoutMs: 1_500 })
 })
 afterEach(async () => {
   await under.services.dispose()
