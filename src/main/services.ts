@@ -23,6 +23,7 @@ import { EventBus } from './support/events'
 import type { Logger } from './support/log'
 import type { RetryPolicy } from './outbox/retry'
 import type { PollSchedule } from './luxcore/tracker'
+import type { HttpTransport } from './http/request'
 
 export interface ServiceDeps {
   mode: 'electron' | 'harness'
@@ -40,6 +41,8 @@ export interface ServiceDeps {
   retry?: RetryPolicy
   /** LuxCore status polling; tests shorten it */
   poll?: PollSchedule
+  /** how provider requests leave the process: Electron's net in the app, Node's stack when absent */
+  transport?: HttpTransport
   /** Electron only: saves the window as PDF (platform layer); browser mode has none */
   savePdf?: (name: string) => Promise<{ saved: boolean; path: string | null }>
 }
@@ -94,7 +97,8 @@ export function createServices(deps: ServiceDeps): Services {
     bus,
     clock,
     log: deps.log,
-    timeoutMs: deps.lukaTimeoutMs ?? tuning.lukaTimeoutMs
+    timeoutMs: deps.lukaTimeoutMs ?? tuning.lukaTimeoutMs,
+    transport: deps.transport
   })
   const luxcore = new LuxcoreService({
     settings,
@@ -103,7 +107,8 @@ export function createServices(deps: ServiceDeps): Services {
     clock,
     log: deps.log,
     timeoutMs: deps.lukaTimeoutMs ?? tuning.lukaTimeoutMs,
-    poll: deps.poll ?? tuning.poll
+    poll: deps.poll ?? tuning.poll,
+    transport: deps.transport
   })
   const outbox = new Outbox({
     dir: deps.dataDir,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Language, PublicSettings, SettingsUpdate } from '@shared/contract'
 import { AppFailure } from '@shared/errors'
-import type { KeyValueStore, SecretStore } from './storage'
+import { secretOrigin, type KeyValueStore, type SecretStore } from './storage'
 
 /** api-notes.md, Luka base URLs. */
 export const LUKA_URLS = {
@@ -107,20 +107,31 @@ export class SettingsService {
 
   effective(): EffectiveConfig {
     const stored = this.stored()
+    const lukaUrl = this.lukaUrl(stored)
+    const luxcoreUrl = this.luxcoreUrl(stored)
     return {
       luka: {
-        baseUrl: this.envValue('lukaBaseUrl') ?? storedLukaUrl(stored),
+        baseUrl: lukaUrl,
         username: this.envValue('lukaUsername') ?? stored.lukaUsername,
-        password: this.envValue('lukaPassword') ?? this.secrets.get('lukaPassword') ?? ''
+        // a stored secret is read only for the origin it was stored for (SecretStore)
+        password: this.envValue('lukaPassword') ?? this.secrets.get('lukaPassword', secretOrigin(lukaUrl)) ?? ''
       },
       terminal: this.envValue('terminal') ?? stored.terminal,
       operator: this.envValue('operator') ?? stored.operator,
       language: (this.envValue('language') as Language | undefined) ?? stored.language,
       luxcore: {
-        baseUrl: this.envValue('luxcoreBaseUrl') ?? (stored.luxcoreBaseUrl || LUXCORE_URL),
-        apiKey: this.envValue('luxcoreApiKey') ?? this.secrets.get('luxcoreApiKey') ?? ''
+        baseUrl: luxcoreUrl,
+        apiKey: this.envValue('luxcoreApiKey') ?? this.secrets.get('luxcoreApiKey', secretOrigin(luxcoreUrl)) ?? ''
       }
     }
+  }
+
+  private lukaUrl(stored: StoredSettings): string {
+    return this.envValue('lukaBaseUrl') ?? storedLukaUrl(stored)
+  }
+
+  private luxcoreUrl(stored: StoredSettings): string {
+    return this.envValue('luxcoreBaseUrl') ?? (stored.luxcoreBaseUrl || LUXCORE_URL)
   }
 
   /**
@@ -184,8 +195,8 @@ export class SettingsService {
     if (storedLukaUrl(before) !== storedLukaUrl(next) && !lukaPassword) this.secrets.delete('lukaPassword')
     if ((before.luxcoreBaseUrl || LUXCORE_URL) !== (next.luxcoreBaseUrl || LUXCORE_URL) && !luxcoreApiKey)
       this.secrets.delete('luxcoreApiKey')
-    if (lukaPassword) this.secrets.set('lukaPassword', lukaPassword)
-    if (luxcoreApiKey) this.secrets.set('luxcoreApiKey', luxcoreApiKey)
+    if (lukaPassword) this.secrets.set('lukaPassword', lukaPassword, secretOrigin(this.lukaUrl(next)))
+    if (luxcoreApiKey) this.secrets.set('luxcoreApiKey', luxcoreApiKey, secretOrigin(this.luxcoreUrl(next)))
     this.store.set('settings', next)
     for (const listener of this.listeners) listener()
     return this.publicView()

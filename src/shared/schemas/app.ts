@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isAllowedProviderUrl } from '../provider-url'
 import { LanguageSchema, shortText } from './common'
 
 /** The app and its settings. */
@@ -36,22 +37,14 @@ export type PublicSettings = z.infer<typeof PublicSettingsSchema>
 
 /**
  * A provider URL typed in the settings: https, or plain http only to this computer (a local
- * test server). Credentials are sent there, so nothing else is accepted from the UI;
- * provisioning can still set any URL with LUKA_BASE_URL / LUXCORE_BASE_URL.
+ * test server). Credentials are sent there; the HTTP clients apply the same rule to URLs from
+ * the settings file and the environment (provider-url.ts).
  */
 const ProviderUrlSchema = z
   .string()
   .trim()
   .max(2048)
-  .refine(
-    (value) =>
-      value === '' ||
-      /^https:\/\/[^\s]+$/i.test(value) ||
-      /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/[^\s]*)?$/i.test(value),
-    {
-      message: 'url'
-    }
-  )
+  .refine((value) => value === '' || isAllowedProviderUrl(value), { message: 'url' })
 
 export const SettingsUpdateSchema = z
   .object({

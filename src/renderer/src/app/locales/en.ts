@@ -257,6 +257,8 @@ export const en: Messages = {
         'Too much is waiting in the outbox: this counter takes no new operations (approvals or deposits) until some are delivered. Check the outbox (F6).',
       ENDPOINT_CHANGED:
         'This write was accepted for another provider server or user and the settings changed: it is not sent elsewhere. Check it in the outbox (F6).',
+      INSECURE_URL:
+        'The provider URL is not secure (it must be https://, or http:// only to this computer): nothing is sent. Fix it in Settings (Ctrl+,).',
       OUTBOX_LOCKED:
         'Another Taquilla is using this data folder. Close the other Taquilla window; if there is none, call support.',
       FORBIDDEN: 'Operation not allowed from this window.',
