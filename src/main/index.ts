@@ -1,8 +1,10 @@
 import { resolve } from 'node:path'
-import { app, dialog, ipcMain, safeStorage, session, type BrowserWindow } from 'electron'
+import { app, dialog, ipcMain, Menu, protocol, safeStorage, session, type BrowserWindow } from 'electron'
 import { AppFailure } from '@shared/errors'
 import { createServices, type Services } from './services'
-import { rendererUrl } from './platform/app-url'
+import { rendererDir, rendererUrl } from './platform/app-url'
+import { registerAppScheme, serveApp } from './platform/app-protocol'
+import { applyAppMenu } from './platform/menu'
 import { createMainWindow } from './platform/window'
 import { createPdfSaver } from './platform/print'
 import { applySecurity } from './platform/security'
@@ -47,6 +49,7 @@ function fail(cause: unknown): void {
 /** Electron entry: lifecycle only. Everything else is built by createServices. */
 export function main(): void {
   app.enableSandbox() // every renderer, whatever its webPreferences say
+  registerAppScheme(protocol) // before ready: app://taquilla/ is where the renderer lives
   const dataDir = resolveDataDir()
   if (!app.requestSingleInstanceLock()) {
     app.quit()
@@ -96,7 +99,9 @@ export function main(): void {
     )
     scrub.track(services.settings)
 
-    const appUrl = rendererUrl({ isPackaged: app.isPackaged, env: process.env, mainDir: __dirname })
+    const appUrl = rendererUrl({ isPackaged: app.isPackaged, env: process.env })
+    serveApp(protocol, rendererDir(__dirname))
+    applyAppMenu(Menu, app.isPackaged)
     applySecurity(app, session.defaultSession, appUrl, log)
     registerIpc(
       ipcMain,
@@ -105,7 +110,7 @@ export function main(): void {
       log
     )
 
-    const opened = createMainWindow({ url: appUrl, log })
+    const opened = createMainWindow({ url: appUrl, devTools: !app.isPackaged, log })
     window = opened
     const stopForwarding = forwardEvents(services.bus, opened.webContents)
     opened.on('closed', () => {

@@ -76,6 +76,28 @@ export class FakeSession {
   }
 }
 
+export class FakeProtocol {
+  readonly privileged: { scheme: string; privileges?: Record<string, boolean> }[] = []
+  readonly handlers = new Map<string, (request: Request) => Response | Promise<Response>>()
+  readonly registerSchemesAsPrivileged = vi.fn((schemes: FakeProtocol['privileged']) => {
+    this.privileged.push(...schemes)
+  })
+  readonly handle = vi.fn((scheme: string, handler: (request: Request) => Response | Promise<Response>) => {
+    if (this.handlers.has(scheme)) throw new Error(`second handler for ${scheme}`)
+    this.handlers.set(scheme, handler)
+  })
+}
+
+/** Menu: keeps the template it was built from, so tests can read what the menu offers. */
+export class FakeMenu {
+  static current: FakeMenu | null | undefined = undefined
+  constructor(readonly template: unknown[]) {}
+  static readonly buildFromTemplate = vi.fn((template: unknown[]) => new FakeMenu(template))
+  static readonly setApplicationMenu = vi.fn((menu: FakeMenu | null) => {
+    FakeMenu.current = menu
+  })
+}
+
 type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown
 
 export class FakeIpcMain extends EventEmitter {
@@ -122,6 +144,8 @@ export interface FakeElectron {
   safeStorage: FakeSafeStorage
   dialog: { showErrorBox: ReturnType<typeof vi.fn> }
   shell: { openPath: ReturnType<typeof vi.fn>; openExternal: ReturnType<typeof vi.fn> }
+  protocol: FakeProtocol
+  Menu: typeof FakeMenu
 }
 
 const KEY = '__taquillaFakeElectron'
@@ -129,6 +153,7 @@ type Holder = { [KEY]?: FakeElectron }
 
 export function installFakeElectron(): FakeElectron {
   FakeBrowserWindow.instances = []
+  FakeMenu.current = undefined
   const fake: FakeElectron = {
     app: new FakeApp(),
     BrowserWindow: FakeBrowserWindow,
@@ -138,7 +163,9 @@ export function installFakeElectron(): FakeElectron {
     contextBridge: { exposeInMainWorld: vi.fn() },
     safeStorage: new FakeSafeStorage(),
     dialog: { showErrorBox: vi.fn() },
-    shell: { openPath: vi.fn(), openExternal: vi.fn() }
+    shell: { openPath: vi.fn(), openExternal: vi.fn() },
+    protocol: new FakeProtocol(),
+    Menu: FakeMenu
   }
   ;(globalThis as Holder)[KEY] = fake
   return fake
@@ -160,7 +187,9 @@ export function fakeElectronModule(): Record<string, unknown> {
     'contextBridge',
     'safeStorage',
     'dialog',
-    'shell'
+    'shell',
+    'protocol',
+    'Menu'
   ]
   const module: Record<string, unknown> = {}
   for (const name of names) {

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ipcChannel, operationNames, type Result } from '../../src/shared/contract'
 import type { ServiceDeps } from '../../src/main/services'
 import { EventBus } from '../../src/main/support/events'
-import { FakeBrowserWindow, installFakeElectron, type FakeElectron } from './fake-electron'
+import { FakeBrowserWindow, FakeMenu, installFakeElectron, type FakeElectron } from './fake-electron'
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectronModule())
 
@@ -114,11 +114,42 @@ describe('Electron main: start', () => {
     await startMain()
     const window = FakeBrowserWindow.instances[0]!
     const handler = electron.ipcMain.handlers.get(ipcChannel('app.info'))!
-    const appUrl = pathToFileURL(resolve(__dirname, '../../src/renderer/index.html')).href
+    const appUrl = 'app://taquilla/index.html'
+    const fileUrl = pathToFileURL(resolve(__dirname, '../../out/renderer/index.html')).href
+    const fromFile = { sender: { id: window.webContents.id }, senderFrame: { url: fileUrl, parent: null } }
+    expect(await handler(fromFile, undefined)).toEqual({ ok: false, error: { code: 'FORBIDDEN' } })
     const own = { sender: { id: window.webContents.id }, senderFrame: { url: appUrl, parent: null } }
     const stranger = { sender: { id: window.webContents.id + 1 }, senderFrame: { url: appUrl, parent: null } }
     expect(await handler(own, undefined)).toEqual({ ok: true, value: 'handled app.info' })
     expect((await handler(stranger, undefined)) as Result<unknown>).toEqual({ ok: false, error: { code: 'FORBIDDEN' } })
+  })
+
+  it('serves the renderer from app://taquilla/ (registered before ready) and loads it from there', async () => {
+    await startMain()
+    expect(electron.protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(
+      electron.app.whenReady.mock.invocationCallOrder[0]!
+    )
+    expect(electron.protocol.handlers.has('app')).toBe(true)
+    const window = FakeBrowserWindow.instances[0]!
+    expect(window.loadURL).toHaveBeenCalledWith('app://taquilla/index.html')
+    expect(window.loadFile).not.toHaveBeenCalled()
+  })
+
+  it('packaged: no DevTools, and a menu without Reload or DevTools that keeps copy and paste', async () => {
+    await startMain()
+    const window = FakeBrowserWindow.instances[0]!
+    expect(window.options['webPreferences']).toMatchObject({ devTools: false })
+    const menu = JSON.stringify(FakeMenu.current?.template)
+    expect(menu).toContain('"copy"')
+    expect(menu).toContain('"paste"')
+    expect(menu).not.toMatch(/reload|toggleDevTools|viewMenu/i)
+  })
+
+  it('development keeps DevTools and the default menu', async () => {
+    electron.app.isPackaged = false
+    await startMain()
+    expect(FakeBrowserWindow.instances[0]!.options['webPreferences']).toMatchObject({ devTools: true })
+    expect(FakeMenu.current).toBeUndefined()
   })
 
   it('forwards bus events to the window', async () => {
