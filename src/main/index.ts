@@ -1,10 +1,22 @@
 import { resolve } from 'node:path'
-import { app, dialog, ipcMain, Menu, protocol, safeStorage, session, type BrowserWindow } from 'electron'
+import {
+  app,
+  dialog,
+  ipcMain,
+  Menu,
+  net,
+  powerMonitor,
+  protocol,
+  safeStorage,
+  session,
+  type BrowserWindow
+} from 'electron'
 import { AppFailure } from '@shared/errors'
 import { createServices, type Services } from './services'
 import { rendererDir, rendererUrl } from './platform/app-url'
 import { registerAppScheme, serveApp } from './platform/app-protocol'
 import { applyAppMenu } from './platform/menu'
+import { watchNetworkBack } from './platform/network-signals'
 import { createMainWindow } from './platform/window'
 import { createPdfSaver } from './platform/print'
 import { applySecurity } from './platform/security'
@@ -98,6 +110,9 @@ export function main(): void {
       log
     )
     scrub.track(services.settings)
+    const built = services
+    const stopSignals = watchNetworkBack({ powerMonitor, net, onBack: (reason) => built.networkBack(reason) })
+    app.once('will-quit', stopSignals)
 
     const appUrl = rendererUrl({ isPackaged: app.isPackaged, env: process.env })
     serveApp(protocol, rendererDir(__dirname))

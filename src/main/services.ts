@@ -64,6 +64,8 @@ export interface Services {
   handlers: Handlers
   bus: EventBus
   settings: SettingsService
+  /** the OS says the network is back (online, resume, unlock): probe every provider now */
+  networkBack(reason: string): void
   dispose(): Promise<void>
 }
 
@@ -154,6 +156,12 @@ export function createServices(deps: ServiceDeps): Services {
     handlers,
     bus,
     settings,
+    networkBack(reason) {
+      const probed = outbox.networkBack()
+      deps.log.info('network back: providers probed', { reason, probed })
+      // the status bar's Luka state is refreshed too, queue or not
+      if (luka.status().state === 'offline') void luka.signIn().catch(() => undefined)
+    },
     async dispose() {
       if (summaryTimer) clearTimeout(summaryTimer)
       stopRecording()

@@ -146,6 +146,8 @@ export interface FakeElectron {
   shell: { openPath: ReturnType<typeof vi.fn>; openExternal: ReturnType<typeof vi.fn> }
   protocol: FakeProtocol
   Menu: typeof FakeMenu
+  powerMonitor: EventEmitter
+  net: { isOnline: ReturnType<typeof vi.fn>; fetch: ReturnType<typeof vi.fn>; request: ReturnType<typeof vi.fn> }
 }
 
 const KEY = '__taquillaFakeElectron'
@@ -165,7 +167,9 @@ export function installFakeElectron(): FakeElectron {
     dialog: { showErrorBox: vi.fn() },
     shell: { openPath: vi.fn(), openExternal: vi.fn() },
     protocol: new FakeProtocol(),
-    Menu: FakeMenu
+    Menu: FakeMenu,
+    powerMonitor: new EventEmitter(),
+    net: { isOnline: vi.fn(() => true), fetch: vi.fn(), request: vi.fn() }
   }
   ;(globalThis as Holder)[KEY] = fake
   return fake
@@ -189,7 +193,9 @@ export function fakeElectronModule(): Record<string, unknown> {
     'dialog',
     'shell',
     'protocol',
-    'Menu'
+    'Menu',
+    'powerMonitor',
+    'net'
   ]
   const module: Record<string, unknown> = {}
   for (const name of names) {

@@ -14,7 +14,8 @@ vi.mock('electron', async () => (await import('./fake-electron')).fakeElectronMo
 const state = vi.hoisted(() => ({
   deps: [] as unknown[],
   dispose: null as null | (() => Promise<void>),
-  bus: null as unknown
+  bus: null as unknown,
+  networkBack: null as unknown
 }))
 vi.mock('../../src/main/services', () => ({
   createServices: (deps: unknown) => {
@@ -25,6 +26,7 @@ vi.mock('../../src/main/services', () => ({
       handlers,
       bus: state.bus,
       settings: { secretValues: () => ['pw-123456'], onChange: () => () => undefined },
+      networkBack: state.networkBack,
       dispose: state.dispose
     }
   }
@@ -49,6 +51,7 @@ beforeEach(() => {
   state.deps = []
   state.bus = new EventBus()
   state.dispose = vi.fn(async () => undefined)
+  state.networkBack = vi.fn()
 })
 
 afterEach(() => {
@@ -150,6 +153,14 @@ describe('Electron main: start', () => {
     await startMain()
     expect(FakeBrowserWindow.instances[0]!.options['webPreferences']).toMatchObject({ devTools: true })
     expect(FakeMenu.current).toBeUndefined()
+  })
+
+  it('tells the services when the network is back: resume from sleep, screen unlocked', async () => {
+    await startMain()
+    electron.powerMonitor.emit('resume')
+    electron.powerMonitor.emit('unlock-screen')
+    expect(state.networkBack).toHaveBeenCalledWith('resume')
+    expect(state.networkBack).toHaveBeenCalledWith('unlock-screen')
   })
 
   it('forwards bus events to the window', async () => {
