@@ -17,6 +17,7 @@ import { rendererDir, rendererUrl } from './platform/app-url'
 import { registerAppScheme, serveApp } from './platform/app-protocol'
 import { applyAppMenu } from './platform/menu'
 import { watchNetworkBack } from './platform/network-signals'
+import { netTransport } from './platform/net-transport'
 import { createMainWindow } from './platform/window'
 import { createPdfSaver } from './platform/print'
 import { applySecurity } from './platform/security'
@@ -105,7 +106,8 @@ export function main(): void {
           secrets,
           env: process.env,
           log,
-          savePdf
+          savePdf,
+          transport: netTransport(net)
         }),
       log
     )

@@ -102,6 +102,20 @@ describe('Electron main: start', () => {
     expect(deps.secrets.available).toBe(true)
   })
 
+  it("sends provider HTTP through Electron's net (system proxy, OS certificates)", async () => {
+    await startMain()
+    const deps = state.deps[0] as ServiceDeps
+    electron.net.fetch.mockResolvedValue(new Response('{"ok":true}', { status: 200 }))
+    const response = await deps.transport!({
+      url: 'https://lukaapi.payco.net.ve/api/v1/x',
+      method: 'get',
+      headers: {},
+      timeout: 1_000
+    } as never)
+    expect(electron.net.fetch).toHaveBeenCalledWith('https://lukaapi.payco.net.ve/api/v1/x', expect.anything())
+    expect(response).toMatchObject({ status: 200, data: '{"ok":true}' })
+  })
+
   it('applies the security handlers, registers every operation and opens one window', async () => {
     await startMain()
     const session = electron.session.defaultSession
