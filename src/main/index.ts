@@ -1,6 +1,7 @@
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import {
   app,
+  crashReporter,
   dialog,
   ipcMain,
   Menu,
@@ -24,7 +25,8 @@ import { applySecurity } from './platform/security'
 import { createSenderCheck, forwardEvents, registerIpc } from './platform/ipc'
 import { SafeStorageSecretStore } from './platform/secrets'
 import { ElectronKeyValueStore } from './platform/store'
-import { ScrubList, createAppLogger } from './platform/log'
+import { ScrubList, catchMainErrors, createAppLogger } from './platform/log'
+import { watchRenderer } from './platform/renderer-watch'
 import type { Logger } from './support/log'
 
 /** TAQUILLA_DATA_DIR (provisioning, tests) else the platform's userData. */
@@ -68,6 +70,9 @@ export function main(): void {
     app.quit()
     return
   }
+  // native crash dumps (main, renderer, GPU) kept in the data directory; nothing is uploaded
+  app.setPath('crashDumps', join(dataDir, 'crashes'))
+  crashReporter.start({ uploadToServer: false, submitURL: '', compress: true })
 
   let window: BrowserWindow | null = null
   let services: Services | null = null
@@ -93,6 +98,7 @@ export function main(): void {
   const start = (): void => {
     const scrub = new ScrubList()
     const log = createAppLogger({ dataDir, dev: !app.isPackaged, secrets: scrub.current })
+    catchMainErrors(log)
     const store = required(() => ElectronKeyValueStore.open(dataDir), log)
     const secrets = new SafeStorageSecretStore(safeStorage, store, log)
     const savePdf = createPdfSaver(() => window, dialog)
@@ -129,6 +135,7 @@ export function main(): void {
 
     const opened = createMainWindow({ url: appUrl, devTools: !app.isPackaged, log })
     window = opened
+    watchRenderer({ window: opened, appUrl, dialog, log })
     const stopForwarding = forwardEvents(services.bus, opened.webContents)
     opened.on('closed', () => {
       stopForwarding()

@@ -12,6 +12,8 @@ export class FakeWebContents extends EventEmitter {
   readonly id = nextId++
   readonly send = vi.fn()
   readonly isDestroyed = vi.fn(() => false)
+  readonly reload = vi.fn()
+  readonly forcefullyCrashRenderer = vi.fn()
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
   readonly setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => { action: string }) => {
     this.windowOpenHandler = handler
@@ -142,11 +144,16 @@ export interface FakeElectron {
   }
   contextBridge: { exposeInMainWorld: ReturnType<typeof vi.fn> }
   safeStorage: FakeSafeStorage
-  dialog: { showErrorBox: ReturnType<typeof vi.fn> }
+  dialog: {
+    showErrorBox: ReturnType<typeof vi.fn>
+    showMessageBox: ReturnType<typeof vi.fn>
+    showSaveDialog: ReturnType<typeof vi.fn>
+  }
   shell: { openPath: ReturnType<typeof vi.fn>; openExternal: ReturnType<typeof vi.fn> }
   protocol: FakeProtocol
   Menu: typeof FakeMenu
   powerMonitor: EventEmitter
+  crashReporter: { start: ReturnType<typeof vi.fn> }
   net: { isOnline: ReturnType<typeof vi.fn>; fetch: ReturnType<typeof vi.fn>; request: ReturnType<typeof vi.fn> }
 }
 
@@ -164,11 +171,16 @@ export function installFakeElectron(): FakeElectron {
     ipcRenderer: { invoke: vi.fn(async () => ({ ok: true, value: null })), on: vi.fn(), removeListener: vi.fn() },
     contextBridge: { exposeInMainWorld: vi.fn() },
     safeStorage: new FakeSafeStorage(),
-    dialog: { showErrorBox: vi.fn() },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showMessageBox: vi.fn(async () => ({ response: 1, checkboxChecked: false })),
+      showSaveDialog: vi.fn(async () => ({ canceled: true }))
+    },
     shell: { openPath: vi.fn(), openExternal: vi.fn() },
     protocol: new FakeProtocol(),
     Menu: FakeMenu,
     powerMonitor: new EventEmitter(),
+    crashReporter: { start: vi.fn() },
     net: { isOnline: vi.fn(() => true), fetch: vi.fn(), request: vi.fn() }
   }
   ;(globalThis as Holder)[KEY] = fake
@@ -195,6 +207,7 @@ export function fakeElectronModule(): Record<string, unknown> {
     'protocol',
     'Menu',
     'powerMonitor',
+    'crashReporter',
     'net'
   ]
   const module: Record<string, unknown> = {}

@@ -169,6 +169,20 @@ describe('Electron main: start', () => {
     expect(FakeMenu.current).toBeUndefined()
   })
 
+  it('keeps crash dumps in the data directory, uploads nothing', async () => {
+    await startMain()
+    expect(electron.app.setPath).toHaveBeenCalledWith('crashDumps', join(dataDir, 'crashes'))
+    expect(electron.crashReporter.start).toHaveBeenCalledWith(expect.objectContaining({ uploadToServer: false }))
+  })
+
+  it('reloads the window when its renderer dies', async () => {
+    await startMain()
+    const window = FakeBrowserWindow.instances[0]!
+    window.loadURL.mockClear()
+    window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 11 })
+    expect(window.loadURL).toHaveBeenCalledWith('app://taquilla/index.html')
+  })
+
   it('tells the services when the network is back: resume from sleep, screen unlocked', async () => {
     await startMain()
     electron.powerMonitor.emit('resume')

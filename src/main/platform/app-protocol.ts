@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { extname, resolve, sep } from 'node:path'
 import type { Protocol } from 'electron'
 import { CONTENT_SECURITY_POLICY } from '@shared/csp'
-import { APP_HOST, APP_SCHEME } from './app-url'
+import { APP_HOST, APP_INDEX_URL, APP_SCHEME, CRASHED_PAGE_URL } from './app-url'
 
 /**
  * app://taquilla/ — the renderer's origin. Registered before `ready` as standard (relative
@@ -48,6 +48,7 @@ export async function serveAppRequest(request: Request, root: string): Promise<R
     return refuse(400)
   }
   if (path === '/' || path === '') path = '/index.html'
+  if (url.href === CRASHED_PAGE_URL) return page(CRASHED_PAGE, request.method)
   const base = resolve(root)
   const file = resolve(base, `.${path}`)
   if (!file.startsWith(base + sep) || path.includes('\0')) return refuse(404)
@@ -64,6 +65,25 @@ export async function serveAppRequest(request: Request, root: string): Promise<R
     'Cache-Control': 'no-cache'
   }
   return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers })
+}
+
+/**
+ * After two renderer crashes within a minute: plain HTML, no script (the CSP allows none
+ * inline), both languages, and a link back to the app — the "Reload" the teller presses.
+ */
+const CRASHED_PAGE = `<!doctype html>
+<html lang="es"><head><meta charset="utf-8"><title>Taquilla</title></head>
+<body>
+<h1>Taquilla se detuvo dos veces / Taquilla stopped twice</h1>
+<p>La ventana falló dos veces en un minuto. Lo que está en la cola de envíos no se pierde.</p>
+<p>The window failed twice within a minute. Nothing in the outbox is lost.</p>
+<p><a href="${APP_INDEX_URL}" autofocus>Recargar / Reload</a></p>
+<p>Si se repite, exporte el diagnóstico en Ajustes y avise a soporte. / If it happens again, export diagnostics in Settings and call support.</p>
+</body></html>`
+
+function page(html: string, method: string): Response {
+  const headers = { 'Content-Type': TYPES['.html']!, 'Content-Security-Policy': CONTENT_SECURITY_POLICY }
+  return new Response(method === 'HEAD' ? null : html, { status: 200, headers })
 }
 
 /** Serves app://taquilla/ from the built renderer (`root`, out/renderer). Call once the app is ready. */

@@ -7,6 +7,8 @@ import { join } from 'node:path'
 export const APP_SCHEME = 'app'
 export const APP_HOST = 'taquilla'
 export const APP_INDEX_URL = `${APP_SCHEME}://${APP_HOST}/index.html`
+/** shown after two renderer crashes within a minute (renderer-watch.ts), served by app-protocol.ts */
+export const CRASHED_PAGE_URL = `${APP_SCHEME}://${APP_HOST}/crashed.html`
 
 /**
  * Where the renderer lives, as a URL: the electron-vite dev server in development, else the
