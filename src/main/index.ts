@@ -21,6 +21,7 @@ import { watchNetworkBack } from './platform/network-signals'
 import { netTransport } from './platform/net-transport'
 import { createMainWindow } from './platform/window'
 import { createPdfSaver } from './platform/print'
+import { createReceiptPrinter } from './platform/printer'
 import { applySecurity } from './platform/security'
 import { createSenderCheck, forwardEvents, registerIpc } from './platform/ipc'
 import { SafeStorageSecretStore } from './platform/secrets'
@@ -113,6 +114,7 @@ export function main(): void {
           env: process.env,
           log,
           savePdf,
+          printer: createReceiptPrinter(() => window),
           transport: netTransport(net)
         }),
       log

@@ -5,6 +5,8 @@ import { ShiftBook } from './books/shift'
 import { DecisionBook } from './decisions/book'
 import { Journal, type JournalAnchor } from './journal/journal'
 import { appHandlers } from './handlers/app'
+import { exportDiagnostics } from './diagnostics/export'
+import { printingHandlers, type ReceiptPrinter } from './handlers/printing'
 import { booksHandlers } from './handlers/books'
 import { toHandlers, type Impls } from './handlers/guard'
 import { lukaHandlers } from './handlers/luka'
@@ -43,6 +45,8 @@ export interface ServiceDeps {
   poll?: PollSchedule
   /** how provider requests leave the process: Electron's net in the app, Node's stack when absent */
   transport?: HttpTransport
+  /** Electron only: the receipt printer (list, silent roll-sized print); browser mode has none */
+  printer?: ReceiptPrinter
   /** Electron only: saves the window as PDF (platform layer); browser mode has none */
   savePdf?: (name: string) => Promise<{ saved: boolean; path: string | null }>
 }
@@ -146,7 +150,23 @@ export function createServices(deps: ServiceDeps): Services {
     ...lukaHandlers(luka, recorder),
     ...outboxHandlers(outbox, summary, deps.log),
     ...luxcoreHandlers(luxcore),
-    ...booksHandlers(journal, shifts, bus, deps.log)
+    ...booksHandlers(journal, shifts, bus, deps.log),
+    ...printingHandlers({ settings, printer: deps.printer }),
+    'app.exportDiagnostics': () => {
+      const states: Record<string, number> = {}
+      for (const item of outbox.all()) states[item.state] = (states[item.state] ?? 0) + 1
+      const path = exportDiagnostics({
+        app: { version: deps.version, mode: deps.mode },
+        dataDir: deps.dataDir,
+        settings: settings.publicView(),
+        outbox: { ...summary(), items: states },
+        journal: journal.verification,
+        secrets: () => settings.secretValues(),
+        now: () => clock.now()
+      })
+      deps.log.info('diagnostics exported', { path })
+      return { path }
+    }
   } satisfies Impls<OperationName>
   const handlers = toHandlers(impls, deps.log)
 

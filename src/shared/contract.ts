@@ -11,7 +11,13 @@ import {
 import type { AppError } from './errors'
 import { LookupKeySchema, LookupQuerySchema, NOTE_MAX_LENGTH } from './lookup'
 import { eventNames, ipcChannel, operationNames, type EventName, type OperationName } from './operations'
-import { AppInfoSchema, PublicSettingsSchema, SettingsUpdateSchema } from './schemas/app'
+import {
+  AppInfoSchema,
+  PrintRequestSchema,
+  PrinterSchema,
+  PublicSettingsSchema,
+  SettingsUpdateSchema
+} from './schemas/app'
 import { shortText } from './schemas/common'
 import {
   DecisionRecordSchema,
@@ -86,6 +92,15 @@ export const contract = {
   'shift.close': operation(CloseShiftSchema, ZReportSchema),
   'shift.report': operation(z.object({ shiftId: z.string().min(1).max(64) }), ZReportSchema),
   'shift.list': operation(none, z.array(ShiftSchema)),
+  /** One file for support in <data dir>/diagnostics/: versions, settings without secrets, outbox and journal summaries, logs. */
+  'app.exportDiagnostics': operation(none, z.object({ path: z.string() })),
+  'printer.list': operation(none, z.array(PrinterSchema)),
+  /**
+   * Electron with a receipt printer chosen: prints the named document silently to it, roll-sized
+   * (`silent: true`). Otherwise `silent: false` (nothing printed): the renderer opens the system
+   * dialog as before. Browser mode answers NOT_CONFIGURED.
+   */
+  'app.print': operation(PrintRequestSchema, z.object({ silent: z.boolean() })),
   /** Electron: the window as PDF through a save dialog. Browser mode answers NOT_CONFIGURED: use the browser's print. */
   'app.savePdf': operation(
     z.object({ name: z.string().trim().min(1).max(120) }),

@@ -24,6 +24,7 @@ export const errorCodes = [
   'OUTBOX_LIMIT', // too much already waiting for this currency: refuse new decisions
   'OUTBOX_LOCKED', // another Taquilla is using this data directory
   'ENDPOINT_CHANGED', // a queued write was accepted for another provider URL or account
+  'PRINT_FAILED', // the receipt printer did not take the page (off, no paper, driver); the OS's reason attached
   'INSECURE_URL', // the provider URL is not https (nor http to this computer): nothing is sent
   'FORBIDDEN', // the caller is not our window
   'INTERNAL'

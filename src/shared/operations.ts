@@ -32,7 +32,10 @@ export const operationNames = [
   'shift.close',
   'shift.report',
   'shift.list',
-  'app.savePdf'
+  'app.savePdf',
+  'app.exportDiagnostics',
+  'printer.list',
+  'app.print'
 ] as const
 
 export const eventNames = [

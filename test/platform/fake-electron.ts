@@ -14,6 +14,13 @@ export class FakeWebContents extends EventEmitter {
   readonly isDestroyed = vi.fn(() => false)
   readonly reload = vi.fn()
   readonly forcefullyCrashRenderer = vi.fn()
+  printers: { name: string; displayName: string; description: string; options: Record<string, string> }[] = []
+  readonly getPrintersAsync = vi.fn(async () => this.printers)
+  /** answers like a printer that took the page; set `printFailure` to make it refuse */
+  printFailure: string | null = null
+  readonly print = vi.fn((_options: unknown, callback?: (success: boolean, failureReason: string) => void) => {
+    setTimeout(() => callback?.(this.printFailure === null, this.printFailure ?? ''), 0)
+  })
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
   readonly setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => { action: string }) => {
     this.windowOpenHandler = handler

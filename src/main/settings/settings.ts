@@ -30,6 +30,8 @@ interface StoredSettings {
   operator: string
   language: Language
   luxcoreBaseUrl: string
+  printerName: string
+  paperWidthMm: 80 | 58
 }
 
 const DEFAULTS: StoredSettings = {
@@ -39,7 +41,9 @@ const DEFAULTS: StoredSettings = {
   terminal: '',
   operator: '',
   language: 'es',
-  luxcoreBaseUrl: ''
+  luxcoreBaseUrl: '',
+  printerName: '',
+  paperWidthMm: 80
 }
 
 /**
@@ -94,7 +98,9 @@ export class SettingsService {
       terminal: typeof value.terminal === 'string' ? value.terminal : DEFAULTS.terminal,
       operator: typeof value.operator === 'string' ? value.operator : DEFAULTS.operator,
       language: isLanguage(value.language) ? value.language : DEFAULTS.language,
-      luxcoreBaseUrl: typeof value.luxcoreBaseUrl === 'string' ? value.luxcoreBaseUrl : DEFAULTS.luxcoreBaseUrl
+      luxcoreBaseUrl: typeof value.luxcoreBaseUrl === 'string' ? value.luxcoreBaseUrl : DEFAULTS.luxcoreBaseUrl,
+      printerName: typeof value.printerName === 'string' ? value.printerName : DEFAULTS.printerName,
+      paperWidthMm: value.paperWidthMm === 58 ? 58 : DEFAULTS.paperWidthMm
     }
   }
 
@@ -132,6 +138,12 @@ export class SettingsService {
 
   private luxcoreUrl(stored: StoredSettings): string {
     return this.envValue('luxcoreBaseUrl') ?? (stored.luxcoreBaseUrl || LUXCORE_URL)
+  }
+
+  /** The receipt printer ('' = none: the system print dialog) and its roll width. */
+  printer(): { name: string; paperWidthMm: 80 | 58 } {
+    const { printerName, paperWidthMm } = this.stored()
+    return { name: printerName, paperWidthMm }
   }
 
   /**
@@ -172,7 +184,9 @@ export class SettingsService {
       overridden: (Object.keys(ENV_OVERRIDES) as (keyof typeof ENV_OVERRIDES)[]).filter(
         (name) => this.envValue(name) !== undefined
       ),
-      encryptionAvailable: this.secrets.available
+      encryptionAvailable: this.secrets.available,
+      printerName: stored.printerName,
+      paperWidthMm: stored.paperWidthMm
     }
   }
 

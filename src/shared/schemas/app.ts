@@ -31,7 +31,10 @@ export const PublicSettingsSchema = z.object({
   luxcoreKeyMode: z.enum(['test', 'live', 'unknown']).nullable(),
   /** settings fixed by environment variables (read-only in the UI) */
   overridden: z.array(z.string()),
-  encryptionAvailable: z.boolean()
+  encryptionAvailable: z.boolean(),
+  /** the receipt printer ('' = none: the system print dialog) and its roll width */
+  printerName: z.string(),
+  paperWidthMm: z.union([z.literal(80), z.literal(58)])
 })
 export type PublicSettings = z.infer<typeof PublicSettingsSchema>
 
@@ -58,7 +61,30 @@ export const SettingsUpdateSchema = z
     language: LanguageSchema,
     luxcoreBaseUrl: ProviderUrlSchema,
     /** write-only; an empty string leaves the stored key as it is */
-    luxcoreApiKey: z.string().trim().max(500)
+    luxcoreApiKey: z.string().trim().max(500),
+    printerName: z.string().trim().max(300),
+    paperWidthMm: z.union([z.literal(80), z.literal(58)])
   })
   .partial()
 export type SettingsUpdate = z.infer<typeof SettingsUpdateSchema>
+
+/** A printer the OS offers (webContents.getPrintersAsync). */
+export const PrinterSchema = z.object({
+  name: z.string(),
+  displayName: z.string()
+})
+export type Printer = z.infer<typeof PrinterSchema>
+
+/** What can go to the receipt printer: the documents of print.css, the LuxCore voucher, the test page. */
+export const PrintTargetSchema = z.enum(['receipt', 'reprint', 'zreport', 'voucher', 'test'])
+
+export const PrintRequestSchema = z.object({
+  target: PrintTargetSchema,
+  /** the document's height as laid out for the roll, so the page is as long as the paper used */
+  heightMm: z.number().positive().max(5_000).optional(),
+  /** Test print from the settings form: the printer and roll being chosen, not yet saved */
+  printer: z
+    .object({ name: z.string().min(1).max(300), paperWidthMm: z.union([z.literal(80), z.literal(58)]) })
+    .optional()
+})
+export type PrintRequest = z.infer<typeof PrintRequestSchema>

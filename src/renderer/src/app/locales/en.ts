@@ -257,6 +257,8 @@ export const en: Messages = {
         'Too much is waiting in the outbox: this counter takes no new operations (approvals or deposits) until some are delivered. Check the outbox (F6).',
       ENDPOINT_CHANGED:
         'This write was accepted for another provider server or user and the settings changed: it is not sent elsewhere. Check it in the outbox (F6).',
+      PRINT_FAILED:
+        'The receipt printer did not print: check that it is on and has paper, or choose another in Settings.',
       INSECURE_URL:
         'The provider URL is not secure (it must be https://, or http:// only to this computer): nothing is sent. Fix it in Settings (Ctrl+,).',
       OUTBOX_LOCKED:

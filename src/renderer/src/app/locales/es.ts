@@ -254,6 +254,8 @@ export const es = {
         'Hay demasiado esperando en la cola de envíos: esta taquilla no acepta operaciones nuevas (aprobaciones ni depósitos) hasta que se entreguen algunas. Revise la cola (F6).',
       ENDPOINT_CHANGED:
         'Este envío se aceptó para otro servidor o usuario del proveedor y los ajustes cambiaron: no se envía a otro lado. Revíselo en la cola (F6).',
+      PRINT_FAILED:
+        'La impresora de recibos no imprimió: revise que esté encendida y tenga papel, o elija otra en Ajustes.',
       INSECURE_URL:
         'La URL del proveedor no es segura (debe ser https://, o http:// solo hacia este equipo): no se envía nada. Corríjala en Ajustes (Ctrl+,).',
       OUTBOX_LOCKED:
