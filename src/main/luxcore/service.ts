@@ -10,8 +10,9 @@ import type { Logger } from '../support/log'
 import type { HttpTransport } from '../http/request'
 import { LuxcoreClient, type PaymentQuery } from './client'
 import { luxcoreCancelDelivery, luxcoreCreateDelivery } from './delivery'
-import { CancelBodySchema, CreateBodySchema, DepositBook, type CreateBody } from './deposits'
+import { CancelBodySchema, CreateBodySchema, type DepositBook, type CreateBody } from './deposits'
 import { DepositTracker, type PollSchedule } from './tracker'
+import { FIRST_ATTEMPT_WAIT_MS } from '../outbox/retry'
 
 export interface LuxcoreServiceDeps {
   settings: SettingsService
@@ -26,7 +27,6 @@ export interface LuxcoreServiceDeps {
 }
 
 /** How long a create or cancel waits for its first attempt before answering "queued". */
-const FIRST_ATTEMPT_WAIT_MS = 2_500
 
 const createKey = (reference: string) => `luxcore:create:${reference}`
 
