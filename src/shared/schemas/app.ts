@@ -87,4 +87,3 @@ export const PrintRequestSchema = z.object({
     .object({ name: z.string().min(1).max(300), paperWidthMm: z.union([z.literal(80), z.literal(58)]) })
     .optional()
 })
-export type PrintRequest = z.infer<typeof PrintRequestSchema>

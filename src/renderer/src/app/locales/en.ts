@@ -139,6 +139,22 @@ export const en: Messages = {
     keys: 'Enter confirms · Esc cancels'
   },
   settings: {
+    printer: {
+      title: 'Receipt printer',
+      name: 'Printer',
+      hint: 'Receipts, LuxCore vouchers and Z reports go straight to it, at the roll width.',
+      none: 'None: the system print dialog',
+      missing: '{{name}} (not available now)',
+      paper: 'Roll width',
+      paperMm: '{{mm}} mm',
+      test: 'Test print',
+      testPage: 'Test print: {{name}}, {{mm}} mm roll.'
+    },
+    diagnostics: {
+      export: 'Export diagnostics',
+      saving: 'Exporting diagnostics…',
+      saved: 'Diagnostics saved to {{path}} (no passwords or keys): send it to support.'
+    },
     title: 'Settings',
     environment: 'Luka environment',
     environments: { qa: 'QA (testing)', production: 'Production', custom: 'Custom' },

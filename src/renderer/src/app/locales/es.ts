@@ -136,6 +136,22 @@ export const es = {
     keys: 'Enter confirma · Esc cancela'
   },
   settings: {
+    printer: {
+      title: 'Impresora de recibos',
+      name: 'Impresora',
+      hint: 'Recibos, comprobantes LuxCore y reportes Z salen directo a ella, al ancho del rollo.',
+      none: 'Ninguna: el diálogo de impresión del sistema',
+      missing: '{{name}} (no disponible ahora)',
+      paper: 'Ancho del rollo',
+      paperMm: '{{mm}} mm',
+      test: 'Imprimir prueba',
+      testPage: 'Prueba de impresión: {{name}}, rollo de {{mm}} mm.'
+    },
+    diagnostics: {
+      export: 'Exportar diagnóstico',
+      saving: 'Exportando el diagnóstico…',
+      saved: 'Diagnóstico guardado en {{path}} (sin contraseñas ni claves): envíelo a soporte.'
+    },
     title: 'Ajustes',
     environment: 'Entorno de Luka',
     environments: { qa: 'QA (pruebas)', production: 'Producción', custom: 'Personalizado' },

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { PublicSettings } from '@shared/contract'
 import { ConnectionResult } from './ConnectionResult'
 import { LuxcoreSettings } from './LuxcoreSettings'
+import { PrinterSettings } from './PrinterSettings'
 import { draftFrom, isOverridden, updateFrom, type SettingsDraft } from './settings-draft'
 import type { SettingsField as Field } from './settings-slice'
 import { SettingsField } from './SettingsField'
@@ -139,6 +140,7 @@ export function SettingsForm({ settings }: { settings: PublicSettings }) {
         fieldErrors={fieldErrors}
         onChange={(field, value) => set(field)(value)}
       />
+      <PrinterSettings draft={draft} onChange={(field, value) => set(field)(value)} />
       <ConnectionResult />
       <div className="actions">
         <button type="submit" className="button button-approve" disabled={saving}>

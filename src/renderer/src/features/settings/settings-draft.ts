@@ -14,7 +14,9 @@ const overrideKey: Record<SettingsField, string> = {
   operator: 'operator',
   language: 'language',
   luxcoreBaseUrl: 'luxcoreBaseUrl',
-  luxcoreApiKey: 'luxcoreApiKey'
+  luxcoreApiKey: 'luxcoreApiKey',
+  printerName: 'printerName',
+  paperWidthMm: 'paperWidthMm'
 }
 
 export function isOverridden(settings: PublicSettings, field: SettingsField): boolean {
@@ -31,7 +33,9 @@ export function draftFrom(settings: PublicSettings): SettingsDraft {
     operator: settings.operator,
     language: settings.language,
     luxcoreBaseUrl: settings.luxcoreBaseUrl,
-    luxcoreApiKey: ''
+    luxcoreApiKey: '',
+    printerName: settings.printerName,
+    paperWidthMm: settings.paperWidthMm
   }
 }
 
@@ -57,5 +61,7 @@ export function updateFrom(draft: SettingsDraft, settings: PublicSettings): Sett
   const luxcoreApiKey = draft.luxcoreApiKey.trim()
   if (editable('luxcoreApiKey') && settings.encryptionAvailable && luxcoreApiKey !== '')
     update.luxcoreApiKey = luxcoreApiKey
+  if (draft.printerName !== settings.printerName) update.printerName = draft.printerName
+  if (draft.paperWidthMm !== settings.paperWidthMm) update.paperWidthMm = draft.paperWidthMm
   return update
 }
