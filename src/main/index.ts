@@ -28,6 +28,7 @@ import { SafeStorageSecretStore } from './platform/secrets'
 import { ElectronKeyValueStore } from './platform/store'
 import { ScrubList, catchMainErrors, createAppLogger } from './platform/log'
 import { watchRenderer } from './platform/renderer-watch'
+import { createUpdateEngine } from './platform/updater'
 import type { Logger } from './support/log'
 
 /** TAQUILLA_DATA_DIR (provisioning, tests) else the platform's userData. */
@@ -87,6 +88,10 @@ export function main(): void {
   // a counter app: closing the window ends the session, macOS included
   app.on('window-all-closed', () => app.quit())
 
+  // a downloaded update is installed on quit only when no shift is open and the outbox is empty
+  // (UpdateManager); electron-updater then runs the installer once the app is gone
+  app.on('before-quit', () => services?.updates.installOnQuit())
+
   let disposed = false
   app.on('will-quit', (event) => {
     if (disposed || !services) return
@@ -115,7 +120,8 @@ export function main(): void {
           log,
           savePdf,
           printer: createReceiptPrinter(() => window),
-          transport: netTransport(net)
+          transport: netTransport(net),
+          updates: createUpdateEngine({ isPackaged: app.isPackaged, log })
         }),
       log
     )

@@ -26,6 +26,9 @@ import type { Logger } from './support/log'
 import type { RetryPolicy } from './outbox/retry'
 import type { PollSchedule } from './luxcore/tracker'
 import type { HttpTransport } from './http/request'
+import type { UpdateEngine } from './updates/engine'
+import { counterUpdates } from './updates/counter'
+import type { UpdateManager } from './updates/manager'
 
 export interface ServiceDeps {
   mode: 'electron' | 'harness'
@@ -49,6 +52,8 @@ export interface ServiceDeps {
   printer?: ReceiptPrinter
   /** Electron only: saves the window as PDF (platform layer); browser mode has none */
   savePdf?: (name: string) => Promise<{ saved: boolean; path: string | null }>
+  /** Electron, packaged: electron-updater (platform layer); without it the app never checks for updates */
+  updates?: UpdateEngine
 }
 
 /** The journal's head, kept in the settings store (see JournalAnchor). */
@@ -70,6 +75,7 @@ export interface Services {
   settings: SettingsService
   /** the OS says the network is back (online, resume, unlock): probe every provider now */
   networkBack(reason: string): void
+  updates: UpdateManager
   dispose(): Promise<void>
 }
 
@@ -145,6 +151,15 @@ export function createServices(deps: ServiceDeps): Services {
     }, 200)
   })
 
+  const { manager: updates, stop: stopUpdates } = counterUpdates({
+    engine: deps.updates,
+    settings,
+    shifts,
+    summary,
+    bus,
+    log: deps.log
+  })
+
   const impls = {
     ...appHandlers({ mode: deps.mode, version: deps.version, settings, recorder, savePdf: deps.savePdf }),
     ...lukaHandlers(luka, recorder),
@@ -166,7 +181,9 @@ export function createServices(deps: ServiceDeps): Services {
       })
       deps.log.info('diagnostics exported', { path })
       return { path }
-    }
+    },
+    'update.status': () => updates.status(),
+    'update.install': () => updates.install()
   } satisfies Impls<OperationName>
   const handlers = toHandlers(impls, deps.log)
 
@@ -182,7 +199,9 @@ export function createServices(deps: ServiceDeps): Services {
       // the status bar's Luka state is refreshed too, queue or not
       if (luka.status().state === 'offline') void luka.signIn().catch(() => undefined)
     },
+    updates,
     async dispose() {
+      stopUpdates()
       if (summaryTimer) clearTimeout(summaryTimer)
       stopRecording()
       luka.stop()

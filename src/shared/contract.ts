@@ -16,7 +16,8 @@ import {
   PrintRequestSchema,
   PrinterSchema,
   PublicSettingsSchema,
-  SettingsUpdateSchema
+  SettingsUpdateSchema,
+  UpdateStatusSchema
 } from './schemas/app'
 import { shortText } from './schemas/common'
 import {
@@ -105,7 +106,10 @@ export const contract = {
   'app.savePdf': operation(
     z.object({ name: z.string().trim().min(1).max(120) }),
     z.object({ saved: z.boolean(), path: z.string().nullable() })
-  )
+  ),
+  'update.status': operation(none, UpdateStatusSchema),
+  /** install the downloaded update now (restarts); refused with the reason while a shift is open or the outbox is not empty */
+  'update.install': operation(none, UpdateStatusSchema)
 } as const satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>
 
 export const events = {
@@ -114,7 +118,8 @@ export const events = {
   'outbox.updated': OutboxSummarySchema,
   'outbox.item': OutboxItemViewSchema,
   'luxcore.deposit': DepositSchema,
-  'journal.changed': JournalVerificationSchema
+  'journal.changed': JournalVerificationSchema,
+  'update.status': UpdateStatusSchema
 } as const satisfies Record<EventName, z.ZodType>
 
 export { eventNames, ipcChannel, operationNames }

@@ -101,19 +101,33 @@ describe('packaging (electron-builder --dir --linux, offline)', () => {
   })
 
   it('fails when a hardening fuse is not set as required', async () => {
-    const file = brokenConfig('run-as-node', (yaml) => yaml.replace('runAsNode: false', 'runAsNode: true'))
-    const result = await distCheck('--config', file)
-    expect(result.code).not.toBe(0)
-    expect(result.output, result.output).toContain('fuse runAsNode is on')
-  })
-
-  it('fails when file:// pages keep their extra privileges (GrantFileProtocolExtraPrivileges on)', async () => {
-    const file = brokenConfig('file-privileges', (yaml) =>
-      yaml.replace('grantFileProtocolExtraPrivileges: false', 'grantFileProtocolExtraPrivileges: true')
+    // one run, two fuses: runAsNode, and file:// privileges (off since the renderer is app://)
+    const file = brokenConfig('fuses', (yaml) =>
+      yaml
+        .replace('runAsNode: false', 'runAsNode: true')
+        .replace('grantFileProtocolExtraPrivileges: false', 'grantFileProtocolExtraPrivileges: true')
     )
     const result = await distCheck('--config', file)
     expect(result.code).not.toBe(0)
+    expect(result.output, result.output).toContain('fuse runAsNode is on')
     expect(result.output, result.output).toContain('fuse grantFileProtocolExtraPrivileges is on')
+  })
+
+  it('fails on what only the installer targets would hit: deb dependencies replaced, no mac zip, a secret', async () => {
+    // one run, three faults: each dist-check packs the app (~30 s here)
+    const file = brokenConfig('installer-targets', (yaml) =>
+      yaml
+        .replace('npmRebuild: false', 'npmRebuild: false\ndeb:\n  depends:\n    - libsecret-1-0')
+        .replace(/ {4}- target: zip\n {6}arch: \[x64, arm64\]\n/, '')
+        .replace('  hardenedRuntime: true', '  hardenedRuntime: true\n  identity: Someone (ABCDE12345)')
+    )
+    const result = await distCheck('--config', file)
+    expect(result.code).not.toBe(0)
+    expect(result.output, result.output).toContain(
+      "deb dependencies lack libgtk-3-0 (a deb.depends list replaces electron-builder's defaults)"
+    )
+    expect(result.output).toContain('mac: no zip target (electron-updater installs from the zip)')
+    expect(result.output).toContain('signing setting "identity"')
   })
 })
 

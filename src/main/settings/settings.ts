@@ -32,6 +32,7 @@ interface StoredSettings {
   luxcoreBaseUrl: string
   printerName: string
   paperWidthMm: 80 | 58
+  updateUrl: string
 }
 
 const DEFAULTS: StoredSettings = {
@@ -43,7 +44,8 @@ const DEFAULTS: StoredSettings = {
   language: 'es',
   luxcoreBaseUrl: '',
   printerName: '',
-  paperWidthMm: 80
+  paperWidthMm: 80,
+  updateUrl: ''
 }
 
 /**
@@ -58,7 +60,8 @@ export const ENV_OVERRIDES = {
   operator: 'TAQUILLA_OPERATOR',
   language: 'TAQUILLA_LANG',
   luxcoreBaseUrl: 'LUXCORE_BASE_URL',
-  luxcoreApiKey: 'LUXCORE_API_KEY'
+  luxcoreApiKey: 'LUXCORE_API_KEY',
+  updateUrl: 'TAQUILLA_UPDATE_URL'
 } as const
 
 export type Env = Record<string, string | undefined>
@@ -70,6 +73,8 @@ export interface EffectiveConfig {
   operator: string
   language: Language
   luxcore: { baseUrl: string; apiKey: string }
+  /** the update feed; '' = no update checks */
+  updateUrl: string
 }
 
 const isLanguage = (value: unknown): value is Language => value === 'es' || value === 'en'
@@ -100,7 +105,8 @@ export class SettingsService {
       language: isLanguage(value.language) ? value.language : DEFAULTS.language,
       luxcoreBaseUrl: typeof value.luxcoreBaseUrl === 'string' ? value.luxcoreBaseUrl : DEFAULTS.luxcoreBaseUrl,
       printerName: typeof value.printerName === 'string' ? value.printerName : DEFAULTS.printerName,
-      paperWidthMm: value.paperWidthMm === 58 ? 58 : DEFAULTS.paperWidthMm
+      paperWidthMm: value.paperWidthMm === 58 ? 58 : DEFAULTS.paperWidthMm,
+      updateUrl: typeof value.updateUrl === 'string' ? value.updateUrl : DEFAULTS.updateUrl
     }
   }
 
@@ -128,7 +134,8 @@ export class SettingsService {
       luxcore: {
         baseUrl: luxcoreUrl,
         apiKey: this.envValue('luxcoreApiKey') ?? this.secrets.get('luxcoreApiKey', secretOrigin(luxcoreUrl)) ?? ''
-      }
+      },
+      updateUrl: this.envValue('updateUrl') ?? stored.updateUrl
     }
   }
 
@@ -181,6 +188,7 @@ export class SettingsService {
       luxcoreBaseUrl: effective.luxcore.baseUrl,
       hasLuxcoreApiKey: effective.luxcore.apiKey !== '',
       luxcoreKeyMode: luxcoreKeyMode(effective.luxcore.apiKey),
+      updateUrl: effective.updateUrl,
       overridden: (Object.keys(ENV_OVERRIDES) as (keyof typeof ENV_OVERRIDES)[]).filter(
         (name) => this.envValue(name) !== undefined
       ),

@@ -3,6 +3,7 @@ import { journal } from './journal-en'
 import { luxcore, luxcoreErrors } from './luxcore-en'
 import { change, documents, receipt } from './receipt-en'
 import { shift, zreport } from './shift-en'
+import { updates } from './updates-en'
 
 /** Same keys as Spanish, checked by the compiler. */
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
@@ -167,6 +168,8 @@ export const en: Messages = {
     noEncryption: 'This computer cannot encrypt passwords: the password cannot be stored here.',
     terminal: 'Counter name',
     terminalHint: 'For example “Agencia CCCT, Taquilla 2”. Luka receives it with every decision.',
+    updateUrl: 'Update URL',
+    updateUrlHint: 'The folder holding latest.yml. Empty: Taquilla does not look for updates.',
     operator: 'Operator name',
     language: 'Language',
     languages: { es: 'Español', en: 'English' },
@@ -192,6 +195,7 @@ export const en: Messages = {
   shift,
   zreport,
   journal,
+  updates,
   receipt,
   documents,
   change,

@@ -3,6 +3,7 @@ import { journal } from './journal-es'
 import { luxcore, luxcoreErrors } from './luxcore-es'
 import { change, documents, receipt } from './receipt-es'
 import { shift, zreport } from './shift-es'
+import { updates } from './updates-es'
 
 /** Spanish, the teller's default language. `en.ts` must carry the same keys (typed). */
 export const es = {
@@ -164,6 +165,8 @@ export const es = {
     noEncryption: 'Este equipo no puede cifrar contraseñas: la contraseña no se puede guardar aquí.',
     terminal: 'Nombre de la taquilla',
     terminalHint: 'Por ejemplo «Agencia CCCT, Taquilla 2». Luka lo recibe con cada decisión.',
+    updateUrl: 'URL de actualizaciones',
+    updateUrlHint: 'La carpeta con latest.yml. Vacía: Taquilla no busca actualizaciones.',
     operator: 'Nombre del operador',
     language: 'Idioma',
     languages: { es: 'Español', en: 'English' },
@@ -189,6 +192,7 @@ export const es = {
   shift,
   zreport,
   journal,
+  updates,
   receipt,
   documents,
   change,

@@ -48,7 +48,7 @@ export function SettingsForm({ settings }: { settings: PublicSettings }) {
   }
 
   const text = (
-    field: 'lukaCustomUrl' | 'lukaUsername' | 'terminal' | 'operator',
+    field: 'lukaCustomUrl' | 'lukaUsername' | 'terminal' | 'operator' | 'updateUrl',
     label: string,
     notes: (string | null)[] = []
   ) => (
@@ -56,7 +56,7 @@ export function SettingsForm({ settings }: { settings: PublicSettings }) {
       {(control) => (
         <input
           {...control}
-          type={field === 'lukaCustomUrl' ? 'url' : 'text'}
+          type={field === 'lukaCustomUrl' || field === 'updateUrl' ? 'url' : 'text'}
           autoComplete="off"
           spellCheck={false}
           readOnly={fixed(field)}
@@ -140,6 +140,7 @@ export function SettingsForm({ settings }: { settings: PublicSettings }) {
         fieldErrors={fieldErrors}
         onChange={(field, value) => set(field)(value)}
       />
+      {text('updateUrl', t('settings.updateUrl'), [t('settings.updateUrlHint')])}
       <PrinterSettings draft={draft} onChange={(field, value) => set(field)(value)} />
       <ConnectionResult />
       <div className="actions">

@@ -16,7 +16,8 @@ const overrideKey: Record<SettingsField, string> = {
   luxcoreBaseUrl: 'luxcoreBaseUrl',
   luxcoreApiKey: 'luxcoreApiKey',
   printerName: 'printerName',
-  paperWidthMm: 'paperWidthMm'
+  paperWidthMm: 'paperWidthMm',
+  updateUrl: 'updateUrl'
 }
 
 export function isOverridden(settings: PublicSettings, field: SettingsField): boolean {
@@ -35,7 +36,8 @@ export function draftFrom(settings: PublicSettings): SettingsDraft {
     luxcoreBaseUrl: settings.luxcoreBaseUrl,
     luxcoreApiKey: '',
     printerName: settings.printerName,
-    paperWidthMm: settings.paperWidthMm
+    paperWidthMm: settings.paperWidthMm,
+    updateUrl: settings.updateUrl
   }
 }
 
@@ -63,5 +65,7 @@ export function updateFrom(draft: SettingsDraft, settings: PublicSettings): Sett
     update.luxcoreApiKey = luxcoreApiKey
   if (draft.printerName !== settings.printerName) update.printerName = draft.printerName
   if (draft.paperWidthMm !== settings.paperWidthMm) update.paperWidthMm = draft.paperWidthMm
+  const updateUrl = draft.updateUrl.trim()
+  if (editable('updateUrl') && updateUrl !== settings.updateUrl) update.updateUrl = updateUrl
   return update
 }

@@ -15,7 +15,8 @@ const settingsFields: readonly SettingsField[] = [
   'luxcoreBaseUrl',
   'luxcoreApiKey',
   'printerName',
-  'paperWidthMm'
+  'paperWidthMm',
+  'updateUrl'
 ]
 
 export type ConnectionCheck = { state: 'idle' } | { state: 'testing' } | { state: 'done'; result: Result<LukaStatus> }
