@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { AppFailure } from '@shared/errors'
+import { fillSentence, lockedSentence } from '@shared/startup-text'
 import { createServices } from '../main/services'
 import { MemorySecretStore } from '../main/settings/storage'
 import { createLogger } from '../main/support/log'
@@ -41,11 +42,12 @@ try {
     log
   })
 } catch (cause) {
-  const code = cause instanceof AppFailure ? cause.error.code : String(cause)
+  const error = cause instanceof AppFailure ? cause.error : null
+  const sentence = error?.code === 'OUTBOX_LOCKED' ? lockedSentence : null
   process.stderr.write(
-    code === 'OUTBOX_LOCKED'
-      ? `another Taquilla is using ${dataDir}; stop it or set TAQUILLA_DATA_DIR\n`
-      : `harness could not start: ${code}\n`
+    sentence
+      ? `${fillSentence(env.TAQUILLA_LANG === 'en' ? sentence.en : sentence.es, error?.detail)}\n`
+      : `harness could not start: ${error?.code ?? String(cause)}\n`
   )
   process.exit(1)
 }

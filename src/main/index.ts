@@ -9,10 +9,12 @@ import {
   powerMonitor,
   protocol,
   safeStorage,
+  screen,
   session,
   type BrowserWindow
 } from 'electron'
 import { AppFailure } from '@shared/errors'
+import { fillSentence, lockedSentence, unwritableSentence } from '@shared/startup-text'
 import { createServices, type Services } from './services'
 import { rendererDir, rendererUrl } from './platform/app-url'
 import { registerAppScheme, serveApp } from './platform/app-protocol'
@@ -23,7 +25,8 @@ import { createMainWindow } from './platform/window'
 import { createPdfSaver } from './platform/print'
 import { createReceiptPrinter } from './platform/printer'
 import { applySecurity } from './platform/security'
-import { createSenderCheck, forwardEvents, registerIpc } from './platform/ipc'
+import { CUSTOMER_OPERATIONS, customerPageUrl, followCustomerDisplay } from './platform/customer-window'
+import { createSenderCheck, forwardEvents, registerIpc, windowsSenderCheck } from './platform/ipc'
 import { SafeStorageSecretStore } from './platform/secrets'
 import { ElectronKeyValueStore } from './platform/store'
 import { ScrubList, catchMainErrors, createAppLogger } from './platform/log'
@@ -52,14 +55,20 @@ function required<T>(open: () => T, log: Logger): T {
 }
 
 function fail(cause: unknown): void {
-  const detail =
-    cause instanceof AppFailure && cause.error.code === 'OUTBOX_LOCKED'
-      ? 'Otra Taquilla está usando esta carpeta de datos. / Another Taquilla is using this data folder.\n' +
-        (process.env['TAQUILLA_DATA_DIR'] ?? app.getPath('userData'))
-      : cause instanceof Error
-        ? cause.message
-        : String(cause)
-  dialog.showErrorBox('Taquilla', `No se pudo iniciar Taquilla. / Taquilla could not start.\n\n${detail}`)
+  const english = (process.env['TAQUILLA_LANG'] ?? '').trim() === 'en'
+  // by name as well: a failure from another copy of the module (tests reload main) is still ours
+  const error =
+    cause instanceof AppFailure || (cause as Error | null)?.name === 'AppFailure' ? (cause as AppFailure).error : null
+  // the same sentence the renderer shows for this code, with the folder, lock file and pid
+  const sentence =
+    error?.code === 'OUTBOX_LOCKED' ? lockedSentence : error?.code === 'STORAGE_UNWRITABLE' ? unwritableSentence : null
+  const detail = sentence
+    ? fillSentence(english ? sentence.en : sentence.es, error?.detail)
+    : cause instanceof Error
+      ? cause.message
+      : String(cause)
+  const title = english ? 'Taquilla could not start.' : 'No se pudo iniciar Taquilla.'
+  dialog.showErrorBox('Taquilla', `${title}\n\n${detail}`)
   app.exit(1)
 }
 
@@ -134,10 +143,24 @@ export function main(): void {
     serveApp(protocol, rendererDir(__dirname))
     applyAppMenu(Menu, app.isPackaged)
     applySecurity(app, session.defaultSession, appUrl, log)
+    const settings = services.settings
+    const bus = services.bus
+    const customer = followCustomerDisplay({
+      appUrl,
+      screen,
+      log,
+      enabled: () => settings.effective().customerDisplay,
+      onSettingsChange: (listener) => settings.onChange(listener),
+      forward: (contents) => forwardEvents(bus, contents, ['display.updated'])
+    })
     registerIpc(
       ipcMain,
       services.handlers,
-      createSenderCheck(() => window, appUrl),
+      windowsSenderCheck(
+        createSenderCheck(() => window, appUrl),
+        createSenderCheck(customer.window, customerPageUrl(appUrl)),
+        CUSTOMER_OPERATIONS
+      ),
       log
     )
 
@@ -148,6 +171,7 @@ export function main(): void {
     opened.on('closed', () => {
       stopForwarding()
       window = null
+      customer.close() // the counter's window closed: the session ends, the customer's screen too
     })
     log.info('taquilla started', { version: app.getVersion(), dataDir, packaged: app.isPackaged })
   }

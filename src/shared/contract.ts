@@ -17,9 +17,19 @@ import {
   PrinterSchema,
   PublicSettingsSchema,
   SettingsUpdateSchema,
+  StorageStatusSchema,
   UpdateStatusSchema
 } from './schemas/app'
 import { shortText } from './schemas/common'
+import {
+  CreateLinkSchema,
+  CustomerViewSchema,
+  DisplayContentSchema,
+  LinkCheckSchema,
+  LinkConfigSchema,
+  LinkTraceSchema,
+  PaymentLinkSchema
+} from './schemas/link'
 import {
   DecisionRecordSchema,
   DecisionRequestSchema,
@@ -46,6 +56,7 @@ import { OutboxIdSchema, OutboxItemViewSchema, OutboxListSchema, OutboxSummarySc
  */
 export * from './schemas/app'
 export * from './schemas/common'
+export * from './schemas/link'
 export * from './schemas/luka'
 export * from './schemas/luxcore'
 export * from './schemas/outbox'
@@ -62,6 +73,8 @@ function operation<I extends z.ZodType, O extends z.ZodType>(input: I, output: O
 
 export const contract = {
   'app.info': operation(none, AppInfoSchema),
+  /** damage found in the data files and whether the disk takes writes: the app-wide warning */
+  'app.storage': operation(none, StorageStatusSchema),
   'settings.get': operation(none, PublicSettingsSchema),
   'settings.update': operation(SettingsUpdateSchema, PublicSettingsSchema),
   'luka.status': operation(none, LukaStatusSchema),
@@ -91,7 +104,7 @@ export const contract = {
   'shift.current': operation(none, z.object({ shift: ShiftSchema.nullable(), report: ZReportSchema.nullable() })),
   'shift.open': operation(OpenShiftSchema, ShiftSchema),
   'shift.close': operation(CloseShiftSchema, ZReportSchema),
-  'shift.report': operation(z.object({ shiftId: z.string().min(1).max(64) }), ZReportSchema),
+  'shift.report': operation(z.object({ shiftId: shortText(64).min(1) }), ZReportSchema),
   'shift.list': operation(none, z.array(ShiftSchema)),
   /** One file for support in <data dir>/diagnostics/: versions, settings without secrets, outbox and journal summaries, logs. */
   'app.exportDiagnostics': operation(none, z.object({ path: z.string() })),
@@ -104,9 +117,17 @@ export const contract = {
   'app.print': operation(PrintRequestSchema, z.object({ silent: z.boolean() })),
   /** Electron: the window as PDF through a save dialog. Browser mode answers NOT_CONFIGURED: use the browser's print. */
   'app.savePdf': operation(
-    z.object({ name: z.string().trim().min(1).max(120) }),
+    z.object({ name: shortText(120).min(1) }),
     z.object({ saved: z.boolean(), path: z.string().nullable() })
   ),
+  'link.config': operation(none, LinkConfigSchema),
+  /** Interactive, never queued: an unknown outcome comes back as state "unknown", for the teller to decide. */
+  'link.create': operation(CreateLinkSchema, PaymentLinkSchema),
+  'link.today': operation(none, z.array(PaymentLinkSchema)),
+  'link.check': operation(z.object({ trace: LinkTraceSchema }), LinkCheckSchema),
+  /** The only operation the customer display's window may call (see platform/customer-window.ts). */
+  'display.get': operation(none, CustomerViewSchema),
+  'display.show': operation(DisplayContentSchema, CustomerViewSchema),
   'update.status': operation(none, UpdateStatusSchema),
   /** install the downloaded update now (restarts); refused with the reason while a shift is open or the outbox is not empty */
   'update.install': operation(none, UpdateStatusSchema)
@@ -119,6 +140,8 @@ export const events = {
   'outbox.item': OutboxItemViewSchema,
   'luxcore.deposit': DepositSchema,
   'journal.changed': JournalVerificationSchema,
+  'storage.changed': StorageStatusSchema,
+  'display.updated': CustomerViewSchema,
   'update.status': UpdateStatusSchema
 } as const satisfies Record<EventName, z.ZodType>
 

@@ -37,6 +37,10 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly restore = vi.fn()
   readonly isMinimized = vi.fn(() => false)
   readonly isDestroyed = vi.fn(() => false)
+  readonly showInactive = vi.fn()
+  readonly close = vi.fn(() => {
+    this.emit('closed')
+  })
   constructor(readonly options: Record<string, unknown>) {
     super()
     FakeBrowserWindow.instances.push(this)
@@ -139,6 +143,13 @@ export class FakeSafeStorage {
   })
 }
 
+/** Electron's `screen`: one primary display unless a test attaches more. */
+export class FakeScreen {
+  displays = [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }]
+  readonly getPrimaryDisplay = vi.fn(() => this.displays[0]!)
+  readonly getAllDisplays = vi.fn(() => this.displays)
+}
+
 export interface FakeElectron {
   app: FakeApp
   BrowserWindow: typeof FakeBrowserWindow
@@ -162,6 +173,7 @@ export interface FakeElectron {
   powerMonitor: EventEmitter
   crashReporter: { start: ReturnType<typeof vi.fn> }
   net: { isOnline: ReturnType<typeof vi.fn>; fetch: ReturnType<typeof vi.fn>; request: ReturnType<typeof vi.fn> }
+  screen: FakeScreen
 }
 
 const KEY = '__taquillaFakeElectron'
@@ -188,7 +200,8 @@ export function installFakeElectron(): FakeElectron {
     Menu: FakeMenu,
     powerMonitor: new EventEmitter(),
     crashReporter: { start: vi.fn() },
-    net: { isOnline: vi.fn(() => true), fetch: vi.fn(), request: vi.fn() }
+    net: { isOnline: vi.fn(() => true), fetch: vi.fn(), request: vi.fn() },
+    screen: new FakeScreen()
   }
   ;(globalThis as Holder)[KEY] = fake
   return fake
@@ -215,7 +228,8 @@ export function fakeElectronModule(): Record<string, unknown> {
     'Menu',
     'powerMonitor',
     'crashReporter',
-    'net'
+    'net',
+    'screen'
   ]
   const module: Record<string, unknown> = {}
   for (const name of names) {

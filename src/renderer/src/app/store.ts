@@ -5,6 +5,7 @@ import { createSessionSlice, type SessionSlice } from '../shared/session-slice'
 import type { GetState, SetState } from '../shared/store'
 import { createCounterSlice, type CounterSlice } from '../features/counter/counter-slice'
 import { createJournalSlice, type JournalSlice } from '../features/journal/journal-slice'
+import { createLinkSlice, type LinkSlice } from '../features/link/link-slice'
 import { createCancelSlice, type CancelSlice } from '../features/luxcore/cancel-slice'
 import { createLuxcoreSlice, type LuxcoreSlice } from '../features/luxcore/luxcore-slice'
 import { createPaymentsSlice, type PaymentsSlice } from '../features/luxcore/payments-slice'
@@ -23,6 +24,7 @@ export type AppState = SessionSlice &
   PaymentsSlice &
   ShiftSlice &
   JournalSlice &
+  LinkSlice &
   UpdatesSlice
 
 /** The window's store: every slice, each bound to the same api (the preload's, or a test fake). */
@@ -41,6 +43,7 @@ export function createAppStore(api: TaquillaApi): StoreApi<AppState> {
       ...createPrintSlice(api)(set, get),
       ...createShiftSlice(api)(set, get),
       ...createJournalSlice(api)(set, get),
+      ...createLinkSlice(api)(set, get),
       ...createUpdatesSlice(api)(set, get)
     }
   })

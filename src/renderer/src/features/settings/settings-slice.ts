@@ -16,6 +16,9 @@ const settingsFields: readonly SettingsField[] = [
   'luxcoreApiKey',
   'printerName',
   'paperWidthMm',
+  'linkCurrencies',
+  'linkMethods',
+  'customerDisplay',
   'updateUrl'
 ]
 
