@@ -313,3 +313,101 @@ async function rawPuts(ids: number[], token: string): Promise<void> {
   await Promise.all(Array.from({ length: CONCURRENCY }, lane))
   agent.destroy()
 }
+
+// ------------------------------------------------------------------ network back (issue 10)
+/**
+ * A 10-minute outage ends → first delivery, on an injected (fake) clock: the outbox's clock
+ * and its timers are vitest's fake ones, so each trial's ten minutes pass in milliseconds and
+ * the figure is the outbox's own scheduling, not this box's noise. 9 items (6 Luka, 3
+ * LuxCore), default retry policy (1 s base, 5 min cap, full jitter, per-provider circuit);
+ * each trial draws its own jitter. "signal" = Services.networkBack, fired by the platform on
+ * net.isOnline() false→true (read every 2 s), resume and unlock-screen.
+ */
+it('network back: a 10-minute outage ends → first delivery, with and without the signal', async () => {
+  const { vi } = await import('vitest')
+  const { AppFailure } = await import('@shared/errors')
+  const TRIALS = 60
+  const runTrial = async (seed: number, signal: boolean) => {
+    let state = seed
+    const random = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31
+    let up = false
+    const deliveredAt: number[] = []
+    let firstWall = 0
+    const send = (provider: 'luka' | 'luxcore') => async () => {
+      if (!up) throw new AppFailure({ code: 'NETWORK', provider, providerCode: 'ECONNREFUSED' })
+      if (deliveredAt.length === 0) firstWall = performance.now()
+      deliveredAt.push(Date.now())
+      return { ok: true }
+    }
+    const dir = tempDir()
+    const outbox = new Outbox({
+      dir,
+      clock: { now: () => Date.now() }, // vitest's fake clock
+      log: silentLogger,
+      handlers: { 'luka.notify': { send: send('luka') }, 'luxcore.create': { send: send('luxcore') } },
+      limits: () => ({ maxItems: 1_000, maxAmount: {} }),
+      random
+    })
+    outbox.open()
+    outbox.start()
+    for (let n = 1; n <= 9; n++) {
+      const provider = n <= 6 ? 'luka' : 'luxcore'
+      outbox.enqueue({
+        kind: provider === 'luka' ? 'luka.notify' : 'luxcore.create',
+        provider,
+        key: `${provider}:${n}`,
+        payload: { n },
+        subject: { transactionId: n, decision: null, merchantReference: null },
+        amount: null
+      })
+    }
+    await vi.advanceTimersByTimeAsync(10 * 60_000)
+    up = true
+    const back = Date.now()
+    const backWall = performance.now()
+    if (signal) outbox.networkBack()
+    await vi.advanceTimersByTimeAsync(15 * 60_000)
+    outbox.close()
+    rmSync(dir, { recursive: true, force: true })
+    return {
+      first: Math.min(...deliveredAt) - back,
+      all: Math.max(...deliveredAt) - back,
+      // real time from the signal to the first send (the outbox's own work: fsyncs, scheduling)
+      wallFirstMs: firstWall - backWall
+    }
+  }
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+  type Trial = Awaited<ReturnType<typeof runTrial>>
+  const results = { timers: [] as Trial[], signal: [] as Trial[] }
+  try {
+    for (let trial = 1; trial <= TRIALS; trial++) {
+      results.timers.push(await runTrial(trial * 7_919, false))
+      results.signal.push(await runTrial(trial * 7_919, true))
+    }
+  } finally {
+    vi.useRealTimers()
+  }
+  const secs = (values: number[]) => ({
+    p50: round(percentile(values, 50) / 1000, 2),
+    p95: round(percentile(values, 95) / 1000, 2),
+    max: round(Math.max(...values) / 1000, 2)
+  })
+  const figure = {
+    trials: TRIALS,
+    items: 9,
+    outageMinutes: 10,
+    timersOnly: {
+      firstDeliveryS: secs(results.timers.map((r) => r.first)),
+      allDeliveredS: secs(results.timers.map((r) => r.all))
+    },
+    withSignal: {
+      firstDeliveryS: secs(results.signal.map((r) => r.first)),
+      allDeliveredS: secs(results.signal.map((r) => r.all)),
+      wallSignalToFirstSendMs: stats(results.signal.map((r) => r.wallFirstMs))
+    },
+    note: 'fake clock; with the signal add up to 2 s for net.isOnline() polling (resume/unlock fire at once)'
+  }
+  mkdirSync('bench/results', { recursive: true })
+  writeFileSync('bench/results/outbox-network-back.json', JSON.stringify(figure, null, 2))
+  console.log('\nBENCH outbox network back\n' + JSON.stringify(figure, null, 2))
+})

@@ -42,7 +42,9 @@ const EXPECTED_FUSES = {
   2: ['enableNodeOptionsEnvironmentVariable', '0'],
   3: ['enableNodeCliInspectArguments', '0'],
   4: ['enableEmbeddedAsarIntegrityValidation', '1'],
-  5: ['onlyLoadAppFromAsar', '1']
+  5: ['onlyLoadAppFromAsar', '1'],
+  // the renderer comes from app://taquilla/, so file:// pages get no extra privileges
+  7: ['grantFileProtocolExtraPrivileges', '0']
 }
 const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'
 // Electron's defaults for fuse wire v1, 8 fuses

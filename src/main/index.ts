@@ -1,18 +1,37 @@
-import { resolve } from 'node:path'
-import { app, dialog, ipcMain, safeStorage, screen, session, type BrowserWindow } from 'electron'
+import { join, resolve } from 'node:path'
+import {
+  app,
+  crashReporter,
+  dialog,
+  ipcMain,
+  Menu,
+  net,
+  powerMonitor,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  type BrowserWindow
+} from 'electron'
 import { AppFailure } from '@shared/errors'
 import { fillSentence, lockedSentence, unwritableSentence } from '@shared/startup-text'
 import { createServices, type Services } from './services'
-import { rendererUrl } from './platform/app-url'
+import { rendererDir, rendererUrl } from './platform/app-url'
+import { registerAppScheme, serveApp } from './platform/app-protocol'
+import { applyAppMenu } from './platform/menu'
+import { watchNetworkBack } from './platform/network-signals'
+import { netTransport } from './platform/net-transport'
 import { createMainWindow } from './platform/window'
 import { createPdfSaver } from './platform/print'
+import { createReceiptPrinter } from './platform/printer'
 import { applySecurity } from './platform/security'
 import { CUSTOMER_OPERATIONS, customerPageUrl, followCustomerDisplay } from './platform/customer-window'
 import { createSenderCheck, forwardEvents, registerIpc, windowsSenderCheck } from './platform/ipc'
 import { SafeStorageSecretStore } from './platform/secrets'
 import { ElectronKeyValueStore } from './platform/store'
+import { ScrubList, catchMainErrors, createAppLogger } from './platform/log'
+import { watchRenderer } from './platform/renderer-watch'
 import { createUpdateEngine } from './platform/updater'
-import { ScrubList, createAppLogger } from './platform/log'
 import type { Logger } from './support/log'
 
 /** TAQUILLA_DATA_DIR (provisioning, tests) else the platform's userData. */
@@ -56,11 +75,15 @@ function fail(cause: unknown): void {
 /** Electron entry: lifecycle only. Everything else is built by createServices. */
 export function main(): void {
   app.enableSandbox() // every renderer, whatever its webPreferences say
+  registerAppScheme(protocol) // before ready: app://taquilla/ is where the renderer lives
   const dataDir = resolveDataDir()
   if (!app.requestSingleInstanceLock()) {
     app.quit()
     return
   }
+  // native crash dumps (main, renderer, GPU) kept in the data directory; nothing is uploaded
+  app.setPath('crashDumps', join(dataDir, 'crashes'))
+  crashReporter.start({ uploadToServer: false, submitURL: '', compress: true })
 
   let window: BrowserWindow | null = null
   let services: Services | null = null
@@ -90,6 +113,7 @@ export function main(): void {
   const start = (): void => {
     const scrub = new ScrubList()
     const log = createAppLogger({ dataDir, dev: !app.isPackaged, secrets: scrub.current })
+    catchMainErrors(log)
     const store = required(() => ElectronKeyValueStore.open(dataDir), log)
     const secrets = new SafeStorageSecretStore(safeStorage, store, log)
     const savePdf = createPdfSaver(() => window, dialog)
@@ -104,13 +128,20 @@ export function main(): void {
           env: process.env,
           log,
           savePdf,
+          printer: createReceiptPrinter(() => window),
+          transport: netTransport(net),
           updates: createUpdateEngine({ isPackaged: app.isPackaged, log })
         }),
       log
     )
     scrub.track(services.settings)
+    const built = services
+    const stopSignals = watchNetworkBack({ powerMonitor, net, onBack: (reason) => built.networkBack(reason) })
+    app.once('will-quit', stopSignals)
 
-    const appUrl = rendererUrl({ isPackaged: app.isPackaged, env: process.env, mainDir: __dirname })
+    const appUrl = rendererUrl({ isPackaged: app.isPackaged, env: process.env })
+    serveApp(protocol, rendererDir(__dirname))
+    applyAppMenu(Menu, app.isPackaged)
     applySecurity(app, session.defaultSession, appUrl, log)
     const settings = services.settings
     const bus = services.bus
@@ -133,8 +164,9 @@ export function main(): void {
       log
     )
 
-    const opened = createMainWindow({ url: appUrl, log })
+    const opened = createMainWindow({ url: appUrl, devTools: !app.isPackaged, log })
     window = opened
+    watchRenderer({ window: opened, appUrl, dialog, log })
     const stopForwarding = forwardEvents(services.bus, opened.webContents)
     opened.on('closed', () => {
       stopForwarding()

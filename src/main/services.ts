@@ -8,6 +8,8 @@ import { ShiftBook } from './books/shift'
 import { DecisionBook } from './decisions/book'
 import { Journal, type JournalAnchor } from './journal/journal'
 import { appHandlers } from './handlers/app'
+import { exportDiagnostics } from './diagnostics/export'
+import { printingHandlers, type ReceiptPrinter } from './handlers/printing'
 import { booksHandlers } from './handlers/books'
 import { toHandlers, type Impls } from './handlers/guard'
 import { linkHandlers } from './handlers/link'
@@ -32,6 +34,7 @@ import { EventBus } from './support/events'
 import type { Logger } from './support/log'
 import type { RetryPolicy } from './outbox/retry'
 import type { PollSchedule } from './luxcore/tracker'
+import type { HttpTransport } from './http/request'
 import type { UpdateEngine } from './updates/engine'
 import { counterUpdates } from './updates/counter'
 import type { UpdateManager } from './updates/manager'
@@ -52,6 +55,10 @@ export interface ServiceDeps {
   retry?: RetryPolicy
   /** LuxCore status polling; tests shorten it */
   poll?: PollSchedule
+  /** how provider requests leave the process: Electron's net in the app, Node's stack when absent */
+  transport?: HttpTransport
+  /** Electron only: the receipt printer (list, silent roll-sized print); browser mode has none */
+  printer?: ReceiptPrinter
   /** Electron only: saves the window as PDF (platform layer); browser mode has none */
   savePdf?: (name: string) => Promise<{ saved: boolean; path: string | null }>
   /** Electron, packaged: electron-updater (platform layer); without it the app never checks for updates */
@@ -75,6 +82,8 @@ export interface Services {
   handlers: Handlers
   bus: EventBus
   settings: SettingsService
+  /** the OS says the network is back (online, resume, unlock): probe every provider now */
+  networkBack(reason: string): void
   updates: UpdateManager
   dispose(): Promise<void>
 }
@@ -125,7 +134,8 @@ export function createServices(deps: ServiceDeps): Services {
     bus,
     clock,
     log: deps.log,
-    timeoutMs: deps.lukaTimeoutMs ?? tuning.lukaTimeoutMs
+    timeoutMs: deps.lukaTimeoutMs ?? tuning.lukaTimeoutMs,
+    transport: deps.transport
   })
   const luxcore = new LuxcoreService({
     settings,
@@ -134,7 +144,8 @@ export function createServices(deps: ServiceDeps): Services {
     clock,
     log: deps.log,
     timeoutMs: deps.lukaTimeoutMs ?? tuning.lukaTimeoutMs,
-    poll: deps.poll ?? tuning.poll
+    poll: deps.poll ?? tuning.poll,
+    transport: deps.transport
   })
   const lox24Records = new Lox24Records(join(deps.dataDir, 'lox24.jsonl'))
   const lox24 = new Lox24Service({
@@ -144,7 +155,8 @@ export function createServices(deps: ServiceDeps): Services {
     clock,
     log: deps.log,
     timeoutMs: deps.lukaTimeoutMs ?? tuning.lukaTimeoutMs,
-    poll: deps.poll ?? tuning.poll
+    poll: deps.poll ?? tuning.poll,
+    transport: deps.transport
   })
   const outbox = new Outbox({
     dir: deps.dataDir,
@@ -207,6 +219,22 @@ export function createServices(deps: ServiceDeps): Services {
     ...luxcoreHandlers(luxcore),
     ...lox24Handlers(lox24),
     ...booksHandlers(journal, shifts, bus, deps.log),
+    ...printingHandlers({ settings, printer: deps.printer }),
+    'app.exportDiagnostics': () => {
+      const states: Record<string, number> = {}
+      for (const item of outbox.all()) states[item.state] = (states[item.state] ?? 0) + 1
+      const path = exportDiagnostics({
+        app: { version: deps.version, mode: deps.mode },
+        dataDir: deps.dataDir,
+        settings: settings.publicView(),
+        outbox: { ...summary(), items: states },
+        journal: journal.verification,
+        secrets: () => settings.secretValues(),
+        now: () => clock.now()
+      })
+      deps.log.info('diagnostics exported', { path })
+      return { path }
+    },
     ...linkHandlers(links, display),
     'update.status': () => updates.status(),
     'update.install': () => updates.install()
@@ -220,6 +248,12 @@ export function createServices(deps: ServiceDeps): Services {
     handlers,
     bus,
     settings,
+    networkBack(reason) {
+      const probed = outbox.networkBack()
+      deps.log.info('network back: providers probed', { reason, probed })
+      // the status bar's Luka state is refreshed too, queue or not
+      if (luka.status().state === 'offline') void luka.signIn().catch(() => undefined)
+    },
     updates,
     async dispose() {
       stopUpdates()

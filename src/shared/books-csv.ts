@@ -3,6 +3,9 @@ import { currencyExponent, minorToDecimal } from './money'
 
 type Language = 'es' | 'en'
 
+/** A cell that is a number and nothing else: optional minus, digits, one decimal separator. */
+const WHOLE_NUMBER = /^-?\d+(?:[.,]\d+)?$/
+
 const HEADINGS: Record<Language, Record<string, string>> = {
   es: {
     title: 'Reporte Z',
@@ -89,8 +92,10 @@ export function zReportCsv(
   }
   const cell = (value: string | number): string => {
     let text = String(value)
-    // a note or a name starting with = + - @ would run as a formula in a spreadsheet (CSV injection)
-    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text)) text = `'${text}`
+    // a note or a name starting with = + - @ would run as a formula in a spreadsheet (CSV injection);
+    // only a cell that is wholly a number (our amounts, e.g. -3,09) keeps its sign unguarded:
+    // `-1+cmd|' /C calc'!A0` starts with a digit too, and is a formula
+    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !WHOLE_NUMBER.test(text)) text = `'${text}`
     return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
   }
   const rows: (string | number)[][] = [

@@ -13,6 +13,8 @@ import { LookupQuerySchema, NOTE_MAX_LENGTH } from './lookup'
 import { eventNames, ipcChannel, operationNames, type EventName, type OperationName } from './operations'
 import {
   AppInfoSchema,
+  PrintRequestSchema,
+  PrinterSchema,
   PublicSettingsSchema,
   SettingsUpdateSchema,
   StorageStatusSchema,
@@ -122,6 +124,15 @@ export const contract = {
   'shift.close': operation(CloseShiftSchema, ZReportSchema),
   'shift.report': operation(z.object({ shiftId: shortText(64).min(1) }), ZReportSchema),
   'shift.list': operation(none, z.array(ShiftSchema)),
+  /** One file for support in <data dir>/diagnostics/: versions, settings without secrets, outbox and journal summaries, logs. */
+  'app.exportDiagnostics': operation(none, z.object({ path: z.string() })),
+  'printer.list': operation(none, z.array(PrinterSchema)),
+  /**
+   * Electron with a receipt printer chosen: prints the named document silently to it, roll-sized
+   * (`silent: true`). Otherwise `silent: false` (nothing printed): the renderer opens the system
+   * dialog as before. Browser mode answers NOT_CONFIGURED.
+   */
+  'app.print': operation(PrintRequestSchema, z.object({ silent: z.boolean() })),
   /** Electron: the window as PDF through a save dialog. Browser mode answers NOT_CONFIGURED: use the browser's print. */
   'app.savePdf': operation(
     z.object({ name: shortText(120).min(1) }),

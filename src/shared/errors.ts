@@ -26,6 +26,8 @@ export const errorCodes = [
   'OUTBOX_LOCKED', // another Taquilla is using this data directory
   'STORAGE_UNWRITABLE', // the disk refuses writes (read-only, full, a directory in the way): nothing new is accepted
   'ENDPOINT_CHANGED', // a queued write was accepted for another provider URL or account
+  'PRINT_FAILED', // the receipt printer did not take the page (off, no paper, driver); the OS's reason attached
+  'INSECURE_URL', // the provider URL is not https (nor http to this computer): nothing is sent
   'FORBIDDEN', // the caller is not our window
   'INTERNAL'
 ] as const

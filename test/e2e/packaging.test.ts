@@ -101,10 +101,16 @@ describe('packaging (electron-builder --dir --linux, offline)', () => {
   })
 
   it('fails when a hardening fuse is not set as required', async () => {
-    const file = brokenConfig('run-as-node', (yaml) => yaml.replace('runAsNode: false', 'runAsNode: true'))
+    // one run, two fuses: runAsNode, and file:// privileges (off since the renderer is app://)
+    const file = brokenConfig('fuses', (yaml) =>
+      yaml
+        .replace('runAsNode: false', 'runAsNode: true')
+        .replace('grantFileProtocolExtraPrivileges: false', 'grantFileProtocolExtraPrivileges: true')
+    )
     const result = await distCheck('--config', file)
     expect(result.code).not.toBe(0)
     expect(result.output, result.output).toContain('fuse runAsNode is on')
+    expect(result.output, result.output).toContain('fuse grantFileProtocolExtraPrivileges is on')
   })
 
   it('fails on what only the installer targets would hit: deb dependencies replaced, no mac zip, a secret', async () => {
@@ -151,7 +157,7 @@ describe('built bundles', () => {
     expect(await (api['luka.status'] as () => Promise<string>)()).toBe('taquilla:luka.status')
   })
 
-  it('main boots: window with the built preload, the built index.html loaded, every operation answered', async () => {
+  it('main boots: window with the built preload, the renderer loaded from app://, every operation answered', async () => {
     const dataDir = join(scratch, 'data')
     const stub = join(scratch, 'stub-electron.cjs')
     writeFileSync(stub, STUB_ELECTRON)
@@ -162,14 +168,29 @@ describe('built bundles', () => {
     })
     const report = JSON.parse(stdout.trim().split('\n').at(-1)!) as {
       preload: [string, boolean]
-      loaded: [string, boolean]
+      loaded: string
+      schemes: { scheme: string; privileges: Record<string, boolean> }[]
+      served: { status: number; csp: string | null; body: string }
+      outside: number
+      fileFrame: { ok: boolean }
+      menu: string
       channels: string[]
       info: { ok: boolean }
       forbidden: { ok: boolean; error?: { code: string } }
     }
     expect(report.preload).toEqual([join(root, 'out/preload/index.js'), true])
-    // packaged: the built file, never the env-provided URL
-    expect(report.loaded).toEqual([join(root, 'out/renderer/index.html'), true])
+    // packaged: our own scheme, never the env-provided URL, never file://
+    expect(report.loaded).toBe('app://taquilla/index.html')
+    expect(report.schemes).toEqual([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }
+    ])
+    expect(report.served.status).toBe(200)
+    expect(report.served.body).toBe(readFileSync(join(root, 'out/renderer/index.html'), 'utf8'))
+    expect(report.served.csp).toContain("default-src 'none'")
+    expect(report.outside).toBe(404)
+    expect(report.fileFrame).toMatchObject({ ok: false })
+    expect(report.menu).toContain('paste')
+    expect(report.menu).not.toMatch(/reload|devtools/i)
     expect(report.channels.sort()).toEqual(operationNames.map(ipcChannel).sort())
     expect(report.info.ok).toBe(true)
     expect(report.forbidden).toEqual({ ok: false, error: { code: 'FORBIDDEN' } })
@@ -187,11 +208,12 @@ const report = { channels: [] }
 class WebContents extends EventEmitter { constructor() { super(); this.id = 1 } send() {} isDestroyed() { return false } setWindowOpenHandler() {} }
 class BrowserWindow extends EventEmitter {
   constructor(options) { super(); this.webContents = new WebContents(); const p = options.webPreferences.preload; report.preload = [p, existsSync(p)] }
-  loadFile(file) { report.loaded = [file, existsSync(file)]; return Promise.resolve() }
-  loadURL(url) { report.loaded = [url, false]; return Promise.resolve() }
+  loadFile(file) { report.loaded = 'file:' + file; return Promise.resolve() }
+  loadURL(url) { report.loaded = url; return Promise.resolve() }
   show() {} isDestroyed() { return false }
 }
 const handlers = new Map()
+const protocols = new Map()
 const app = Object.assign(new EventEmitter(), {
   isPackaged: true, enableSandbox() {}, requestSingleInstanceLock: () => true, quit() {}, exit(code) { process.exit(code) },
   getPath: () => process.env.TAQUILLA_DATA_DIR, setPath() {}, getVersion: () => '0.0.0-stub', getName: () => 'Taquilla',
@@ -203,12 +225,26 @@ const electron = {
   ipcMain: { handle: (channel, handler) => { handlers.set(channel, handler); report.channels.push(channel) }, removeHandler() {}, on() {}, removeAllListeners() {} },
   safeStorage: { isEncryptionAvailable: () => false, getSelectedStorageBackend: () => 'basic_text', encryptString() { throw new Error('no') }, decryptString() { throw new Error('no') } },
   session: { defaultSession: { setPermissionRequestHandler() {}, setPermissionCheckHandler() {}, setDevicePermissionHandler() {}, webRequest: { onHeadersReceived() {} } } },
-  shell: {}
+  shell: {},
+  protocol: {
+    registerSchemesAsPrivileged: (schemes) => { report.schemes = schemes },
+    handle: (scheme, handler) => { protocols.set(scheme, handler) }
+  },
+  Menu: { buildFromTemplate: (template) => template, setApplicationMenu: (menu) => { report.menu = JSON.stringify(menu) } },
+  crashReporter: { start: (options) => { report.crashReporter = options } },
+  powerMonitor: new EventEmitter(),
+  net: { fetch: (...args) => fetch(...args), request() { throw new Error('stub: no net.request') }, isOnline: () => true }
 }
 const load = Module._load
 Module._load = function (request, ...rest) { return request === 'electron' ? electron : load.call(this, request, ...rest) }
 setTimeout(async () => {
-  const url = report.loaded ? pathToFileURL(report.loaded[0]).href : ''
+  const url = report.loaded
+  const appScheme = protocols.get('app')
+  const served = await appScheme(new Request('app://taquilla/index.html'))
+  report.served = { status: served.status, csp: served.headers.get('content-security-policy'), body: await served.text() }
+  report.outside = (await appScheme(new Request('app://taquilla/%2e%2e/main/index.js'))).status
+  const built = pathToFileURL(path.join(process.cwd(), 'out/renderer/index.html')).href
+  report.fileFrame = await handlers.get('taquilla:app.info')({ sender: { id: 1 }, senderFrame: { parent: null, url: built } }, undefined)
   report.info = await handlers.get('taquilla:app.info')({ sender: { id: 1 }, senderFrame: { parent: null, url } }, undefined)
   report.forbidden = await handlers.get('taquilla:app.info')({ sender: { id: 2 }, senderFrame: { parent: null, url } }, undefined)
   console.log(JSON.stringify(report))

@@ -1,49 +1,45 @@
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { isAppUrl, rendererIndexPath, rendererUrl } from '../../src/main/platform/app-url'
+import { APP_INDEX_URL, isAppUrl, rendererDir, rendererUrl } from '../../src/main/platform/app-url'
 
-const indexHtml = rendererIndexPath('/opt/Taquilla/resources/app.asar/out/main')
-const fileApp = pathToFileURL(indexHtml).href
 const devApp = 'http://localhost:5173'
 
 describe('rendererUrl', () => {
-  it('is the built index.html next to main when packaged, whatever the environment says', () => {
-    const url = rendererUrl({
-      isPackaged: true,
-      env: { ELECTRON_RENDERER_URL: 'https://evil.example' },
-      mainDir: '/opt/Taquilla/resources/app.asar/out/main'
-    })
-    expect(url).toBe(fileApp)
-    expect(url).toMatch(/^file:\/\/.*\/out\/renderer\/index\.html$/)
+  it('is app://taquilla/index.html when packaged, whatever the environment says', () => {
+    const url = rendererUrl({ isPackaged: true, env: { ELECTRON_RENDERER_URL: 'https://evil.example' } })
+    expect(url).toBe('app://taquilla/index.html')
   })
 
   it('is the dev server in development', () => {
-    expect(rendererUrl({ isPackaged: false, env: { ELECTRON_RENDERER_URL: devApp }, mainDir: '/x/out/main' })).toBe(
-      devApp
-    )
+    expect(rendererUrl({ isPackaged: false, env: { ELECTRON_RENDERER_URL: devApp } })).toBe(devApp)
   })
 
-  it('falls back to the file when not packaged and no dev server is set', () => {
-    expect(rendererUrl({ isPackaged: false, env: {}, mainDir: '/x/out/main' })).toBe(
-      pathToFileURL('/x/out/renderer/index.html').href
-    )
+  it('is the app scheme when not packaged and no dev server is set', () => {
+    expect(rendererUrl({ isPackaged: false, env: {} })).toBe(APP_INDEX_URL)
+  })
+
+  it('serves the built renderer next to main', () => {
+    expect(rendererDir('/x/out/main')).toBe('/x/out/renderer')
   })
 })
 
 describe('isAppUrl', () => {
   it.each([
-    [fileApp, true],
-    [`${fileApp}#/settings`, true],
-    [`${fileApp}?a=1`, true],
-    [pathToFileURL('/opt/Taquilla/resources/app.asar/out/renderer/other.html').href, false],
+    [APP_INDEX_URL, true],
+    [`${APP_INDEX_URL}#/settings`, true],
+    [`${APP_INDEX_URL}?a=1`, true],
+    ['app://taquilla/assets/index-abc.js', true],
+    ['app://evil/index.html', false],
+    ['app://taquilla.evil/index.html', false],
+    ['app://user@taquilla/index.html', false],
+    // file:// is never the app: the renderer is not served from it any more
+    [pathToFileURL('/opt/Taquilla/resources/app.asar/out/renderer/index.html').href, false],
     ['file:///etc/passwd', false],
-    ['file://evil-host/opt/Taquilla/resources/app.asar/out/renderer/index.html', false],
-    ['https://evil.example/', false],
-    ['http://localhost:5173/', false],
+    ['https://taquilla/index.html', false],
     ['not a url', false],
     ['', false]
-  ])('file app: %s -> %s', (url, expected) => {
-    expect(isAppUrl(url, fileApp)).toBe(expected)
+  ])('app scheme: %s -> %s', (url, expected) => {
+    expect(isAppUrl(url, APP_INDEX_URL)).toBe(expected)
   })
 
   it.each([
@@ -53,13 +49,14 @@ describe('isAppUrl', () => {
     ['https://localhost:5173/', false],
     ['http://127.0.0.1:5173/', false],
     ['http://localhost:5173.evil.example/', false],
-    [fileApp, false],
+    [APP_INDEX_URL, false],
     ['javascript:alert(1)', false]
   ])('dev app: %s -> %s', (url, expected) => {
     expect(isAppUrl(url, devApp)).toBe(expected)
   })
 
-  it('trusts nothing when the app URL is not http(s) or file', () => {
+  it('trusts nothing when the app URL is not http(s) or app://', () => {
     expect(isAppUrl('data:text/html,hi', 'data:text/html,hi')).toBe(false)
+    expect(isAppUrl('file:///x/index.html', 'file:///x/index.html')).toBe(false)
   })
 })

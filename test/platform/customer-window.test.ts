@@ -33,7 +33,9 @@ describe('the customer window', () => {
     const window = FakeBrowserWindow.instances[0]!
     expect(window.options).toMatchObject({ x: 1920, y: 0, width: 1280, height: 1024, fullscreen: true, show: false })
     expect(window.options['focusable']).toBe(false)
-    expect(window.options['webPreferences']).toEqual(windowWebPreferences('/opt/taquilla/out/main'))
+    expect(window.options['webPreferences']).toEqual(
+      windowWebPreferences('/opt/taquilla/out/main', { devTools: false })
+    )
     expect(window.options['webPreferences']).toMatchObject({
       contextIsolation: true,
       sandbox: true,

@@ -12,6 +12,15 @@ export class FakeWebContents extends EventEmitter {
   readonly id = nextId++
   readonly send = vi.fn()
   readonly isDestroyed = vi.fn(() => false)
+  readonly reload = vi.fn()
+  readonly forcefullyCrashRenderer = vi.fn()
+  printers: { name: string; displayName: string; description: string; options: Record<string, string> }[] = []
+  readonly getPrintersAsync = vi.fn(async () => this.printers)
+  /** answers like a printer that took the page; set `printFailure` to make it refuse */
+  printFailure: string | null = null
+  readonly print = vi.fn((_options: unknown, callback?: (success: boolean, failureReason: string) => void) => {
+    setTimeout(() => callback?.(this.printFailure === null, this.printFailure ?? ''), 0)
+  })
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
   readonly setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => { action: string }) => {
     this.windowOpenHandler = handler
@@ -80,6 +89,28 @@ export class FakeSession {
   }
 }
 
+export class FakeProtocol {
+  readonly privileged: { scheme: string; privileges?: Record<string, boolean> }[] = []
+  readonly handlers = new Map<string, (request: Request) => Response | Promise<Response>>()
+  readonly registerSchemesAsPrivileged = vi.fn((schemes: FakeProtocol['privileged']) => {
+    this.privileged.push(...schemes)
+  })
+  readonly handle = vi.fn((scheme: string, handler: (request: Request) => Response | Promise<Response>) => {
+    if (this.handlers.has(scheme)) throw new Error(`second handler for ${scheme}`)
+    this.handlers.set(scheme, handler)
+  })
+}
+
+/** Menu: keeps the template it was built from, so tests can read what the menu offers. */
+export class FakeMenu {
+  static current: FakeMenu | null | undefined = undefined
+  constructor(readonly template: unknown[]) {}
+  static readonly buildFromTemplate = vi.fn((template: unknown[]) => new FakeMenu(template))
+  static readonly setApplicationMenu = vi.fn((menu: FakeMenu | null) => {
+    FakeMenu.current = menu
+  })
+}
+
 type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown
 
 export class FakeIpcMain extends EventEmitter {
@@ -131,8 +162,17 @@ export interface FakeElectron {
   }
   contextBridge: { exposeInMainWorld: ReturnType<typeof vi.fn> }
   safeStorage: FakeSafeStorage
-  dialog: { showErrorBox: ReturnType<typeof vi.fn> }
+  dialog: {
+    showErrorBox: ReturnType<typeof vi.fn>
+    showMessageBox: ReturnType<typeof vi.fn>
+    showSaveDialog: ReturnType<typeof vi.fn>
+  }
   shell: { openPath: ReturnType<typeof vi.fn>; openExternal: ReturnType<typeof vi.fn> }
+  protocol: FakeProtocol
+  Menu: typeof FakeMenu
+  powerMonitor: EventEmitter
+  crashReporter: { start: ReturnType<typeof vi.fn> }
+  net: { isOnline: ReturnType<typeof vi.fn>; fetch: ReturnType<typeof vi.fn>; request: ReturnType<typeof vi.fn> }
   screen: FakeScreen
 }
 
@@ -141,6 +181,7 @@ type Holder = { [KEY]?: FakeElectron }
 
 export function installFakeElectron(): FakeElectron {
   FakeBrowserWindow.instances = []
+  FakeMenu.current = undefined
   const fake: FakeElectron = {
     app: new FakeApp(),
     BrowserWindow: FakeBrowserWindow,
@@ -149,8 +190,17 @@ export function installFakeElectron(): FakeElectron {
     ipcRenderer: { invoke: vi.fn(async () => ({ ok: true, value: null })), on: vi.fn(), removeListener: vi.fn() },
     contextBridge: { exposeInMainWorld: vi.fn() },
     safeStorage: new FakeSafeStorage(),
-    dialog: { showErrorBox: vi.fn() },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showMessageBox: vi.fn(async () => ({ response: 1, checkboxChecked: false })),
+      showSaveDialog: vi.fn(async () => ({ canceled: true }))
+    },
     shell: { openPath: vi.fn(), openExternal: vi.fn() },
+    protocol: new FakeProtocol(),
+    Menu: FakeMenu,
+    powerMonitor: new EventEmitter(),
+    crashReporter: { start: vi.fn() },
+    net: { isOnline: vi.fn(() => true), fetch: vi.fn(), request: vi.fn() },
     screen: new FakeScreen()
   }
   ;(globalThis as Holder)[KEY] = fake
@@ -174,6 +224,11 @@ export function fakeElectronModule(): Record<string, unknown> {
     'safeStorage',
     'dialog',
     'shell',
+    'protocol',
+    'Menu',
+    'powerMonitor',
+    'crashReporter',
+    'net',
     'screen'
   ]
   const module: Record<string, unknown> = {}

@@ -13,7 +13,7 @@ import { EventBus } from '../../src/main/support/events'
 import { createLogger } from '../../src/main/support/log'
 import { FakeIpcMain, FakeWebContents } from './fake-electron'
 
-const appUrl = 'file:///opt/taquilla/out/renderer/index.html'
+const appUrl = 'app://taquilla/index.html'
 
 /** Every handler is a spy answering `{ ok: true, value: <name> }`. */
 function spyHandlers(): Handlers {
@@ -123,6 +123,10 @@ describe('sender check', () => {
     [
       'our window showing another local file',
       (s) => fakeEvent(s.window.webContents.id, { url: 'file:///tmp/evil.html', parent: null })
+    ],
+    [
+      'our window showing the built renderer as a file (the app is app:// now)',
+      (s) => fakeEvent(s.window.webContents.id, { url: 'file:///opt/taquilla/out/renderer/index.html', parent: null })
     ],
     ['a destroyed frame', (s) => fakeEvent(s.window.webContents.id, null)]
   ]

@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ScrubList, createAppLogger, logFilePath } from '../../src/main/platform/log'
+import { ScrubList, catchMainErrors, createAppLogger, logFilePath } from '../../src/main/platform/log'
+import { createLogger } from '../../src/main/support/log'
 
 let dataDir: string
 beforeEach(() => {
@@ -58,5 +59,26 @@ describe('ScrubList', () => {
     password = ''
     for (const listener of listeners) listener()
     expect(scrub.current()).toEqual([])
+  })
+})
+
+describe('main process errors', () => {
+  it("go through electron-log's error handler into the scrubbing logger, without a dialog", async () => {
+    const electronLog = (await import('electron-log/node')).default
+    const lines: string[] = []
+    const log = createLogger(
+      (level, line) => lines.push(`${level} ${line}`),
+      () => ['pw-123456']
+    )
+    const stop = catchMainErrors(log)
+    try {
+      expect(process.listenerCount('uncaughtException')).toBeGreaterThan(0)
+      electronLog.errorHandler.handle(new Error('boom with pw-123456'), { errorName: 'Unhandled' } as never)
+    } finally {
+      stop()
+    }
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(/^error main process error .*"kind":"Unhandled".*boom with \[redacted\]/)
+    expect(lines[0]).not.toContain('pw-123456')
   })
 })

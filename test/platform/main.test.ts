@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ipcChannel, operationNames, type Result } from '../../src/shared/contract'
 import type { ServiceDeps } from '../../src/main/services'
 import { EventBus } from '../../src/main/support/events'
-import { FakeBrowserWindow, installFakeElectron, type FakeElectron } from './fake-electron'
+import { FakeBrowserWindow, FakeMenu, installFakeElectron, type FakeElectron } from './fake-electron'
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectronModule())
 /** electron-updater's autoUpdater, as far as main and the engine use it */
@@ -28,6 +28,7 @@ const state = vi.hoisted(() => ({
   deps: [] as unknown[],
   dispose: null as null | (() => Promise<void>),
   bus: null as unknown,
+  networkBack: null as unknown,
   refuse: null as unknown,
   customerDisplay: false,
   installOnQuit: null as null | (() => boolean)
@@ -48,6 +49,7 @@ vi.mock('../../src/main/services', async () => {
           onChange: () => () => undefined,
           effective: () => ({ customerDisplay: state.customerDisplay })
         },
+        networkBack: state.networkBack,
         updates: { installOnQuit: state.installOnQuit },
         dispose: state.dispose
       }
@@ -74,6 +76,7 @@ beforeEach(() => {
   state.deps = []
   state.bus = new EventBus()
   state.dispose = vi.fn(async () => undefined)
+  state.networkBack = vi.fn()
   state.refuse = null
   state.customerDisplay = false
   state.installOnQuit = vi.fn(() => false)
@@ -127,6 +130,20 @@ describe('Electron main: start', () => {
     expect(deps.secrets.available).toBe(true)
   })
 
+  it("sends provider HTTP through Electron's net (system proxy, OS certificates)", async () => {
+    await startMain()
+    const deps = state.deps[0] as ServiceDeps
+    electron.net.fetch.mockResolvedValue(new Response('{"ok":true}', { status: 200 }))
+    const response = await deps.transport!({
+      url: 'https://lukaapi.payco.net.ve/api/v1/x',
+      method: 'get',
+      headers: {},
+      timeout: 1_000
+    } as never)
+    expect(electron.net.fetch).toHaveBeenCalledWith('https://lukaapi.payco.net.ve/api/v1/x', expect.anything())
+    expect(response).toMatchObject({ status: 200, data: '{"ok":true}' })
+  })
+
   it('packaged: hands the services electron-updater, which never downloads or installs on its own', async () => {
     await startMain()
     const deps = state.deps[0] as ServiceDeps
@@ -178,11 +195,64 @@ describe('Electron main: start', () => {
     await startMain()
     const window = FakeBrowserWindow.instances[0]!
     const handler = electron.ipcMain.handlers.get(ipcChannel('app.info'))!
-    const appUrl = pathToFileURL(resolve(__dirname, '../../src/renderer/index.html')).href
+    const appUrl = 'app://taquilla/index.html'
+    const fileUrl = pathToFileURL(resolve(__dirname, '../../out/renderer/index.html')).href
+    const fromFile = { sender: { id: window.webContents.id }, senderFrame: { url: fileUrl, parent: null } }
+    expect(await handler(fromFile, undefined)).toEqual({ ok: false, error: { code: 'FORBIDDEN' } })
     const own = { sender: { id: window.webContents.id }, senderFrame: { url: appUrl, parent: null } }
     const stranger = { sender: { id: window.webContents.id + 1 }, senderFrame: { url: appUrl, parent: null } }
     expect(await handler(own, undefined)).toEqual({ ok: true, value: 'handled app.info' })
     expect((await handler(stranger, undefined)) as Result<unknown>).toEqual({ ok: false, error: { code: 'FORBIDDEN' } })
+  })
+
+  it('serves the renderer from app://taquilla/ (registered before ready) and loads it from there', async () => {
+    await startMain()
+    expect(electron.protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(
+      electron.app.whenReady.mock.invocationCallOrder[0]!
+    )
+    expect(electron.protocol.handlers.has('app')).toBe(true)
+    const window = FakeBrowserWindow.instances[0]!
+    expect(window.loadURL).toHaveBeenCalledWith('app://taquilla/index.html')
+    expect(window.loadFile).not.toHaveBeenCalled()
+  })
+
+  it('packaged: no DevTools, and a menu without Reload or DevTools that keeps copy and paste', async () => {
+    await startMain()
+    const window = FakeBrowserWindow.instances[0]!
+    expect(window.options['webPreferences']).toMatchObject({ devTools: false })
+    const menu = JSON.stringify(FakeMenu.current?.template)
+    expect(menu).toContain('"copy"')
+    expect(menu).toContain('"paste"')
+    expect(menu).not.toMatch(/reload|toggleDevTools|viewMenu/i)
+  })
+
+  it('development keeps DevTools and the default menu', async () => {
+    electron.app.isPackaged = false
+    await startMain()
+    expect(FakeBrowserWindow.instances[0]!.options['webPreferences']).toMatchObject({ devTools: true })
+    expect(FakeMenu.current).toBeUndefined()
+  })
+
+  it('keeps crash dumps in the data directory, uploads nothing', async () => {
+    await startMain()
+    expect(electron.app.setPath).toHaveBeenCalledWith('crashDumps', join(dataDir, 'crashes'))
+    expect(electron.crashReporter.start).toHaveBeenCalledWith(expect.objectContaining({ uploadToServer: false }))
+  })
+
+  it('reloads the window when its renderer dies', async () => {
+    await startMain()
+    const window = FakeBrowserWindow.instances[0]!
+    window.loadURL.mockClear()
+    window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 11 })
+    expect(window.loadURL).toHaveBeenCalledWith('app://taquilla/index.html')
+  })
+
+  it('tells the services when the network is back: resume from sleep, screen unlocked', async () => {
+    await startMain()
+    electron.powerMonitor.emit('resume')
+    electron.powerMonitor.emit('unlock-screen')
+    expect(state.networkBack).toHaveBeenCalledWith('resume')
+    expect(state.networkBack).toHaveBeenCalledWith('unlock-screen')
   })
 
   it('forwards bus events to the window', async () => {

@@ -14,6 +14,8 @@ class RecordingStore extends MemoryKeyValueStore {
   }
 }
 
+const ORIGIN = 'https://bspaycoapi-qa.payco.net.ve'
+
 function setup(platform: NodeJS.Platform = 'linux') {
   const crypto = new FakeSafeStorage()
   const store = new RecordingStore()
@@ -37,18 +39,20 @@ describe('SafeStorageSecretStore', () => {
   it('round-trips a secret through safeStorage', () => {
     const { secrets } = setup()
     expect(secrets.available).toBe(true)
-    secrets.set('lukaPassword', 'hunter2-ñ')
-    expect(secrets.get('lukaPassword')).toBe('hunter2-ñ')
+    secrets.set('lukaPassword', 'hunter2-ñ', ORIGIN)
+    expect(secrets.get('lukaPassword', ORIGIN)).toBe('hunter2-ñ')
   })
 
   it('stores base64 ciphertext, never the plaintext', () => {
     const { secrets, store, crypto } = setup()
-    secrets.set('lukaPassword', 'hunter2-secret')
+    secrets.set('lukaPassword', 'hunter2-secret', ORIGIN)
     const stored = store.get(secretKey('lukaPassword'))
     expect(typeof stored).toBe('string')
     expect(stored).not.toContain('hunter2')
     expect(Buffer.from(stored as string, 'base64').toString('utf8')).not.toContain('hunter2')
-    expect(stored).toBe(crypto.encryptString('hunter2-secret').toString('base64'))
+    expect(stored).toBe(
+      crypto.encryptString(JSON.stringify({ origin: ORIGIN, value: 'hunter2-secret' })).toString('base64')
+    )
     expect(JSON.stringify([...store.writes])).not.toContain('hunter2')
   })
 
@@ -56,7 +60,7 @@ describe('SafeStorageSecretStore', () => {
     const { secrets, store, crypto } = setup()
     crypto.available = false
     expect(secrets.available).toBe(false)
-    expect(failureCode(() => secrets.set('lukaPassword', 'hunter2'))).toBe('ENCRYPTION_UNAVAILABLE')
+    expect(failureCode(() => secrets.set('lukaPassword', 'hunter2', ORIGIN))).toBe('ENCRYPTION_UNAVAILABLE')
     expect(store.writes).toEqual([])
     expect(store.get(secretKey('lukaPassword'))).toBeUndefined()
   })
@@ -65,7 +69,7 @@ describe('SafeStorageSecretStore', () => {
     const { secrets, store, crypto } = setup('linux')
     crypto.backend = 'basic_text'
     expect(secrets.available).toBe(false)
-    expect(failureCode(() => secrets.set('lukaPassword', 'hunter2'))).toBe('ENCRYPTION_UNAVAILABLE')
+    expect(failureCode(() => secrets.set('lukaPassword', 'hunter2', ORIGIN))).toBe('ENCRYPTION_UNAVAILABLE')
     expect(store.writes).toEqual([])
     expect(crypto.encryptString).not.toHaveBeenCalled()
   })
@@ -84,25 +88,41 @@ describe('SafeStorageSecretStore', () => {
     crypto.encryptString.mockImplementationOnce(() => {
       throw new Error('Error while encrypting the text provided to safeStorage.encryptString.')
     })
-    expect(failureCode(() => secrets.set('lukaPassword', 'hunter2'))).toBe('ENCRYPTION_UNAVAILABLE')
+    expect(failureCode(() => secrets.set('lukaPassword', 'hunter2', ORIGIN))).toBe('ENCRYPTION_UNAVAILABLE')
     expect(store.writes).toEqual([])
   })
 
   it('returns null for a missing secret or one that cannot be decrypted, and logs without the value', () => {
     const { secrets, store, lines } = setup()
-    expect(secrets.get('lukaPassword')).toBeNull()
+    expect(secrets.get('lukaPassword', ORIGIN)).toBeNull()
     store.set(secretKey('lukaPassword'), Buffer.from('hunter2-plain').toString('base64'))
-    expect(secrets.get('lukaPassword')).toBeNull()
+    expect(secrets.get('lukaPassword', ORIGIN)).toBeNull()
     expect(lines.some((line) => line.includes('could not be decrypted'))).toBe(true)
     expect(lines.join('\n')).not.toContain('hunter2')
     expect(lines.join('\n')).not.toContain(Buffer.from('hunter2-plain').toString('base64'))
   })
 
+  it('binds a secret to the server it was stored for: another origin reads nothing', () => {
+    const { secrets, crypto, store, lines } = setup()
+    secrets.set('lukaPassword', 'hunter2-bound', ORIGIN)
+    // the origin is inside the ciphertext, so editing the file cannot move the secret elsewhere
+    const plain = crypto.decryptString(Buffer.from(store.get(secretKey('lukaPassword')) as string, 'base64'))
+    expect(JSON.parse(plain)).toEqual({ origin: ORIGIN, value: 'hunter2-bound' })
+    expect(secrets.get('lukaPassword', 'http://evil.example')).toBeNull()
+    expect(secrets.get('lukaPassword', 'https://bspaycoapi-qa.payco.net.ve:8443')).toBeNull()
+    expect(lines.some((line) => line.includes('stored for another server'))).toBe(true)
+    expect(lines.join('\n')).not.toContain('hunter2')
+    expect(secrets.get('lukaPassword', ORIGIN)).toBe('hunter2-bound')
+    // a value encrypted without an origin (before binding) is not used anywhere
+    store.set(secretKey('lukaPassword'), crypto.encryptString('hunter2-unbound').toString('base64'))
+    expect(secrets.get('lukaPassword', ORIGIN)).toBeNull()
+  })
+
   it('deletes a secret', () => {
     const { secrets } = setup()
-    secrets.set('luxcoreApiKey', 'key-123456')
+    secrets.set('luxcoreApiKey', 'key-123456', ORIGIN)
     secrets.delete('luxcoreApiKey')
-    expect(secrets.get('luxcoreApiKey')).toBeNull()
+    expect(secrets.get('luxcoreApiKey', ORIGIN)).toBeNull()
   })
 
   it('reports unavailable (not a crash) if safeStorage throws before the app is ready', () => {

@@ -7,7 +7,7 @@ import { applySecurity, withCspHeader } from '../../src/main/platform/security'
 import { silentLogger } from '../../src/main/support/log'
 import { FakeApp, FakeSession, FakeWebContents } from './fake-electron'
 
-const appUrl = 'file:///opt/taquilla/out/renderer/index.html'
+const appUrl = 'app://taquilla/index.html'
 
 function setup() {
   const app = new FakeApp()
@@ -97,7 +97,7 @@ describe('withCspHeader', () => {
 describe('renderer index.html', () => {
   const indexHtml = resolve(__dirname, '../../src/renderer/index.html')
 
-  it('carries exactly CONTENT_SECURITY_POLICY in its <meta> (file:// loads get no headers)', () => {
+  it('carries exactly CONTENT_SECURITY_POLICY in its <meta> (the first line of defence, before any header)', () => {
     if (!existsSync(indexHtml)) {
       throw new Error(`src/renderer/index.html does not exist yet; it must carry the CSP <meta>`)
     }

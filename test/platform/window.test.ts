@@ -11,13 +11,14 @@ describe('createMainWindow', () => {
   })
 
   it('creates a locked-down, hidden window titled Taquilla', () => {
-    createMainWindow({ url: 'file:///app/out/renderer/index.html', mainDir: '/app/out/main' })
+    createMainWindow({ url: 'app://taquilla/index.html', mainDir: '/app/out/main', devTools: false })
     const window = FakeBrowserWindow.instances[0]
     expect(window).toBeDefined()
     const options = window!.options
     expect(options).toMatchObject({ title: 'Taquilla', show: false, autoHideMenuBar: true })
     expect(options['width']).toBeGreaterThanOrEqual(1024)
     expect(options['webPreferences']).toEqual({
+      devTools: false,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -31,28 +32,28 @@ describe('createMainWindow', () => {
   })
 
   it('shows the window only when it is ready to show', () => {
-    createMainWindow({ url: 'file:///app/out/renderer/index.html', mainDir: '/app/out/main' })
+    createMainWindow({ url: 'app://taquilla/index.html', mainDir: '/app/out/main', devTools: false })
     const window = FakeBrowserWindow.instances[0]!
     expect(window.show).not.toHaveBeenCalled()
     window.emit('ready-to-show')
     expect(window.show).toHaveBeenCalledOnce()
   })
 
-  it('loads the built index.html from a file URL', () => {
-    createMainWindow({ url: 'file:///app/out/renderer/index.html', mainDir: '/app/out/main' })
+  it('loads the renderer from app://taquilla/, never from a file', () => {
+    createMainWindow({ url: 'app://taquilla/index.html', mainDir: '/app/out/main', devTools: false })
     const window = FakeBrowserWindow.instances[0]!
-    expect(window.loadFile).toHaveBeenCalledWith('/app/out/renderer/index.html')
-    expect(window.loadURL).not.toHaveBeenCalled()
+    expect(window.loadURL).toHaveBeenCalledWith('app://taquilla/index.html')
+    expect(window.loadFile).not.toHaveBeenCalled()
   })
 
   it('loads the dev server URL in development', () => {
-    createMainWindow({ url: 'http://localhost:5173', mainDir: '/app/out/main' })
+    createMainWindow({ url: 'http://localhost:5173', mainDir: '/app/out/main', devTools: true })
     const window = FakeBrowserWindow.instances[0]!
     expect(window.loadURL).toHaveBeenCalledWith('http://localhost:5173')
     expect(window.loadFile).not.toHaveBeenCalled()
   })
 
   it('resolves the preload next to the main bundle by default', () => {
-    expect(windowWebPreferences('/x/out/main').preload).toBe('/x/out/preload/index.js')
+    expect(windowWebPreferences('/x/out/main', { devTools: true }).preload).toBe('/x/out/preload/index.js')
   })
 })

@@ -130,6 +130,8 @@ export function publicSettings(overrides: Partial<PublicSettings> = {}): PublicS
     luxcoreKeyMode: 'test',
     overridden: [],
     encryptionAvailable: true,
+    printerName: '',
+    paperWidthMm: 80,
     linkCurrencies: 'USD,VES',
     linkMethods: 'zelle',
     customerDisplay: false,
@@ -298,6 +300,15 @@ export function fakeApi(): FakeApi {
       value: { items: [], total: 0, limit: input.limit ?? 20, offset: input.offset ?? 0 }
     })),
     'luxcore.balance': vi.fn<TaquillaApi['luxcore.balance']>(async () => ({ ok: true, value: balance() })),
+    'app.exportDiagnostics': vi.fn<TaquillaApi['app.exportDiagnostics']>(async () => ({
+      ok: true,
+      value: { path: '/datos/diagnostics/taquilla-diagnostics-2024-05-02.json' }
+    })),
+    'printer.list': vi.fn<TaquillaApi['printer.list']>(async () => ({
+      ok: true,
+      value: [{ name: 'EPSON_TM_T20III', displayName: 'EPSON TM-T20III' }]
+    })),
+    'app.print': vi.fn<TaquillaApi['app.print']>(async () => ({ ok: true, value: { silent: true } })),
     ...fakeBooks(),
     ...fakeLink(),
     ...fakeLox24(),

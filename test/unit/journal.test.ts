@@ -273,6 +273,11 @@ describe('shift and Z report', () => {
     expect(injected).toContain(`Nota;"'=HYPERLINK(""http://x"")"`)
     expect(injected).toContain("Operador;'@cmd")
     expect(injected).toContain('-3,09') // numbers keep their sign
+    // starts like a number, is a formula: only a cell that is wholly a number goes unguarded
+    const numberLike = zReportCsv({ ...z, note: "-1+cmd|' /C calc'!A0", shift: { ...z.shift, operator: '-2' } }, 'en')
+    expect(numberLike).toContain(`Note,'-1+cmd|' /C calc'!A0`)
+    expect(numberLike).toContain('Operator,-2\r\n')
+    expect(zReportCsv({ ...z, note: '+1.5e3' }, 'es')).toContain("Nota;'+1.5e3")
     const en = zReportCsv(z, 'en')
     expect(en).toContain('USD,1234.56,1,16.03,1,2.50,0,0,0.00,1253.09,1250.00,-3.09')
   })

@@ -4,6 +4,9 @@ import { AppFailure } from '@shared/errors'
 import { LUKA_URLS, SettingsService } from '../../src/main/settings/settings'
 import { MemoryKeyValueStore, MemorySecretStore } from '../../src/main/settings/storage'
 
+const QA = 'https://bspaycoapi-qa.payco.net.ve'
+const LUXCORE = 'https://api.lux-core.io'
+
 const make = (env: Record<string, string> = {}, encryption = true) => {
   const store = new MemoryKeyValueStore()
   const secrets = new MemorySecretStore(encryption)
@@ -55,7 +58,7 @@ describe('settings', () => {
   it('stores the password only in the secret store, never with the plain settings', () => {
     const { settings, store, secrets } = make()
     settings.update({ lukaUsername: 'cajero', lukaPassword: 'clave-123' })
-    expect(secrets.get('lukaPassword')).toBe('clave-123')
+    expect(secrets.get('lukaPassword', QA)).toBe('clave-123')
     expect(JSON.stringify(store.get('settings'))).not.toContain('clave-123')
     expect(settings.publicView().hasLukaPassword).toBe(true)
   })
@@ -64,14 +67,34 @@ describe('settings', () => {
     const { settings, secrets } = make()
     settings.update({ lukaUsername: 'cajero', lukaPassword: 'clave-123', luxcoreApiKey: 'qp_test_sk_1' })
     settings.update({ lukaEnvironment: 'production' })
-    expect(secrets.get('lukaPassword')).toBeNull()
-    expect(secrets.get('luxcoreApiKey')).toBe('qp_test_sk_1') // LuxCore's URL did not change
+    expect(secrets.get('lukaPassword', QA)).toBeNull()
+    expect(secrets.get('luxcoreApiKey', LUXCORE)).toBe('qp_test_sk_1') // LuxCore's URL did not change
     settings.update({ lukaEnvironment: 'qa', lukaPassword: 'clave-qa' })
-    expect(secrets.get('lukaPassword')).toBe('clave-qa')
+    expect(secrets.get('lukaPassword', QA)).toBe('clave-qa')
     settings.update({ luxcoreBaseUrl: 'https://other.example/api/v1' })
-    expect(secrets.get('luxcoreApiKey')).toBeNull()
+    expect(secrets.get('luxcoreApiKey', LUXCORE)).toBeNull()
     settings.update({ operator: 'Ana' }) // other changes keep the secrets
-    expect(secrets.get('lukaPassword')).toBe('clave-qa')
+    expect(secrets.get('lukaPassword', QA)).toBe('clave-qa')
+  })
+
+  it('a settings file edited to name another host does not send the stored secret there', () => {
+    const { settings, store } = make()
+    settings.update({ lukaUsername: 'cajero', lukaPassword: 'clave-123', luxcoreApiKey: 'qp_test_sk_1' })
+    expect(settings.effective().luka.password).toBe('clave-123')
+    // what an edit of the file on disk does: no update(), so nothing is forgotten on the way
+    store.set('settings', {
+      ...(store.get('settings') as object),
+      lukaEnvironment: 'custom',
+      lukaCustomUrl: 'https://collector.example',
+      luxcoreBaseUrl: 'https://collector.example/api/v1'
+    })
+    expect(settings.effective().luka).toMatchObject({ baseUrl: 'https://collector.example', password: '' })
+    expect(settings.effective().luxcore).toMatchObject({ apiKey: '' })
+    expect(settings.publicView()).toMatchObject({ hasLukaPassword: false, hasLuxcoreApiKey: false })
+    // put back, the secret is there again for its own server
+    store.set('settings', { ...(store.get('settings') as object), lukaEnvironment: 'qa', luxcoreBaseUrl: '' })
+    expect(settings.effective().luka.password).toBe('clave-123')
+    expect(settings.effective().luxcore.apiKey).toBe('qp_test_sk_1')
   })
 
   it('without encryption, refuses to store the password and changes nothing', () => {
@@ -154,7 +177,7 @@ describe('LOX24 settings', () => {
       lox24LowCredit: 500
     })
     settings.update({ lox24Token: 'c1:key-123', lox24Sender: 'Taquilla', lox24Country: 'MX' })
-    expect(secrets.get('lox24Token')).toBe('c1:key-123')
+    expect(secrets.get('lox24Token', 'https://api.lox24.eu')).toBe('c1:key-123')
     expect(JSON.stringify(store.get('settings'))).not.toContain('key-123')
     expect(JSON.stringify(settings.publicView())).not.toContain('key-123')
     expect(settings.publicView()).toMatchObject({ hasLox24Token: true, lox24Receipts: true, lox24Country: 'MX' })
@@ -162,7 +185,7 @@ describe('LOX24 settings', () => {
     settings.update({ lox24Receipts: false })
     expect(settings.effective().lox24.receipts).toBe(false)
     settings.update({ lox24BaseUrl: 'https://other.example' })
-    expect(secrets.get('lox24Token')).toBeNull()
+    expect(secrets.get('lox24Token', 'https://other.example')).toBeNull()
   })
 
   it('LOX24_* variables override and are reported fixed; a bad sender or receipts value is ignored', () => {

@@ -1,23 +1,48 @@
-import axios, { type AxiosInstance, type AxiosRequestConfig, type AxiosResponse } from 'axios'
+import axios, { type AxiosAdapter, type AxiosInstance, type AxiosRequestConfig, type AxiosResponse } from 'axios'
 import { AppFailure, type AppError, type Provider } from '@shared/errors'
+import { isAllowedProviderUrl } from '@shared/provider-url'
 
 /** A provider call never waits longer than this, start to finish. */
 export const DEFAULT_TIMEOUT_MS = 15_000
 
 /**
+ * How requests leave the process: Electron's `net` in the app (system proxy/PAC, OS
+ * certificates; platform/net-adapter.ts), axios' Node adapter in the harness and tests.
+ */
+export type HttpTransport = AxiosAdapter
+
+export interface HttpOptions {
+  provider: Provider
+  baseURL: string
+  timeoutMs: number
+  transport?: HttpTransport
+}
+
+/**
  * One axios instance per provider. Bodies stay raw text (we parse leniently ourselves, so a
  * malformed JSON body or an HTML error page is seen for what it is) and every status code
  * is returned, not thrown: status handling lives in one place per provider.
+ *
+ * The base URL is checked here, whatever its source (settings UI, settings file, environment):
+ * a URL that is not https (nor http to this computer) gets a client that sends nothing, so a
+ * credential never travels in clear to a host an edited file names.
  */
-export function createHttp(baseURL: string, timeoutMs: number): AxiosInstance {
+export function createHttp(options: HttpOptions): AxiosInstance {
+  const baseURL = options.baseURL.replace(/\/+$/, '')
+  const refuse: AxiosAdapter = () =>
+    Promise.reject(
+      new AppFailure({ code: 'INSECURE_URL', provider: options.provider, providerMessage: baseURL.slice(0, 200) })
+    )
+  const allowed = baseURL === '' || isAllowedProviderUrl(baseURL)
   return axios.create({
-    baseURL: baseURL.replace(/\/+$/, ''),
-    timeout: timeoutMs,
+    baseURL,
+    timeout: options.timeoutMs,
     responseType: 'text',
     transformResponse: [(data: unknown) => data],
     validateStatus: () => true,
     maxRedirects: 0,
-    headers: { Accept: 'application/json' }
+    headers: { Accept: 'application/json' },
+    ...(!allowed ? { adapter: refuse } : options.transport ? { adapter: options.transport } : {})
   })
 }
 
@@ -31,6 +56,7 @@ export async function send(
   try {
     return await http.request<string>({ ...config, signal: AbortSignal.timeout(timeoutMs) })
   } catch (cause) {
+    if (cause instanceof AppFailure) throw cause
     throw new AppFailure(transportError(cause, provider))
   }
 }

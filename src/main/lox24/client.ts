@@ -3,7 +3,7 @@ import { AppFailure, toAppError } from '@shared/errors'
 import { minorToDecimal, type Money } from '@shared/money'
 import type { Clock } from '../support/clock'
 import type { Logger } from '../support/log'
-import { DEFAULT_TIMEOUT_MS, createHttp, send } from '../http/request'
+import { DEFAULT_TIMEOUT_MS, createHttp, send, type HttpTransport } from '../http/request'
 import { parseJson } from '../luka/lenient'
 import { lox24Error } from './errors'
 import type { Lox24Gate } from './gate'
@@ -41,6 +41,7 @@ export interface Lox24ClientOptions {
   clock: Clock
   log: Logger
   timeoutMs?: number
+  transport?: HttpTransport
 }
 
 /** Net amount as LOX24 wants it: a JSON number with exactly the currency's decimals, never a float. */
@@ -62,7 +63,12 @@ export class Lox24Client {
 
   constructor(private readonly options: Lox24ClientOptions) {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
-    this.http = createHttp(options.baseUrl, this.timeoutMs)
+    this.http = createHttp({
+      provider: 'lox24',
+      baseURL: options.baseUrl,
+      timeoutMs: this.timeoutMs,
+      transport: options.transport
+    })
   }
 
   /** POST /sms → 201 with a uuid. There is no idempotency key: the caller must never send twice by itself. */

@@ -15,6 +15,7 @@ import type { SettingsService } from '../settings/settings'
 import type { Clock } from '../support/clock'
 import type { EventBus } from '../support/events'
 import type { Logger } from '../support/log'
+import type { HttpTransport } from '../http/request'
 import { Lox24Client } from './client'
 import { smsDelivery, topupDelivery } from './delivery'
 import { Lox24Gate } from './gate'
@@ -30,6 +31,8 @@ export interface Lox24ServiceDeps {
   log: Logger
   timeoutMs?: number
   poll?: PollSchedule
+  /** Electron's net in the app (system proxy, OS certificates); Node's stack in the harness and tests */
+  transport?: HttpTransport
 }
 
 /** How long a send or a top-up waits for its first attempt before answering "queued". */
@@ -203,7 +206,8 @@ export class Lox24Service {
       gate: this.gate,
       clock: this.deps.clock,
       log: this.deps.log,
-      timeoutMs: this.deps.timeoutMs
+      timeoutMs: this.deps.timeoutMs,
+      transport: this.deps.transport
     })
   }
 }

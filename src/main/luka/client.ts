@@ -4,7 +4,7 @@ import { AppFailure } from '@shared/errors'
 import type { LookupKey, LookupQuery } from '@shared/lookup'
 import type { Clock } from '../support/clock'
 import type { Logger } from '../support/log'
-import { DEFAULT_TIMEOUT_MS, createHttp, send, statusError } from '../http/request'
+import { DEFAULT_TIMEOUT_MS, createHttp, send, statusError, type HttpTransport } from '../http/request'
 import { parseJson, providerCode, providerMessage } from './lenient'
 import { linkBody, parseLinkCreated, type LinkCreated, type LinkRequest } from './link'
 import { checkLookupReply, checkNotifyReply } from './match'
@@ -51,6 +51,7 @@ export interface LukaClientOptions {
   clock: Clock
   log: Logger
   timeoutMs?: number
+  transport?: HttpTransport
 }
 
 /** Luka deferred cash payments: look up, then notify the teller's decision. */
@@ -61,7 +62,12 @@ export class LukaClient implements DecisionNotifier {
 
   constructor(private readonly options: LukaClientOptions) {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
-    this.http = createHttp(options.baseUrl, this.timeoutMs)
+    this.http = createHttp({
+      provider: 'luka',
+      baseURL: options.baseUrl,
+      timeoutMs: this.timeoutMs,
+      transport: options.transport
+    })
     this.session = new LukaSession(this.http, options.credentials, options.clock, this.timeoutMs, options.log)
   }
 

@@ -6,6 +6,7 @@ import type { SettingsService } from '../settings/settings'
 import type { Clock } from '../support/clock'
 import type { EventBus } from '../support/events'
 import type { Logger } from '../support/log'
+import type { HttpTransport } from '../http/request'
 import type { DeliveryHandler, OutboxItem } from '../outbox/item'
 import { endpointStamp, guardEndpoint } from '../outbox/endpoint'
 import type { Outbox } from '../outbox/outbox'
@@ -20,6 +21,8 @@ export interface LukaServiceDeps {
   clock: Clock
   log: Logger
   timeoutMs?: number
+  /** how requests leave the process (Electron's net in the app); axios' Node adapter when absent */
+  transport?: HttpTransport
 }
 
 /** Payments looked up recently, so a decision uses the amount main saw, not one a caller sends. */
@@ -224,7 +227,8 @@ export class LukaService {
       },
       clock: this.deps.clock,
       log: this.deps.log,
-      timeoutMs: this.deps.timeoutMs
+      timeoutMs: this.deps.timeoutMs,
+      transport: this.deps.transport
     })
   }
 

@@ -3,7 +3,7 @@ import type { LuxcorePayment } from '@shared/contract'
 import { AppFailure, type AppError } from '@shared/errors'
 import type { Clock } from '../support/clock'
 import type { Logger } from '../support/log'
-import { DEFAULT_TIMEOUT_MS, createHttp, retryAfterMs, send } from '../http/request'
+import { DEFAULT_TIMEOUT_MS, createHttp, retryAfterMs, send, type HttpTransport } from '../http/request'
 import { isObject, parseJson } from '../luka/lenient'
 import { checkPayment, checkRow } from './match'
 import { parseBalance, parsePage, parsePayment } from './payment'
@@ -38,6 +38,7 @@ export interface LuxcoreClientOptions {
   clock: Clock
   log: Logger
   timeoutMs?: number
+  transport?: HttpTransport
 }
 
 /** LuxCore's error body `{statusCode, message, error}` -> our error codes, keeping LuxCore's words. */
@@ -69,7 +70,12 @@ export class LuxcoreClient {
 
   constructor(private readonly options: LuxcoreClientOptions) {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
-    this.http = createHttp(options.baseUrl, this.timeoutMs)
+    this.http = createHttp({
+      provider: 'luxcore',
+      baseURL: options.baseUrl,
+      timeoutMs: this.timeoutMs,
+      transport: options.transport
+    })
   }
 
   /** POST /payments. A repeated merchant_reference answers 200 with the existing payment. */

@@ -7,6 +7,7 @@ import { luxcoreKeyMode, type SettingsService } from '../settings/settings'
 import type { Clock } from '../support/clock'
 import type { EventBus } from '../support/events'
 import type { Logger } from '../support/log'
+import type { HttpTransport } from '../http/request'
 import { LuxcoreClient, type PaymentQuery } from './client'
 import { luxcoreCancelDelivery, luxcoreCreateDelivery } from './delivery'
 import { CancelBodySchema, CreateBodySchema, type DepositBook, type CreateBody } from './deposits'
@@ -20,6 +21,8 @@ export interface LuxcoreServiceDeps {
   clock: Clock
   log: Logger
   timeoutMs?: number
+  /** how requests leave the process (Electron's net in the app); axios' Node adapter when absent */
+  transport?: HttpTransport
   poll?: PollSchedule
 }
 
@@ -201,7 +204,8 @@ export class LuxcoreService {
       apiKey: () => settings.effective().luxcore.apiKey,
       clock: this.deps.clock,
       log: this.deps.log,
-      timeoutMs: this.deps.timeoutMs
+      timeoutMs: this.deps.timeoutMs,
+      transport: this.deps.transport
     })
   }
 }

@@ -54,6 +54,8 @@ export class Outbox {
   private readonly retry: RetryPolicy
   private readonly concurrency: number
   private readonly random: () => number
+  /** providers probed after "network back": their held items follow as soon as they answer */
+  private readonly releaseOnAnswer = new Set<Provider>()
   private inflight = 0
   private running = false
   /** after close() nothing more is written: another process may own the directory by then */
@@ -222,6 +224,42 @@ export class Outbox {
     })
     this.pump()
     return next
+  }
+
+  /**
+   * The OS says the network is back (online, resume from sleep, screen unlocked). Every
+   * provider with waiting items is probed at once — its oldest pending item goes now, whatever
+   * its backoff or the provider's circuit say — and once a provider answers, the rest of its
+   * items follow at once instead of after their timers (up to the 5-minute cap). Returns the
+   * providers probed. In memory only: the items' times on disk do not matter after a restart.
+   */
+  networkBack(): Provider[] {
+    const now = this.options.clock.now()
+    const probed = new Map<Provider, OutboxItem>()
+    for (const item of this.queue.activeItems()) {
+      if (item.state !== 'pending') continue
+      this.releaseOnAnswer.add(item.provider)
+      const first = probed.get(item.provider)
+      if (!first || item.nextAttemptAt < first.nextAttemptAt) probed.set(item.provider, item)
+    }
+    for (const [provider, item] of probed) {
+      const health = this.health.get(provider)
+      // the failure count stays: a probe that fails again backs off from where it was
+      if (health) this.health.set(provider, { ...health, blockedUntil: 0 })
+      if (item.nextAttemptAt > now) this.queue.reschedule(item, now)
+    }
+    this.pump()
+    return [...probed.keys()]
+  }
+
+  /** After a network-back probe got an answer: every held item of the provider is due now. */
+  private release(provider: Provider): void {
+    if (!this.releaseOnAnswer.delete(provider)) return
+    const now = this.options.clock.now()
+    for (const item of this.queue.activeItems()) {
+      if (item.provider === provider && item.state === 'pending' && item.nextAttemptAt > now)
+        this.queue.reschedule(item, now)
+    }
   }
 
   /** Removes a write from the queue for good, keeping who-knows-why in the record. */
@@ -406,6 +444,7 @@ export class Outbox {
 
   private delivered(item: OutboxItem, result: unknown): OutboxItem {
     this.health.delete(item.provider)
+    this.release(item.provider)
     return this.save({
       ...item,
       state: 'delivered',
@@ -422,6 +461,7 @@ export class Outbox {
     error: AppError | null
   ): OutboxItem {
     this.health.delete(item.provider) // the provider answered
+    this.release(item.provider)
     return this.save({
       ...item,
       state: 'attention',

@@ -39,6 +39,7 @@ export function classify(error: AppError): FailureKind {
     case 'UNAUTHORIZED':
     case 'BAD_CREDENTIALS': // our configuration, not this write: wait for the fix
     case 'NOT_CONFIGURED':
+    case 'INSECURE_URL':
     case 'INTERNAL':
       return 'transient'
     default:
@@ -55,7 +56,7 @@ export function maybeApplied(error: AppError): boolean {
   if (error.code === 'NETWORK') {
     return !['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH'].includes(error.providerCode ?? '')
   }
-  return !['RATE_LIMITED', 'UNAUTHORIZED', 'BAD_CREDENTIALS', 'NOT_CONFIGURED'].includes(error.code)
+  return !['RATE_LIMITED', 'UNAUTHORIZED', 'BAD_CREDENTIALS', 'NOT_CONFIGURED', 'INSECURE_URL'].includes(error.code)
 }
 
 /** How long a write waits for its first attempt before the teller is told "queued — will be delivered". */

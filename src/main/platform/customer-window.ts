@@ -43,7 +43,7 @@ export function createCustomerWindow(options: CustomerWindowOptions): BrowserWin
     // never takes the teller's keyboard away from the main window
     focusable: false,
     backgroundColor: '#ffffff',
-    webPreferences: windowWebPreferences(mainDir)
+    webPreferences: windowWebPreferences(mainDir, { devTools: false })
   })
   window.once('ready-to-show', () => window.showInactive())
   const url = customerPageUrl(options.appUrl)

@@ -26,6 +26,22 @@ export function createAppLogger(options: { dataDir: string; dev: boolean; secret
   return createLogger(createLogSink(options), options.secrets)
 }
 
+/**
+ * Uncaught exceptions and unhandled rejections in main go through electron-log's error
+ * handler into our Logger (so they are scrubbed like every other line); no dialog — the
+ * process keeps serving the counter where it can. Returns the function that stops catching.
+ */
+export function catchMainErrors(log: Logger, handler = electronLog.errorHandler): () => void {
+  handler.startCatching({
+    showDialog: false,
+    onError: ({ error, errorName }) => {
+      log.error('main process error', { kind: errorName || 'Unhandled', error: error?.stack ?? String(error) })
+      return false // written above, through the scrubbing logger
+    }
+  })
+  return () => handler.stopCatching()
+}
+
 interface SecretSource {
   secretValues(): string[]
   onChange(listener: () => void): () => void

@@ -40,23 +40,32 @@ export class SafeStorageSecretStore implements SecretStore {
     }
   }
 
-  get(name: SecretName): string | null {
+  /** The secret, only when it was stored for `origin`: the origin is inside the ciphertext. */
+  get(name: SecretName, origin: string): string | null {
     const stored = this.store.get(secretKey(name))
     if (typeof stored !== 'string' || stored === '') return null
+    let plain: string
     try {
-      return this.crypto.decryptString(Buffer.from(stored, 'base64'))
+      plain = this.crypto.decryptString(Buffer.from(stored, 'base64'))
     } catch (cause) {
       // e.g. the profile moved to another machine/user; the value itself is never logged
       this.log.warn('secret could not be decrypted', { secret: name, error: errorName(cause) })
       return null
     }
+    const bound = parseBound(plain)
+    if (!bound || bound.origin !== origin) {
+      // an edited settings file names another server (or an unbound value from before binding)
+      this.log.warn('secret not used: stored for another server', { secret: name, origin })
+      return null
+    }
+    return bound.value
   }
 
-  set(name: SecretName, value: string): void {
+  set(name: SecretName, value: string, origin: string): void {
     if (!this.available) throw new AppFailure({ code: 'ENCRYPTION_UNAVAILABLE' })
     let ciphertext: string
     try {
-      ciphertext = this.crypto.encryptString(value).toString('base64')
+      ciphertext = this.crypto.encryptString(JSON.stringify({ origin, value })).toString('base64')
     } catch (cause) {
       this.log.error('secret could not be encrypted', { secret: name, error: errorName(cause) })
       throw new AppFailure({ code: 'ENCRYPTION_UNAVAILABLE' })
@@ -66,6 +75,17 @@ export class SafeStorageSecretStore implements SecretStore {
 
   delete(name: SecretName): void {
     this.store.set(secretKey(name), undefined)
+  }
+}
+
+function parseBound(plain: string): { origin: string; value: string } | null {
+  try {
+    const parsed = JSON.parse(plain) as { origin?: unknown; value?: unknown }
+    return typeof parsed.origin === 'string' && typeof parsed.value === 'string'
+      ? { origin: parsed.origin, value: parsed.value }
+      : null
+  } catch {
+    return null
   }
 }
 

@@ -49,7 +49,8 @@ export function hardenWebContents(contents: WebContents, appUrl: string, log: Lo
 
 /**
  * Denies every permission (camera, notifications, USB…): a counter app needs none. Sends the
- * CSP as a header on every response (dev server included); file:// loads rely on the <meta>.
+ * CSP as a header on every response (dev server included); app:// responses carry it too
+ * (app-protocol.ts), and index.html has it as a <meta>.
  */
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))

@@ -1,11 +1,12 @@
 import { join } from 'node:path'
 import { BrowserWindow, type WebPreferences } from 'electron'
 import type { Logger } from '../support/log'
-import { rendererIndexPath } from './app-url'
 
 /** The one place the renderer's privileges are decided. See security.ts for the rest. */
-export function windowWebPreferences(mainDir: string): WebPreferences {
+export function windowWebPreferences(mainDir: string, options: { devTools: boolean }): WebPreferences {
   return {
+    // packaged builds: no DevTools at all (the menu has no entry either, see menu.ts)
+    devTools: options.devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -19,8 +20,10 @@ export function windowWebPreferences(mainDir: string): WebPreferences {
 }
 
 export interface MainWindowOptions {
-  /** the app's own URL (app-url.ts rendererUrl) */
+  /** the app's own URL (app-url.ts rendererUrl): app://taquilla/index.html or the dev server */
   url: string
+  /** false in packaged builds */
+  devTools: boolean
   /** directory of the built main bundle (out/main) */
   mainDir?: string
   log?: Logger
@@ -37,13 +40,12 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     show: false,
     autoHideMenuBar: true,
     backgroundColor: '#ffffff',
-    webPreferences: windowWebPreferences(mainDir)
+    webPreferences: windowWebPreferences(mainDir, { devTools: options.devTools })
   })
   window.once('ready-to-show', () => window.show())
 
-  const loading = options.url.startsWith('file:')
-    ? window.loadFile(rendererIndexPath(mainDir))
-    : window.loadURL(options.url)
-  loading.catch((cause: unknown) => options.log?.error('renderer failed to load', { error: String(cause) }))
+  window
+    .loadURL(options.url)
+    .catch((cause: unknown) => options.log?.error('renderer failed to load', { error: String(cause) }))
   return window
 }

@@ -11,7 +11,7 @@ import {
   type Lox24Config,
   type StoredLox24
 } from './lox24-settings'
-import type { KeyValueStore, SecretStore } from './storage'
+import { secretOrigin, type KeyValueStore, type SecretStore } from './storage'
 
 /** api-notes.md, Luka base URLs. */
 export const LUKA_URLS = {
@@ -40,6 +40,8 @@ interface StoredSettings extends StoredLox24 {
   operator: string
   language: Language
   luxcoreBaseUrl: string
+  printerName: string
+  paperWidthMm: 80 | 58
   /** Luka payment links: the merchant's currencies (first preselected) and payment-method keys */
   linkCurrencies: string
   linkMethods: string
@@ -58,6 +60,8 @@ const DEFAULTS: StoredSettings = {
   operator: '',
   language: 'es',
   luxcoreBaseUrl: '',
+  printerName: '',
+  paperWidthMm: 80,
   linkCurrencies: DEFAULT_LINK_CURRENCIES,
   linkMethods: '',
   customerDisplay: false,
@@ -133,6 +137,8 @@ export class SettingsService {
       operator: typeof value.operator === 'string' ? value.operator : DEFAULTS.operator,
       language: isLanguage(value.language) ? value.language : DEFAULTS.language,
       luxcoreBaseUrl: typeof value.luxcoreBaseUrl === 'string' ? value.luxcoreBaseUrl : DEFAULTS.luxcoreBaseUrl,
+      printerName: typeof value.printerName === 'string' ? value.printerName : DEFAULTS.printerName,
+      paperWidthMm: value.paperWidthMm === 58 ? 58 : DEFAULTS.paperWidthMm,
       linkCurrencies: typeof value.linkCurrencies === 'string' ? value.linkCurrencies : DEFAULTS.linkCurrencies,
       linkMethods: typeof value.linkMethods === 'string' ? value.linkMethods : DEFAULTS.linkMethods,
       customerDisplay: typeof value.customerDisplay === 'boolean' ? value.customerDisplay : DEFAULTS.customerDisplay,
@@ -151,27 +157,49 @@ export class SettingsService {
 
   effective(): EffectiveConfig {
     const stored = this.stored()
+    const lukaUrl = this.lukaUrl(stored)
+    const luxcoreUrl = this.luxcoreUrl(stored)
     return {
       luka: {
-        baseUrl: this.envValue('lukaBaseUrl') ?? storedLukaUrl(stored),
+        baseUrl: lukaUrl,
         username: this.envValue('lukaUsername') ?? stored.lukaUsername,
-        password: this.envValue('lukaPassword') ?? this.secrets.get('lukaPassword') ?? ''
+        // a stored secret is read only for the origin it was stored for (SecretStore)
+        password: this.envValue('lukaPassword') ?? this.secrets.get('lukaPassword', secretOrigin(lukaUrl)) ?? ''
       },
       terminal: this.envValue('terminal') ?? stored.terminal,
       operator: this.envValue('operator') ?? stored.operator,
       language: (this.envValue('language') as Language | undefined) ?? stored.language,
       luxcore: {
-        baseUrl: this.envValue('luxcoreBaseUrl') ?? (stored.luxcoreBaseUrl || LUXCORE_URL),
-        apiKey: this.envValue('luxcoreApiKey') ?? this.secrets.get('luxcoreApiKey') ?? ''
+        baseUrl: luxcoreUrl,
+        apiKey: this.envValue('luxcoreApiKey') ?? this.secrets.get('luxcoreApiKey', secretOrigin(luxcoreUrl)) ?? ''
       },
       link: {
         currencies: linkCurrencies(this.envValue('linkCurrencies') ?? stored.linkCurrencies),
         methods: parseMethodList(this.envValue('linkMethods') ?? stored.linkMethods)
       },
       customerDisplay: (this.envValue('customerDisplay') ?? (stored.customerDisplay ? '1' : '0')) === '1',
-      lox24: lox24Config(stored, this.env, this.secrets.get('lox24Token')),
+      lox24: lox24Config(stored, this.env, this.secrets.get('lox24Token', secretOrigin(this.lox24Url(stored)))),
       updateUrl: this.envValue('updateUrl') ?? stored.updateUrl
     }
+  }
+
+  /** where the LOX24 token goes: the environment's URL, else the stored one, else LOX24's */
+  private lox24Url(stored: StoredSettings): string {
+    return this.env.LOX24_BASE_URL?.trim() || stored.lox24BaseUrl || LOX24_URL
+  }
+
+  private lukaUrl(stored: StoredSettings): string {
+    return this.envValue('lukaBaseUrl') ?? storedLukaUrl(stored)
+  }
+
+  private luxcoreUrl(stored: StoredSettings): string {
+    return this.envValue('luxcoreBaseUrl') ?? (stored.luxcoreBaseUrl || LUXCORE_URL)
+  }
+
+  /** The receipt printer ('' = none: the system print dialog) and its roll width. */
+  printer(): { name: string; paperWidthMm: 80 | 58 } {
+    const { printerName, paperWidthMm } = this.stored()
+    return { name: printerName, paperWidthMm }
   }
 
   /**
@@ -225,7 +253,9 @@ export class SettingsService {
         ),
         ...lox24Overridden(this.env)
       ],
-      encryptionAvailable: this.secrets.available
+      encryptionAvailable: this.secrets.available,
+      printerName: stored.printerName,
+      paperWidthMm: stored.paperWidthMm
     }
   }
 
@@ -250,9 +280,9 @@ export class SettingsService {
       this.secrets.delete('luxcoreApiKey')
     if ((before.lox24BaseUrl || LOX24_URL) !== (next.lox24BaseUrl || LOX24_URL) && !lox24Token)
       this.secrets.delete('lox24Token')
-    if (lukaPassword) this.secrets.set('lukaPassword', lukaPassword)
-    if (lox24Token) this.secrets.set('lox24Token', lox24Token)
-    if (luxcoreApiKey) this.secrets.set('luxcoreApiKey', luxcoreApiKey)
+    if (lukaPassword) this.secrets.set('lukaPassword', lukaPassword, secretOrigin(this.lukaUrl(next)))
+    if (luxcoreApiKey) this.secrets.set('luxcoreApiKey', luxcoreApiKey, secretOrigin(this.luxcoreUrl(next)))
+    if (lox24Token) this.secrets.set('lox24Token', lox24Token, secretOrigin(this.lox24Url(next)))
     this.store.set('settings', next)
     for (const listener of this.listeners) listener()
     return this.publicView()

@@ -13,12 +13,25 @@ export interface KeyValueStore {
  * Secrets storage: safeStorage-encrypted in the app. There is deliberately no plaintext
  * fallback: when `available` is false, `set` throws ENCRYPTION_UNAVAILABLE and nothing is
  * written.
+ *
+ * Every secret is bound to the server it was stored for (`origin`, see secretOrigin): `get`
+ * for another origin answers null, so editing the settings file to name another host never
+ * sends the stored password or key there.
  */
 export interface SecretStore {
   readonly available: boolean
-  get(name: SecretName): string | null
-  set(name: SecretName, value: string): void
+  get(name: SecretName, origin: string): string | null
+  set(name: SecretName, value: string, origin: string): void
   delete(name: SecretName): void
+}
+
+/** The origin (scheme, host, port) a provider URL sends to; the raw text when it is no URL. */
+export function secretOrigin(url: string): string {
+  try {
+    return new URL(url.trim()).origin.toLowerCase()
+  } catch {
+    return url.trim().toLowerCase()
+  }
 }
 
 export type SecretName = 'lukaPassword' | 'luxcoreApiKey' | 'lox24Token'
@@ -35,14 +48,15 @@ export class MemoryKeyValueStore implements KeyValueStore {
 }
 
 export class MemorySecretStore implements SecretStore {
-  private readonly values = new Map<SecretName, string>()
+  private readonly values = new Map<SecretName, { origin: string; value: string }>()
   constructor(readonly available = true) {}
-  get(name: SecretName): string | null {
-    return this.values.get(name) ?? null
+  get(name: SecretName, origin: string): string | null {
+    const stored = this.values.get(name)
+    return stored && stored.origin === origin ? stored.value : null
   }
-  set(name: SecretName, value: string): void {
+  set(name: SecretName, value: string, origin: string): void {
     if (!this.available) throw new AppFailure({ code: 'ENCRYPTION_UNAVAILABLE' })
-    this.values.set(name, value)
+    this.values.set(name, { origin, value })
   }
   delete(name: SecretName): void {
     this.values.delete(name)

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { validSender } from '../lox24-rules'
 import { phoneCountries } from '../phone'
 import { hasHiddenChars } from '../lookup-rules'
+import { isAllowedProviderUrl } from '../provider-url'
 import { LanguageSchema, cleanString, requiredText, shortText } from './common'
 
 /** The app and its settings. */
@@ -49,28 +50,23 @@ export const PublicSettingsSchema = z.object({
   updateUrl: z.string(),
   /** settings fixed by environment variables (read-only in the UI) */
   overridden: z.array(z.string()),
-  encryptionAvailable: z.boolean()
+  encryptionAvailable: z.boolean(),
+  /** the receipt printer ('' = none: the system print dialog) and its roll width */
+  printerName: z.string(),
+  paperWidthMm: z.union([z.literal(80), z.literal(58)])
 })
 export type PublicSettings = z.infer<typeof PublicSettingsSchema>
 
 /**
  * A provider URL typed in the settings: https, or plain http only to this computer (a local
- * test server). Credentials are sent there, so nothing else is accepted from the UI;
- * provisioning can still set any URL with LUKA_BASE_URL / LUXCORE_BASE_URL.
+ * test server). Credentials are sent there; the HTTP clients apply the same rule to URLs from
+ * the settings file and the environment (provider-url.ts).
  */
 const ProviderUrlSchema = z
   .string()
   .trim()
   .max(2048)
-  .refine(
-    (value) =>
-      value === '' ||
-      /^https:\/\/[^\s]+$/i.test(value) ||
-      /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/[^\s]*)?$/i.test(value),
-    {
-      message: 'url'
-    }
-  )
+  .refine((value) => value === '' || isAllowedProviderUrl(value), { message: 'url' })
   .refine((value) => !hasHiddenChars(value), { message: 'hiddenChars' })
 
 export const SettingsUpdateSchema = z
@@ -85,6 +81,8 @@ export const SettingsUpdateSchema = z
     language: LanguageSchema,
     luxcoreBaseUrl: ProviderUrlSchema,
     /** write-only; an empty string leaves the stored key as it is */
+    printerName: z.string().trim().max(300),
+    paperWidthMm: z.union([z.literal(80), z.literal(58)]),
     linkCurrencies: z
       .string()
       .trim()
@@ -116,6 +114,26 @@ export const SettingsUpdateSchema = z
   })
   .partial()
 export type SettingsUpdate = z.infer<typeof SettingsUpdateSchema>
+
+/** A printer the OS offers (webContents.getPrintersAsync). */
+export const PrinterSchema = z.object({
+  name: z.string(),
+  displayName: z.string()
+})
+export type Printer = z.infer<typeof PrinterSchema>
+
+/** What can go to the receipt printer: the documents of print.css, the LuxCore voucher, the test page. */
+export const PrintTargetSchema = z.enum(['receipt', 'reprint', 'zreport', 'link', 'voucher', 'test'])
+
+export const PrintRequestSchema = z.object({
+  target: PrintTargetSchema,
+  /** the document's height as laid out for the roll, so the page is as long as the paper used */
+  heightMm: z.number().positive().max(5_000).optional(),
+  /** Test print from the settings form: the printer and roll being chosen, not yet saved */
+  printer: z
+    .object({ name: z.string().min(1).max(300), paperWidthMm: z.union([z.literal(80), z.literal(58)]) })
+    .optional()
+})
 
 /** Damage found in a data file at start-up, and the copy kept of it before any repair. */
 export const StorageDamageSchema = z.object({

@@ -17,7 +17,7 @@ export function useDocumentCommands(target: PrintTarget, pdfName: string, export
   const printDocument = useDocuments((s) => s.printDocument)
   const saveDocumentPdf = useDocuments((s) => s.saveDocumentPdf)
   return {
-    print: () => printDocument(target),
+    print: () => void printDocument(target),
     savePdf: () => void saveDocumentPdf(target, pdfName),
     ...(exportCsv ? { exportCsv } : {})
   }
@@ -63,6 +63,7 @@ export function DocumentButtons({ target, commands, label, printLabel, pdfLabel,
     text = notice.path ? t('documents.saved', { path: notice.path }) : t('documents.savedNoPath')
   else if (notice?.kind === 'notSaved') text = t('documents.notSaved')
   else if (notice?.kind === 'printInstead') text = t('documents.printInstead')
+  else if (notice?.kind === 'printed') text = t('documents.printed', { printer: notice.printer })
 
   return (
     <div className="document-buttons">
@@ -87,7 +88,9 @@ export function DocumentButtons({ target, commands, label, printLabel, pdfLabel,
       )}
       {notice?.kind === 'error' && (
         <>
-          <p className="notice">{t('documents.error')}</p>
+          <p className="notice">
+            {t(notice.error.code === 'PRINT_FAILED' ? 'documents.printError' : 'documents.error')}
+          </p>
           <ErrorMessage error={notice.error} />
         </>
       )}

@@ -1,10 +1,10 @@
 /**
  * What goes on paper. The print stylesheet (print.css) hides the whole window and shows only
  * the document named on <html data-print>: the counter's receipt, a reprint from the journal,
- * or the Z report. Without a name (the browser's own print, the LuxCore voucher) nothing of
- * ours is printed.
+ * the Z report, the LuxCore voucher or the printer's test page. Without a name (the browser's
+ * own print) nothing of ours is printed but the voucher, as before.
  */
-export const printTargets = ['receipt', 'reprint', 'zreport', 'link'] as const
+export const printTargets = ['receipt', 'reprint', 'zreport', 'link', 'voucher', 'test'] as const
 export type PrintTarget = (typeof printTargets)[number]
 
 /** Names the document to print while `run` lays the page out for paper (print or PDF). */
@@ -29,5 +29,41 @@ export function printOnly(target: PrintTarget): void {
     window.print()
   } finally {
     delete root.dataset['print']
+  }
+}
+
+const documentSelector = (target: PrintTarget): string =>
+  target === 'voucher' ? '.print-voucher' : `.print-doc-${target}`
+
+/**
+ * Lays the named document out for a thermal roll (print.css: html[data-paper]) and returns its
+ * height in mm, so main can ask for a page exactly that long. Adds `@page { size: <roll> <height> }`
+ * (a constructed sheet: the CSP allows no inline style). Returns the cleanup with the height.
+ */
+export function layOutForRoll(target: PrintTarget, paperWidthMm: 80 | 58): { heightMm?: number; undo: () => void } {
+  const root = document.documentElement
+  root.dataset['paper'] = String(paperWidthMm)
+  const element = document.querySelector<HTMLElement>(documentSelector(target))
+  const px = element?.getBoundingClientRect().height ?? 0
+  // CSS px are 1/96 in; a few mm more for the printer's feed before the cut
+  const heightMm = px > 0 ? Math.ceil((px * 25.4) / 96) + 8 : undefined
+  const sheets = rollPageSheet(paperWidthMm, heightMm)
+  return {
+    heightMm,
+    undo: () => {
+      delete root.dataset['paper']
+      sheets?.()
+    }
+  }
+}
+
+function rollPageSheet(widthMm: number, heightMm: number | undefined): (() => void) | null {
+  if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return null
+  const sheet = new CSSStyleSheet()
+  if (typeof sheet.replaceSync !== 'function') return null
+  sheet.replaceSync(`@page { size: ${widthMm}mm ${heightMm ?? 200}mm; margin: 0; }`)
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
+  return () => {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet)
   }
 }

@@ -162,6 +162,22 @@ export const en: Messages = {
     keys: 'Enter confirms · Esc cancels'
   },
   settings: {
+    printer: {
+      title: 'Receipt printer',
+      name: 'Printer',
+      hint: 'Receipts, LuxCore vouchers and Z reports go straight to it, at the roll width.',
+      none: 'None: the system print dialog',
+      missing: '{{name}} (not available now)',
+      paper: 'Roll width',
+      paperMm: '{{mm}} mm',
+      test: 'Test print',
+      testPage: 'Test print: {{name}}, {{mm}} mm roll.'
+    },
+    diagnostics: {
+      export: 'Export diagnostics',
+      saving: 'Exporting diagnostics…',
+      saved: 'Diagnostics saved to {{path}} (no passwords or keys): send it to support.'
+    },
     title: 'Settings',
     environment: 'Luka environment',
     environments: { qa: 'QA (testing)', production: 'Production', custom: 'Custom' },
@@ -297,6 +313,10 @@ export const en: Messages = {
         'Too much is waiting in the outbox: this counter takes no new operations (approvals or deposits) until some are delivered. Check the outbox (F6).',
       ENDPOINT_CHANGED:
         'This write was accepted for another provider server or user and the settings changed: it is not sent elsewhere. Check it in the outbox (F6).',
+      PRINT_FAILED:
+        'The receipt printer did not print: check that it is on and has paper, or choose another in Settings.',
+      INSECURE_URL:
+        'The provider URL is not secure (it must be https://, or http:// only to this computer): nothing is sent. Fix it in Settings (Ctrl+,).',
       OUTBOX_LOCKED:
         'Another Taquilla is using this data folder. Close the other Taquilla window; if there is none, call support.',
       STORAGE_UNWRITABLE:

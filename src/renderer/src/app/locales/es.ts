@@ -159,6 +159,22 @@ export const es = {
     keys: 'Enter confirma · Esc cancela'
   },
   settings: {
+    printer: {
+      title: 'Impresora de recibos',
+      name: 'Impresora',
+      hint: 'Recibos, comprobantes LuxCore y reportes Z salen directo a ella, al ancho del rollo.',
+      none: 'Ninguna: el diálogo de impresión del sistema',
+      missing: '{{name}} (no disponible ahora)',
+      paper: 'Ancho del rollo',
+      paperMm: '{{mm}} mm',
+      test: 'Imprimir prueba',
+      testPage: 'Prueba de impresión: {{name}}, rollo de {{mm}} mm.'
+    },
+    diagnostics: {
+      export: 'Exportar diagnóstico',
+      saving: 'Exportando el diagnóstico…',
+      saved: 'Diagnóstico guardado en {{path}} (sin contraseñas ni claves): envíelo a soporte.'
+    },
     title: 'Ajustes',
     environment: 'Entorno de Luka',
     environments: { qa: 'QA (pruebas)', production: 'Producción', custom: 'Personalizado' },
@@ -294,6 +310,10 @@ export const es = {
         'Hay demasiado esperando en la cola de envíos: esta taquilla no acepta operaciones nuevas (aprobaciones ni depósitos) hasta que se entreguen algunas. Revise la cola (F6).',
       ENDPOINT_CHANGED:
         'Este envío se aceptó para otro servidor o usuario del proveedor y los ajustes cambiaron: no se envía a otro lado. Revíselo en la cola (F6).',
+      PRINT_FAILED:
+        'La impresora de recibos no imprimió: revise que esté encendida y tenga papel, o elija otra en Ajustes.',
+      INSECURE_URL:
+        'La URL del proveedor no es segura (debe ser https://, o http:// solo hacia este equipo): no se envía nada. Corríjala en Ajustes (Ctrl+,).',
       OUTBOX_LOCKED:
         'Otra Taquilla está usando esta carpeta de datos. Cierre la otra ventana de Taquilla; si no hay otra, avise a soporte.',
       STORAGE_UNWRITABLE:

@@ -42,7 +42,9 @@ export const documents: Messages['documents'] = {
   savedNoPath: 'PDF saved.',
   notSaved: 'The PDF was not saved.',
   printInstead: 'The PDF cannot be saved directly here: in the print dialog choose “Save as PDF” as the printer.',
-  error: 'Could not save the PDF:'
+  error: 'Could not save the PDF:',
+  printed: 'Sent to the printer {{printer}}.',
+  printError: 'Could not print:'
 }
 
 export const change: Messages['change'] = {

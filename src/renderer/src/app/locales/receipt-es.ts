@@ -41,7 +41,9 @@ export const documents = {
   notSaved: 'No se guardó el PDF.',
   printInstead:
     'Aquí no se puede guardar el PDF directamente: en el diálogo de impresión elija «Guardar como PDF» como impresora.',
-  error: 'No se pudo guardar el PDF:'
+  error: 'No se pudo guardar el PDF:',
+  printed: 'Enviado a la impresora {{printer}}.',
+  printError: 'No se pudo imprimir:'
 }
 
 export const change = {

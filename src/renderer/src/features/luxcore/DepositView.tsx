@@ -10,6 +10,7 @@ import { Instructions } from './Instructions'
 import { selectShownDeposit } from './luxcore-slice'
 import { useLuxcore } from './use-luxcore'
 import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
+import { useDocuments } from '../../shared/use-documents'
 
 /**
  * The deposit on view. Only a deposit LuxCore has ('created') shows instructions and can be
@@ -82,6 +83,7 @@ function CreatedDeposit({ deposit }: { deposit: Deposit }) {
   const requested = useLuxcore((s) => s.cancelRequested === deposit.merchantReference)
   const refresh = useLuxcore((s) => s.refreshDeposit)
   const openCancel = useLuxcore((s) => s.openCancel)
+  const printDocument = useDocuments((s) => s.printDocument)
   const payment = deposit.payment
   const printable = payablePayment(deposit) !== null
 
@@ -97,7 +99,7 @@ function CreatedDeposit({ deposit }: { deposit: Deposit }) {
       {payment?.barcode && <Barcode value={payment.barcode} />}
       <div className="actions">
         {printable && (
-          <ShortcutButton shortcut="printVoucher" onClick={() => window.print()}>
+          <ShortcutButton shortcut="printVoucher" onClick={() => void printDocument('voucher')}>
             {t('shortcuts.printVoucher')}
           </ShortcutButton>
         )}

@@ -2,6 +2,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { matchesShortcut, shortcuts } from '../../shared/keyboard/shortcuts'
 import { Dialog } from '../../shared/Dialog'
+import { useDocuments } from '../../shared/use-documents'
 import { isTyping } from '../../shared/listbox'
 import { CancelDepositDialog } from './CancelDepositDialog'
 import { DepositForm } from './DepositForm'
@@ -34,6 +35,7 @@ function OpenLuxcorePanel() {
     s.cancelReference ? (s.deposits?.find((d) => d.merchantReference === s.cancelReference) ?? null) : null
   )
   const openCancel = useLuxcore((s) => s.openCancel)
+  const printDocument = useDocuments((s) => s.printDocument)
   const amountRef = useRef<HTMLInputElement>(null)
   const viewRef = useRef<HTMLElement>(null)
   const payment = payablePayment(shown)
@@ -53,7 +55,7 @@ function OpenLuxcorePanel() {
     if (matchesShortcut(shortcuts.printVoucher, native)) {
       // never the browser's own print of the whole window
       event.preventDefault()
-      if (payment) window.print()
+      if (payment) void printDocument('voucher')
     } else if (matchesShortcut(shortcuts.cancelDeposit, native) && !isTyping(event.target)) {
       event.preventDefault()
       openCancel()

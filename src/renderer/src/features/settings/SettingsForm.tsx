@@ -5,6 +5,7 @@ import { ConnectionResult } from './ConnectionResult'
 import { LinkSettings } from './LinkSettings'
 import { Lox24Settings } from './Lox24Settings'
 import { LuxcoreSettings } from './LuxcoreSettings'
+import { PrinterSettings } from './PrinterSettings'
 import { draftFrom, isOverridden, updateFrom, type SettingsDraft } from './settings-draft'
 import type { SettingsField as Field } from './settings-slice'
 import { SettingsField } from './SettingsField'
@@ -149,6 +150,7 @@ export function SettingsForm({ settings }: { settings: PublicSettings }) {
         onChange={(field, value) => set(field)(value)}
       />
       {text('updateUrl', t('settings.updateUrl'), [t('settings.updateUrlHint')])}
+      <PrinterSettings draft={draft} onChange={(field, value) => set(field)(value)} />
       <ConnectionResult />
       <div className="actions">
         <button type="submit" className="button button-approve" disabled={saving}>

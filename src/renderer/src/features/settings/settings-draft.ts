@@ -28,6 +28,8 @@ const overrideKey: Record<SettingsField, string> = {
   lox24Country: 'lox24Country',
   lox24Receipts: 'lox24Receipts',
   lox24LowCredit: 'lox24LowCredit',
+  printerName: 'printerName',
+  paperWidthMm: 'paperWidthMm',
   updateUrl: 'updateUrl'
 }
 
@@ -46,6 +48,8 @@ export function draftFrom(settings: PublicSettings): SettingsDraft {
     language: settings.language,
     luxcoreBaseUrl: settings.luxcoreBaseUrl,
     luxcoreApiKey: '',
+    printerName: settings.printerName,
+    paperWidthMm: settings.paperWidthMm,
     linkCurrencies: settings.linkCurrencies,
     linkMethods: settings.linkMethods,
     customerDisplay: settings.customerDisplay,
@@ -87,6 +91,8 @@ export function updateFrom(draft: SettingsDraft, settings: PublicSettings): Sett
   const luxcoreApiKey = draft.luxcoreApiKey.trim()
   if (editable('luxcoreApiKey') && settings.encryptionAvailable && luxcoreApiKey !== '')
     update.luxcoreApiKey = luxcoreApiKey
+  if (draft.printerName !== settings.printerName) update.printerName = draft.printerName
+  if (draft.paperWidthMm !== settings.paperWidthMm) update.paperWidthMm = draft.paperWidthMm
   // like the LuxCore URL: sent only when changed, so saving never pins today's default
   const changed = (field: 'linkCurrencies' | 'linkMethods' | 'customerDisplay', value: string | boolean) =>
     editable(field) && value !== settings[field]

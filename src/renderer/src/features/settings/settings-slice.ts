@@ -1,4 +1,4 @@
-import type { LukaStatus, PublicSettings, Result, SettingsUpdate, TaquillaApi } from '@shared/contract'
+import type { LukaStatus, Printer, PublicSettings, Result, SettingsUpdate, TaquillaApi } from '@shared/contract'
 import type { AppError } from '@shared/errors'
 import type { SessionSlice } from '../../shared/session-slice'
 import type { SliceCreator } from '../../shared/store'
@@ -14,6 +14,8 @@ const settingsFields: readonly SettingsField[] = [
   'language',
   'luxcoreBaseUrl',
   'luxcoreApiKey',
+  'printerName',
+  'paperWidthMm',
   'linkCurrencies',
   'linkMethods',
   'customerDisplay',
@@ -41,6 +43,11 @@ export interface SettingsSlice {
   openSettings: () => Promise<void>
   closeSettings: () => void
   saveSettings: (update: SettingsUpdate) => Promise<void>
+  /** the printers the OS offers (none in browser mode) */
+  printers: Printer[] | null
+  loadPrinters: () => Promise<void>
+  diagnostics: { state: 'idle' | 'saving' } | { state: 'saved'; path: string } | { state: 'error'; error: AppError }
+  exportDiagnostics: () => Promise<void>
 }
 
 const fresh = {
@@ -49,7 +56,8 @@ const fresh = {
   settingsError: null,
   fieldErrors: {},
   settingsSaved: false,
-  connectionCheck: { state: 'idle' }
+  connectionCheck: { state: 'idle' },
+  diagnostics: { state: 'idle' }
 } as const satisfies Partial<SettingsSlice>
 
 /** Which field an error belongs to, if any (VALIDATION names it; a secret that could not be stored is its field's). */
@@ -65,7 +73,24 @@ export const createSettingsSlice =
   (set, get) => ({
     settingsOpen: false,
     settings: null,
+    printers: null,
     ...fresh,
+
+    loadPrinters: async () => {
+      const listed = await api['printer.list'](undefined)
+      set({ printers: listed.ok ? listed.value : [] })
+    },
+
+    exportDiagnostics: async () => {
+      if (get().diagnostics.state === 'saving') return
+      set({ diagnostics: { state: 'saving' } })
+      const exported = await api['app.exportDiagnostics'](undefined)
+      set({
+        diagnostics: exported.ok
+          ? { state: 'saved', path: exported.value.path }
+          : { state: 'error', error: exported.error }
+      })
+    },
 
     openSettings: async () => {
       if (get().settingsOpen) return
