@@ -158,7 +158,7 @@ export function main(): void {
       services.handlers,
       windowsSenderCheck(
         createSenderCheck(() => window, appUrl),
-        createSenderCheck(customer.window, customerPageUrl(appUrl)),
+        createSenderCheck(customer.window, customerPageUrl(appUrl), true),
         CUSTOMER_OPERATIONS
       ),
       log

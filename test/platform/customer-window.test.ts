@@ -12,8 +12,8 @@ const { windowWebPreferences } = await import('../../src/main/platform/window')
 const { createSenderCheck, forwardEvents, registerIpc, windowsSenderCheck } =
   await import('../../src/main/platform/ipc')
 
-const appUrl = 'file:///opt/taquilla/out/renderer/index.html'
-const customerUrl = 'file:///opt/taquilla/out/renderer/customer.html'
+const appUrl = 'app://taquilla/index.html'
+const customerUrl = 'app://taquilla/customer.html'
 let electron: FakeElectron
 
 beforeEach(() => {
@@ -21,7 +21,7 @@ beforeEach(() => {
 })
 
 describe('the customer window', () => {
-  it('loads customer.html beside the app page (file:// and the dev server)', () => {
+  it('loads customer.html beside the app page (app://taquilla/ and the dev server)', () => {
     expect(customerPageUrl(appUrl)).toBe(customerUrl)
     expect(customerPageUrl('http://localhost:5173')).toBe('http://localhost:5173/customer.html')
     expect(customerPageUrl('http://localhost:5173/')).toBe('http://localhost:5173/customer.html')
@@ -103,7 +103,7 @@ describe('IPC from the customer window', () => {
       handlers as Handlers,
       windowsSenderCheck(
         createSenderCheck(() => main, appUrl),
-        createSenderCheck(() => customer, customerUrl),
+        createSenderCheck(() => customer, customerUrl, true),
         CUSTOMER_OPERATIONS
       )
     )

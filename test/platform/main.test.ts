@@ -182,7 +182,7 @@ describe('Electron main: start', () => {
     expect(FakeBrowserWindow.instances).toHaveLength(2)
     const [customer, main] = FakeBrowserWindow.instances
     expect(customer!.options).toMatchObject({ x: 1920, fullscreen: true })
-    const customerUrl = pathToFileURL(resolve(__dirname, '../../src/renderer/customer.html')).href
+    const customerUrl = 'app://taquilla/customer.html'
     const from = { sender: { id: customer!.webContents.id }, senderFrame: { url: customerUrl, parent: null } }
     const call = (name: 'display.get' | 'app.info') => electron.ipcMain.handlers.get(ipcChannel(name))!(from, undefined)
     expect(await call('display.get')).toEqual({ ok: true, value: 'handled display.get' })

@@ -23,10 +23,13 @@ export type FrameCheck = (event: IpcMainInvokeEvent) => boolean
  * A sender is trusted only when ALL hold: it is our main window's webContents, the message
  * comes from that window's top frame (not an iframe), and the frame shows the app's own page.
  * `window()` is read per call, so a re-created window is picked up and a closed one trusts nobody.
+ * With `samePage`, the frame must also show that very page (the customer window showing the
+ * counter's page is not the customer display).
  */
 export function createSenderCheck(
   window: () => { webContents: { id: number }; isDestroyed(): boolean } | null,
-  appUrl: string
+  appUrl: string,
+  samePage = false
 ): FrameCheck {
   return (event) => {
     const current = window()
@@ -34,7 +37,15 @@ export function createSenderCheck(
     if (event.sender.id !== current.webContents.id) return false
     const frame = event.senderFrame
     if (!frame || frame.parent !== null) return false
-    return isAppUrl(frame.url, appUrl)
+    return isAppUrl(frame.url, appUrl) && (!samePage || pathOf(frame.url) === pathOf(appUrl))
+  }
+}
+
+function pathOf(url: string): string | null {
+  try {
+    return new URL(url).pathname
+  } catch {
+    return null
   }
 }
 
