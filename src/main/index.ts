@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { app, dialog, ipcMain, safeStorage, session, type BrowserWindow } from 'electron'
 import { AppFailure } from '@shared/errors'
-import { createServices, type Services } from './services'
+import { startRuntime, type Runtime } from './runtime'
 import { rendererUrl } from './platform/app-url'
 import { createMainWindow } from './platform/window'
 import { createPdfSaver } from './platform/print'
@@ -10,7 +10,6 @@ import { createSenderCheck, forwardEvents, registerIpc } from './platform/ipc'
 import { SafeStorageSecretStore } from './platform/secrets'
 import { ElectronKeyValueStore } from './platform/store'
 import { ScrubList, createAppLogger } from './platform/log'
-import type { Logger } from './support/log'
 
 /** TAQUILLA_DATA_DIR (provisioning, tests) else the platform's userData. */
 function resolveDataDir(): string {
@@ -22,24 +21,18 @@ function resolveDataDir(): string {
   return dataDir
 }
 
-/** Opens something the app cannot run without; logs the reason before the error box. */
-function required<T>(open: () => T, log: Logger): T {
-  try {
-    return open()
-  } catch (cause) {
-    log.error('startup failed', { error: cause instanceof Error ? cause.message : String(cause) })
-    throw cause
-  }
-}
-
 function fail(cause: unknown): void {
+  const code = cause instanceof AppFailure ? cause.error.code : null
   const detail =
-    cause instanceof AppFailure && cause.error.code === 'OUTBOX_LOCKED'
+    code === 'OUTBOX_LOCKED'
       ? 'Otra Taquilla está usando esta carpeta de datos. / Another Taquilla is using this data folder.\n' +
         (process.env['TAQUILLA_DATA_DIR'] ?? app.getPath('userData'))
-      : cause instanceof Error
-        ? cause.message
-        : String(cause)
+      : code === 'DATA_DIR_MODE'
+        ? 'Esta carpeta de datos es de otro modo (entrenamiento o real). / This data folder belongs to the other mode (training or real).\n' +
+          (process.env['TAQUILLA_DATA_DIR'] ?? app.getPath('userData'))
+        : cause instanceof Error
+          ? cause.message
+          : String(cause)
   dialog.showErrorBox('Taquilla', `No se pudo iniciar Taquilla. / Taquilla could not start.\n\n${detail}`)
   app.exit(1)
 }
@@ -54,7 +47,7 @@ export function main(): void {
   }
 
   let window: BrowserWindow | null = null
-  let services: Services | null = null
+  let runtime: Runtime | null = null
 
   app.on('second-instance', () => {
     if (!window || window.isDestroyed()) return
@@ -67,33 +60,40 @@ export function main(): void {
 
   let disposed = false
   app.on('will-quit', (event) => {
-    if (disposed || !services) return
+    if (disposed || !runtime) return
     event.preventDefault()
     disposed = true
     const quit = (): void => app.quit()
-    services.dispose().then(quit, quit)
+    runtime.dispose().then(quit, quit)
   })
 
-  const start = (): void => {
+  const start = async (): Promise<void> => {
     const scrub = new ScrubList()
     const log = createAppLogger({ dataDir, dev: !app.isPackaged, secrets: scrub.current })
-    const store = required(() => ElectronKeyValueStore.open(dataDir), log)
-    const secrets = new SafeStorageSecretStore(safeStorage, store, log)
     const savePdf = createPdfSaver(() => window, dialog)
-    services = required(
-      () =>
-        createServices({
-          mode: 'electron',
-          version: app.getVersion(),
-          dataDir,
-          store,
-          secrets,
-          env: process.env,
-          log,
-          savePdf
-        }),
-      log
-    )
+    const started = await startRuntime({
+      mode: 'electron',
+      version: app.getVersion(),
+      dataDir,
+      argv: process.argv, // `npm start -- --training` reaches here through electron-vite's `--`
+      openStore: (dir) => ElectronKeyValueStore.open(dir),
+      secretsFor: (store) => new SafeStorageSecretStore(safeStorage, store, log),
+      env: process.env,
+      log,
+      savePdf,
+      // modes never switch while running: start again (relaunch keeps the command line)
+      restart: () =>
+        setTimeout(() => {
+          app.relaunch()
+          app.quit()
+        }, 50)
+    }).catch((cause: unknown) => {
+      // the reason goes to the log before the error box
+      log.error('startup failed', { error: cause instanceof Error ? cause.message : String(cause) })
+      throw cause
+    })
+    runtime = started
+    const services = started.services
     scrub.track(services.settings)
 
     const appUrl = rendererUrl({ isPackaged: app.isPackaged, env: process.env, mainDir: __dirname })
@@ -112,7 +112,12 @@ export function main(): void {
       stopForwarding()
       window = null
     })
-    log.info('taquilla started', { version: app.getVersion(), dataDir, packaged: app.isPackaged })
+    log.info('taquilla started', {
+      version: app.getVersion(),
+      dataDir: started.dataDir,
+      training: started.training,
+      packaged: app.isPackaged
+    })
   }
 
   app.whenReady().then(start).catch(fail)

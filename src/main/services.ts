@@ -10,6 +10,7 @@ import { toHandlers, type Impls } from './handlers/guard'
 import { lukaHandlers } from './handlers/luka'
 import { luxcoreHandlers } from './handlers/luxcore'
 import { outboxHandlers } from './handlers/outbox'
+import { trainingHandlers, type TrainingDeps } from './handlers/training'
 import { LukaService } from './luka/service'
 import { DepositBook } from './luxcore/deposits'
 import { LuxcoreService } from './luxcore/service'
@@ -23,6 +24,7 @@ import { EventBus } from './support/events'
 import type { Logger } from './support/log'
 import type { RetryPolicy } from './outbox/retry'
 import type { PollSchedule } from './luxcore/tracker'
+import { claimDataDir } from './training/mode'
 
 export interface ServiceDeps {
   mode: 'electron' | 'harness'
@@ -42,6 +44,10 @@ export interface ServiceDeps {
   poll?: PollSchedule
   /** Electron only: saves the window as PDF (platform layer); browser mode has none */
   savePdf?: (name: string) => Promise<{ saved: boolean; path: string | null }>
+  /** training mode: the simulators are the providers (see training/) */
+  training?: TrainingDeps
+  /** saves the mode to start in and restarts the app; absent where that is not possible */
+  switchMode?: (training: boolean) => void
 }
 
 /** The journal's head, kept in the settings store (see JournalAnchor). */
@@ -68,15 +74,19 @@ export interface Services {
 export function createServices(deps: ServiceDeps): Services {
   const clock = deps.clock ?? systemClock
   const bus = new EventBus(deps.log)
-  const settings = new SettingsService(deps.store, deps.secrets, deps.env)
-  const tuning = deliveryTuning(deps.env)
+  const training = deps.training
+  claimDataDir(deps.dataDir, training !== undefined)
+  // in training the simulators replace every provider setting, whatever the environment says
+  const env = training ? { ...deps.env, ...training.simulators.providerEnv } : deps.env
+  const settings = new SettingsService(deps.store, deps.secrets, env)
+  const tuning = deliveryTuning(env)
   // the journal first: it must hear every event the services replay at start-up
   const journal = new Journal(
     join(deps.dataDir, 'journal.jsonl'),
     clock,
     () => {
       const { operator, terminal } = settings.effective()
-      return { operator, terminal }
+      return { operator, terminal, training: training !== undefined }
     },
     storeAnchor(deps.store)
   )
@@ -114,7 +124,7 @@ export function createServices(deps: ServiceDeps): Services {
       'luxcore.create': luxcore.createDelivery(),
       'luxcore.cancel': luxcore.cancelDelivery()
     },
-    limits: () => outboxLimits(deps.env),
+    limits: () => outboxLimits(env),
     retry: deps.retry ?? tuning.retry
   })
   outbox.open() // throws OUTBOX_LOCKED when another Taquilla drains this directory
@@ -135,7 +145,8 @@ export function createServices(deps: ServiceDeps): Services {
   })
 
   const impls = {
-    ...appHandlers({ mode: deps.mode, version: deps.version, settings, recorder, savePdf: deps.savePdf }),
+    ...appHandlers({ ...deps, settings, recorder }),
+    ...trainingHandlers(training),
     ...lukaHandlers(luka, recorder),
     ...outboxHandlers(outbox, summary, deps.log),
     ...luxcoreHandlers(luxcore),

@@ -30,6 +30,7 @@ import {
   ReferenceSchema
 } from './schemas/luxcore'
 import { OutboxIdSchema, OutboxItemViewSchema, OutboxListSchema, OutboxSummarySchema } from './schemas/outbox'
+import { TrainingStateSchema } from './schemas/training'
 
 /**
  * THE contract between the renderer and main. Every operation and event is declared here
@@ -42,6 +43,7 @@ export * from './schemas/common'
 export * from './schemas/luka'
 export * from './schemas/luxcore'
 export * from './schemas/outbox'
+export * from './schemas/training'
 
 // ---------------------------------------------------------------- the list
 
@@ -90,7 +92,11 @@ export const contract = {
   'app.savePdf': operation(
     z.object({ name: z.string().trim().min(1).max(120) }),
     z.object({ saved: z.boolean(), path: z.string().nullable() })
-  )
+  ),
+  /** Saves the mode to start in and restarts the app (modes never switch while running). */
+  'app.switchMode': operation(z.object({ training: z.boolean() }), z.object({ restarting: z.boolean() })),
+  'training.state': operation(none, TrainingStateSchema),
+  'training.setLuka': operation(z.object({ up: z.boolean() }), TrainingStateSchema)
 } as const satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>
 
 export const events = {

@@ -24,6 +24,9 @@ export const errorCodes = [
   'OUTBOX_LIMIT', // too much already waiting for this currency: refuse new decisions
   'OUTBOX_LOCKED', // another Taquilla is using this data directory
   'ENDPOINT_CHANGED', // a queued write was accepted for another provider URL or account
+  'TRAINING_REFUSED', // training mode never takes real credentials or provider settings
+  'TRAINING_ONLY', // a simulator control, outside training mode
+  'DATA_DIR_MODE', // the data directory belongs to the other mode (training vs real books)
   'FORBIDDEN', // the caller is not our window
   'INTERNAL'
 ] as const

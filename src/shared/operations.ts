@@ -32,7 +32,10 @@ export const operationNames = [
   'shift.close',
   'shift.report',
   'shift.list',
-  'app.savePdf'
+  'app.savePdf',
+  'app.switchMode',
+  'training.state',
+  'training.setLuka'
 ] as const
 
 export const eventNames = [

@@ -259,6 +259,11 @@ export const en: Messages = {
         'This write was accepted for another provider server or user and the settings changed: it is not sent elsewhere. Check it in the outbox (F6).',
       OUTBOX_LOCKED:
         'Another Taquilla is using this data folder. Close the other Taquilla window; if there is none, call support.',
+      TRAINING_REFUSED:
+        'Training mode never uses real Luka or LuxCore details: the simulators stand in for them. To work with real payments, leave training mode.',
+      TRAINING_ONLY: 'This exists only in training mode.',
+      DATA_DIR_MODE:
+        'This data folder belongs to the other mode (training or real): the books never mix. Use another folder.',
       FORBIDDEN: 'Operation not allowed from this window.',
       INTERNAL: 'Internal Taquilla error. Try again; if it happens again, call support.'
     },

@@ -256,6 +256,11 @@ export const es = {
         'Este envío se aceptó para otro servidor o usuario del proveedor y los ajustes cambiaron: no se envía a otro lado. Revíselo en la cola (F6).',
       OUTBOX_LOCKED:
         'Otra Taquilla está usando esta carpeta de datos. Cierre la otra ventana de Taquilla; si no hay otra, avise a soporte.',
+      TRAINING_REFUSED:
+        'En modo de entrenamiento no se usan datos reales de Luka ni de LuxCore: los simuladores los reemplazan. Para trabajar con pagos reales, salga del modo de entrenamiento.',
+      TRAINING_ONLY: 'Esto solo existe en el modo de entrenamiento.',
+      DATA_DIR_MODE:
+        'Esta carpeta de datos es del otro modo (entrenamiento o real): los libros no se mezclan. Use otra carpeta.',
       FORBIDDEN: 'Operación no permitida desde esta ventana.',
       INTERNAL: 'Error interno de Taquilla. Intente de nuevo; si se repite, avise a soporte.'
     } satisfies Record<ErrorCode, string>,
