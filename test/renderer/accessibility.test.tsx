@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { mainShortcuts, shortcuts } from '@renderer/app/shortcuts'
+import { mainShortcuts, shortcutHint, shortcuts, type ShortcutId } from '@renderer/shared/keyboard/shortcuts'
 import { decisionRecord, deposit, fakeApi, lookupResult, luxcorePayment, outboxItem, outboxSummary } from './fake-api'
 import { shiftOf, totals, zReport } from './fake-books'
 import { card, renderApp, scan, settle } from './render'
@@ -44,9 +44,9 @@ function expectShortcutsDeclared(): void {
   for (const element of document.querySelectorAll('[aria-keyshortcuts]')) {
     const value = element.getAttribute('aria-keyshortcuts') ?? ''
     expect(ariaValues).toContain(value)
-    const def = Object.values(shortcuts).find((candidate) => candidate.aria === value)
+    const id = (Object.keys(shortcuts) as ShortcutId[]).find((candidate) => shortcuts[candidate].aria === value)
     const hint = element.querySelector('kbd') ?? element.closest('label')?.querySelector('kbd')
-    expect(hint?.textContent, `hint for ${value}`).toBe(def?.hint)
+    expect(hint?.textContent, `hint for ${value}`).toBe(id && shortcutHint(id, document.documentElement.lang || 'es'))
   }
 }
 
@@ -83,7 +83,7 @@ describe('accessibility', () => {
     const items = within(list)
       .getAllByRole('listitem')
       .map((item) => item.querySelector('kbd')?.textContent)
-    expect(items).toEqual(mainShortcuts.map((id) => shortcuts[id].hint))
+    expect(items).toEqual(mainShortcuts.map((id) => shortcutHint(id, 'es')))
   })
 
   it('names every control in both decision dialogs and the queued state', async () => {

@@ -2,7 +2,7 @@ import { cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { App } from '@renderer/app/App'
-import { preloadPanels } from '@renderer/app/panels'
+import { preloadPanels } from '@renderer/app/Panels'
 import { fakeApi } from './fake-api'
 import { searchField, settle } from './render'
 

@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App } from '@renderer/app/App'
-import { preloadPanels } from '@renderer/app/panels'
+import { preloadPanels } from '@renderer/app/Panels'
 import { fakeApi, type FakeApi } from './fake-api'
 
 /** Lets every already-settled fake answer reach the screen. */

@@ -1,19 +1,17 @@
 import { useTranslation } from 'react-i18next'
 import { IntegrityStatus } from '../features/journal/Integrity'
-import { JournalButton } from '../features/journal/JournalButton'
-import { LuxcoreButton } from '../features/luxcore/LuxcoreButton'
-import { OutboxButton, OutboxStatus } from '../features/outbox/OutboxStatus'
-import { SettingsButton } from '../features/settings/SettingsButton'
+import { OutboxStatus } from '../features/outbox/OutboxStatus'
 import { ShiftStatus } from '../features/shift/ShiftStatus'
 import { errorLine } from '../shared/error-text'
-import { Kbd } from './Kbd'
-import { ariaKeys, mainShortcuts, shortcutHint } from './shortcuts'
-import { useShortcut } from './useShortcut'
+import { mainShortcuts, shortcutHint } from '../shared/keyboard/shortcuts'
+import { useShortcut } from '../shared/keyboard/useShortcut'
+import { Launchers } from './Panels'
 import { useApp } from './use-app'
+import { ShortcutButton } from '../shared/keyboard/ShortcutButton'
 
 /** Luka's state, who is at the counter, and the keys that matter, always in view. */
 export function StatusBar() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const status = useApp((s) => s.lukaStatus)
   const signingIn = useApp((s) => s.signingIn)
   const signInError = useApp((s) => s.signInError)
@@ -36,15 +34,9 @@ export function StatusBar() {
           {t('status.luka', { state: t(`status.states.${state}`) })}
           {problem && state !== 'online' && <span className="luka-problem"> — {errorLine(t, problem)}</span>}
         </p>
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={connect}
-          disabled={signingIn}
-          aria-keyshortcuts={ariaKeys('connect')}
-        >
-          {t('shortcuts.connect')} <Kbd shortcut="connect" />
-        </button>
+        <ShortcutButton shortcut="connect" className="button button-quiet" onClick={connect} disabled={signingIn}>
+          {t('shortcuts.connect')}
+        </ShortcutButton>
       </div>
       <IntegrityStatus />
       <OutboxStatus />
@@ -58,14 +50,11 @@ export function StatusBar() {
       <ul className="shortcut-list" aria-label={t('status.shortcuts')}>
         {mainShortcuts.map((id) => (
           <li key={id}>
-            <kbd className="kbd">{shortcutHint(id)}</kbd> {t(`shortcuts.${id}`)}
+            <kbd className="kbd">{shortcutHint(id, i18n.language)}</kbd> {t(`shortcuts.${id}`)}
           </li>
         ))}
       </ul>
-      <OutboxButton />
-      <LuxcoreButton />
-      <JournalButton />
-      <SettingsButton />
+      <Launchers />
     </footer>
   )
 }

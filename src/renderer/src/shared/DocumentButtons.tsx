@@ -1,10 +1,10 @@
 import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Kbd } from '../app/Kbd'
-import { ariaKeys, matchesShortcut, shortcuts } from '../app/shortcuts'
+import { matchesShortcut, shortcuts } from './keyboard/shortcuts'
 import { ErrorMessage } from './ErrorMessage'
 import type { PrintTarget } from './print'
 import { useDocuments } from './use-documents'
+import { ShortcutButton } from './keyboard/ShortcutButton'
 
 export interface DocumentCommands {
   print: () => void
@@ -67,27 +67,16 @@ export function DocumentButtons({ target, commands, label, printLabel, pdfLabel,
   return (
     <div className="document-buttons">
       <div className="actions" role="group" aria-label={label}>
-        <button type="button" className="button" onClick={commands.print} aria-keyshortcuts={ariaKeys('printDocument')}>
-          {printLabel} <Kbd shortcut="printDocument" />
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={saving}
-          onClick={commands.savePdf}
-          aria-keyshortcuts={ariaKeys('saveDocumentPdf')}
-        >
-          {pdfLabel} <Kbd shortcut="saveDocumentPdf" />
-        </button>
+        <ShortcutButton shortcut="printDocument" onClick={commands.print}>
+          {printLabel}
+        </ShortcutButton>
+        <ShortcutButton shortcut="saveDocumentPdf" disabled={saving} onClick={commands.savePdf}>
+          {pdfLabel}
+        </ShortcutButton>
         {commands.exportCsv && csvLabel && (
-          <button
-            type="button"
-            className="button"
-            onClick={commands.exportCsv}
-            aria-keyshortcuts={ariaKeys('exportCsv')}
-          >
-            {csvLabel} <Kbd shortcut="exportCsv" />
-          </button>
+          <ShortcutButton shortcut="exportCsv" onClick={commands.exportCsv}>
+            {csvLabel}
+          </ShortcutButton>
         )}
       </div>
       {/* only while there is something to say: the card already has its own status line */}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { DecisionRecord } from '@shared/contract'
-import { useShortcut } from '../../app/useShortcut'
+import { useShortcut } from '../../shared/keyboard/useShortcut'
 import { DocumentButtons, useDocumentCommands } from '../../shared/DocumentButtons'
 import { localDay } from '../../shared/format'
 import { decisionReceipt } from '../receipts/receipt'

@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next'
 import type { DecisionKind } from '@shared/contract'
 import { AUTH_CODE_MAX_LENGTH, NOTE_MAX_LENGTH, hasControlChars } from '@shared/lookup-rules'
 import type { Money } from '@shared/money'
-import { Kbd } from '../../app/Kbd'
-import { ariaKeys } from '../../app/shortcuts'
 import { Dialog } from '../../shared/Dialog'
 import type { ValidationReason } from '../../shared/error-text'
 import { readChange } from './change'
 import { TenderedField } from './TenderedField'
+import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
 
 interface Props {
   kind: DecisionKind
@@ -114,17 +113,16 @@ export function ConfirmDecisionDialog({ kind, amount, money, transactionId, onCo
         </p>
       )}
       <div className="actions">
-        <button
-          type="button"
+        <ShortcutButton
+          shortcut="confirm"
           className={reject ? 'button button-reject' : 'button button-approve'}
           onClick={confirm}
-          aria-keyshortcuts={ariaKeys('confirm')}
         >
-          {t(reject ? 'dialog.confirmReject' : 'dialog.confirmApprove')} <Kbd shortcut="confirm" />
-        </button>
-        <button type="button" className="button" onClick={onCancel} aria-keyshortcuts={ariaKeys('cancel')}>
-          {t('dialog.cancel')} <Kbd shortcut="cancel" />
-        </button>
+          {t(reject ? 'dialog.confirmReject' : 'dialog.confirmApprove')}
+        </ShortcutButton>
+        <ShortcutButton shortcut="cancel" onClick={onCancel}>
+          {t('dialog.cancel')}
+        </ShortcutButton>
       </div>
     </Dialog>
   )

@@ -1,15 +1,14 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DecisionRecord } from '@shared/contract'
-import { Kbd } from '../../app/Kbd'
-import { ariaKeys } from '../../app/shortcuts'
-import { useShortcut } from '../../app/useShortcut'
+import { useShortcut } from '../../shared/keyboard/useShortcut'
 import { ErrorMessage } from '../../shared/ErrorMessage'
 import { formatRelative } from '../../shared/format'
 import { attentionText } from '../../shared/outbox-text'
 import { useNow } from '../../shared/use-now'
 import { selectCanRetry } from './counter-slice'
 import { useCounter } from './use-counter'
+import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
 
 /**
  * This terminal's decision and whether Luka has it. Only `delivered` is ever shown as a
@@ -110,14 +109,8 @@ function RetryButton() {
   const retryDecision = useCounter((s) => s.retryDecision)
   useShortcut('retry', () => void retryDecision(), canRetry)
   return (
-    <button
-      type="button"
-      className="button"
-      disabled={!canRetry}
-      onClick={() => void retryDecision()}
-      aria-keyshortcuts={ariaKeys('retry')}
-    >
-      {t('shortcuts.retry')} <Kbd shortcut="retry" />
-    </button>
+    <ShortcutButton shortcut="retry" disabled={!canRetry} onClick={() => void retryDecision()}>
+      {t('shortcuts.retry')}
+    </ShortcutButton>
   )
 }

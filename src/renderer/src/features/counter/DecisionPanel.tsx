@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next'
 import type { DecisionKind } from '@shared/contract'
-import { Kbd } from '../../app/Kbd'
-import { ariaKeys } from '../../app/shortcuts'
-import { useShortcut } from '../../app/useShortcut'
+import { useShortcut } from '../../shared/keyboard/useShortcut'
 import { ErrorMessage } from '../../shared/ErrorMessage'
 import { CardReceipt, hasReceipt } from './CardReceipt'
 import { selectCanDecide } from './counter-slice'
 import { DecisionOutcome } from './DecisionOutcome'
 import { processingStatusText } from './payment-text'
 import { useCounter } from './use-counter'
+import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
 
 const decisionKinds: readonly DecisionKind[] = ['approve', 'reject']
 
@@ -45,16 +44,15 @@ export function DecisionPanel() {
     body = (
       <div className="actions">
         {decisionKinds.map((kind) => (
-          <button
+          <ShortcutButton
+            shortcut={kind}
             key={kind}
-            type="button"
             className={`button button-${kind}`}
             disabled={!enabled}
             onClick={() => openDecision(kind)}
-            aria-keyshortcuts={ariaKeys(kind)}
           >
-            {t(`shortcuts.${kind}`)} <Kbd shortcut={kind} />
-          </button>
+            {t(`shortcuts.${kind}`)}
+          </ShortcutButton>
         ))}
       </div>
     )

@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { lookupKeys, type LookupKey } from '@shared/lookup-rules'
-import { Kbd } from '../../app/Kbd'
-import { ariaKeys, type ShortcutId } from '../../app/shortcuts'
-import { useShortcut } from '../../app/useShortcut'
+import { Kbd } from '../../shared/keyboard/Kbd'
+import { ariaKeys, type ShortcutId } from '../../shared/keyboard/shortcuts'
+import { useShortcut } from '../../shared/keyboard/useShortcut'
 import { useCounter } from './use-counter'
+import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
 
 const keyShortcuts: Record<LookupKey, ShortcutId> = {
   reference: 'searchByReference',
@@ -84,12 +85,12 @@ export function SearchBar() {
           aria-invalid={problem !== null}
           aria-describedby={problem ? problemId : undefined}
         />
-        <button type="submit" className="button" disabled={searching} aria-keyshortcuts={ariaKeys('confirm')}>
-          {t('search.submit')} <Kbd shortcut="confirm" />
-        </button>
-        <button type="button" className="button button-quiet" onClick={clearCard} aria-keyshortcuts={ariaKeys('clear')}>
-          {t('shortcuts.clear')} <Kbd shortcut="clear" />
-        </button>
+        <ShortcutButton shortcut="confirm" type="submit" disabled={searching}>
+          {t('search.submit')}
+        </ShortcutButton>
+        <ShortcutButton shortcut="clear" className="button button-quiet" onClick={clearCard}>
+          {t('shortcuts.clear')}
+        </ShortcutButton>
       </div>
       {problem && (
         <p id={problemId} className="error" role="alert">

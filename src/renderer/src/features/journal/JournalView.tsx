@@ -1,7 +1,6 @@
 import { useCallback, useId, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Kbd } from '../../app/Kbd'
-import { ariaKeys, matchesShortcut, shortcuts } from '../../app/shortcuts'
+import { matchesShortcut, shortcuts } from '../../shared/keyboard/shortcuts'
 import { Dialog } from '../../shared/Dialog'
 import { DocumentButtons, handleDocumentKeys, useDocumentCommands } from '../../shared/DocumentButtons'
 import { ErrorMessage } from '../../shared/ErrorMessage'
@@ -15,6 +14,8 @@ import { selectSelectedJournalEntry } from './journal-slice'
 import { JournalFilters } from './JournalFilters'
 import { JournalRow, ROW_HEIGHT } from './JournalRow'
 import { useJournal } from './use-journal'
+import { Kbd } from '../../shared/keyboard/Kbd'
+import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
 
 /** The journal view: F4 opens it, Esc closes it. */
 export function JournalView() {
@@ -106,10 +107,8 @@ function OpenJournalView() {
             label={t('journal.list')}
           />
           <p className="hint journal-keys">
-            <kbd className="kbd">↑</kbd> <kbd className="kbd">↓</kbd>{' '}
-            <kbd className="kbd">{shortcuts.previousPage.hint}</kbd>{' '}
-            <kbd className="kbd">{shortcuts.nextPage.hint}</kbd> <kbd className="kbd">Inicio</kbd>{' '}
-            <kbd className="kbd">Fin</kbd> {t('journal.move')}
+            <Kbd shortcut="previousRow" /> <Kbd shortcut="nextRow" /> <Kbd shortcut="previousPage" />{' '}
+            <Kbd shortcut="nextPage" /> <Kbd shortcut="firstRow" /> <Kbd shortcut="lastRow" /> {t('journal.move')}
           </p>
           <div className="journal-actions">
             {receipt ? (
@@ -123,9 +122,9 @@ function OpenJournalView() {
             ) : (
               <p className="hint">{t('journal.reprintNone')}</p>
             )}
-            <button type="button" className="button" onClick={close} aria-keyshortcuts={ariaKeys('cancel')}>
-              {t('journal.close')} <Kbd shortcut="cancel" />
-            </button>
+            <ShortcutButton shortcut="cancel" onClick={close}>
+              {t('journal.close')}
+            </ShortcutButton>
           </div>
         </div>
       </Dialog>

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import type { Deposit } from '@shared/contract'
-import { Kbd } from '../../app/Kbd'
-import { ariaKeys } from '../../app/shortcuts'
 import { Dialog } from '../../shared/Dialog'
 import { ErrorMessage } from '../../shared/ErrorMessage'
 import { formatAmount } from '../../shared/format'
 import { useLuxcore } from './use-luxcore'
+import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
 
 /** "Cancel this deposit?" naming its amount and reference: Enter confirms, Esc backs out. */
 export function CancelDepositDialog({ deposit }: { deposit: Deposit }) {
@@ -30,18 +29,12 @@ export function CancelDepositDialog({ deposit }: { deposit: Deposit }) {
     >
       {error && <ErrorMessage error={error} />}
       <div className="actions">
-        <button
-          type="button"
-          className="button button-reject"
-          disabled={busy}
-          onClick={run}
-          aria-keyshortcuts={ariaKeys('confirm')}
-        >
-          {t('luxcore.cancel.confirm')} <Kbd shortcut="confirm" />
-        </button>
-        <button type="button" className="button" onClick={close} aria-keyshortcuts={ariaKeys('cancel')}>
-          {t('luxcore.cancel.cancel')} <Kbd shortcut="cancel" />
-        </button>
+        <ShortcutButton shortcut="confirm" className="button button-reject" disabled={busy} onClick={run}>
+          {t('luxcore.cancel.confirm')}
+        </ShortcutButton>
+        <ShortcutButton shortcut="cancel" onClick={close}>
+          {t('luxcore.cancel.cancel')}
+        </ShortcutButton>
       </div>
     </Dialog>
   )

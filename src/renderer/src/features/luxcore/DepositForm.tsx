@@ -3,8 +3,6 @@ import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { LuxcoreMethod } from '@shared/contract'
 import { parseAmountInput } from '@shared/money'
-import { Kbd } from '../../app/Kbd'
-import { ariaKeys } from '../../app/shortcuts'
 import { ErrorMessage } from '../../shared/ErrorMessage'
 import { validationText } from '../../shared/error-text'
 import { Field } from '../../shared/Field'
@@ -21,6 +19,7 @@ import {
   type DepositProblems
 } from './deposit-rules'
 import { useLuxcore } from './use-luxcore'
+import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
 
 const methods: readonly LuxcoreMethod[] = ['oxxo', 'cash']
 const amountReasons = [
@@ -178,14 +177,9 @@ export function DepositForm({
         </p>
       )}
       <div className="actions">
-        <button
-          type="submit"
-          className="button button-approve"
-          disabled={creating}
-          aria-keyshortcuts={ariaKeys('confirm')}
-        >
-          {t('luxcore.form.submit')} <Kbd shortcut="confirm" />
-        </button>
+        <ShortcutButton shortcut="confirm" type="submit" className="button button-approve" disabled={creating}>
+          {t('luxcore.form.submit')}
+        </ShortcutButton>
       </div>
     </form>
   )

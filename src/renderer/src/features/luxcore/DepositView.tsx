@@ -1,8 +1,6 @@
 import { useId, type Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Deposit } from '@shared/contract'
-import { Kbd } from '../../app/Kbd'
-import { ariaKeys } from '../../app/shortcuts'
 import { ErrorMessage } from '../../shared/ErrorMessage'
 import { Barcode } from './Barcode'
 import { DepositFacts } from './DepositFacts'
@@ -11,6 +9,7 @@ import { progressText } from './deposit-text'
 import { Instructions } from './Instructions'
 import { selectShownDeposit } from './luxcore-slice'
 import { useLuxcore } from './use-luxcore'
+import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
 
 /**
  * The deposit on view. Only a deposit LuxCore has ('created') shows instructions and can be
@@ -98,24 +97,14 @@ function CreatedDeposit({ deposit }: { deposit: Deposit }) {
       {payment?.barcode && <Barcode value={payment.barcode} />}
       <div className="actions">
         {printable && (
-          <button
-            type="button"
-            className="button"
-            onClick={() => window.print()}
-            aria-keyshortcuts={ariaKeys('printVoucher')}
-          >
-            {t('shortcuts.printVoucher')} <Kbd shortcut="printVoucher" />
-          </button>
+          <ShortcutButton shortcut="printVoucher" onClick={() => window.print()}>
+            {t('shortcuts.printVoucher')}
+          </ShortcutButton>
         )}
         {canCancel(deposit) && (
-          <button
-            type="button"
-            className="button button-reject"
-            onClick={openCancel}
-            aria-keyshortcuts={ariaKeys('cancelDeposit')}
-          >
-            {t('shortcuts.cancelDeposit')} <Kbd shortcut="cancelDeposit" />
-          </button>
+          <ShortcutButton shortcut="cancelDeposit" className="button button-reject" onClick={openCancel}>
+            {t('shortcuts.cancelDeposit')}
+          </ShortcutButton>
         )}
         <button type="button" className="button button-quiet" disabled={refreshing} onClick={() => void refresh()}>
           {t('luxcore.deposit.refresh')}

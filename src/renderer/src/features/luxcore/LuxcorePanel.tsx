@@ -1,7 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Kbd } from '../../app/Kbd'
-import { ariaKeys, matchesShortcut, shortcuts } from '../../app/shortcuts'
+import { matchesShortcut, shortcuts } from '../../shared/keyboard/shortcuts'
 import { Dialog } from '../../shared/Dialog'
 import { isTyping } from '../../shared/listbox'
 import { CancelDepositDialog } from './CancelDepositDialog'
@@ -14,6 +13,7 @@ import { selectShownDeposit } from './luxcore-slice'
 import { PaymentsList } from './PaymentsList'
 import { useLuxcore } from './use-luxcore'
 import { Voucher } from './Voucher'
+import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
 
 /** The LuxCore deposits panel: F2 opens it, Esc closes it. */
 export function LuxcorePanel() {
@@ -82,9 +82,9 @@ function OpenLuxcorePanel() {
           </div>
           <PaymentsList />
           <div className="actions">
-            <button type="button" className="button" onClick={close} aria-keyshortcuts={ariaKeys('cancel')}>
-              {t('luxcore.close')} <Kbd shortcut="cancel" />
-            </button>
+            <ShortcutButton shortcut="cancel" onClick={close}>
+              {t('luxcore.close')}
+            </ShortcutButton>
           </div>
         </div>
       </Dialog>

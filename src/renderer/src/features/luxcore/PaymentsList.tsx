@@ -1,13 +1,13 @@
 import { useId, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LuxcoreMethod } from '@shared/contract'
-import { Kbd } from '../../app/Kbd'
-import { ariaKeys, matchesShortcut, shortcuts } from '../../app/shortcuts'
+import { matchesShortcut, shortcuts } from '../../shared/keyboard/shortcuts'
 import { ErrorMessage } from '../../shared/ErrorMessage'
 import { formatAmount, formatDateTime } from '../../shared/format'
 import { luxcoreStatuses, methodText, statusText } from './deposit-text'
 import { selectCanTurnPage } from './payments-slice'
 import { useLuxcore } from './use-luxcore'
+import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
 
 const methods: readonly LuxcoreMethod[] = ['oxxo', 'cash']
 const isMethod = (value: string): value is LuxcoreMethod => (methods as readonly string[]).includes(value)
@@ -119,25 +119,18 @@ export function PaymentsList() {
         </table>
       )}
       <div className="actions payments-paging" role="group" aria-label={t('luxcore.payments.paging')}>
-        <button
-          type="button"
+        <ShortcutButton
+          shortcut="previousPage"
           className="button button-quiet"
           disabled={!canPrevious}
           onClick={() => turn(-1)}
-          aria-keyshortcuts={ariaKeys('previousPage')}
         >
-          {t('shortcuts.previousPage')} <Kbd shortcut="previousPage" />
-        </button>
+          {t('shortcuts.previousPage')}
+        </ShortcutButton>
         <span className="payments-range">{range}</span>
-        <button
-          type="button"
-          className="button button-quiet"
-          disabled={!canNext}
-          onClick={() => turn(1)}
-          aria-keyshortcuts={ariaKeys('nextPage')}
-        >
-          {t('shortcuts.nextPage')} <Kbd shortcut="nextPage" />
-        </button>
+        <ShortcutButton shortcut="nextPage" className="button button-quiet" disabled={!canNext} onClick={() => turn(1)}>
+          {t('shortcuts.nextPage')}
+        </ShortcutButton>
       </div>
     </section>
   )

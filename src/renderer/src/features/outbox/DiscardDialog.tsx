@@ -2,13 +2,12 @@ import { useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OutboxItemView } from '@shared/contract'
 import { NOTE_MAX_LENGTH, hasControlChars } from '@shared/lookup-rules'
-import { Kbd } from '../../app/Kbd'
-import { ariaKeys } from '../../app/shortcuts'
 import { Dialog } from '../../shared/Dialog'
 import { ErrorMessage } from '../../shared/ErrorMessage'
 import { providerName } from '../../shared/error-text'
 import { amountText, subjectText } from '../../shared/outbox-text'
 import { useOutbox } from './use-outbox'
+import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
 
 /** Newlines would be control characters to main; Enter confirms instead. */
 const oneLine = (value: string): string => value.replace(/[\r\n]+/g, ' ')
@@ -91,18 +90,12 @@ export function DiscardDialog({ item }: { item: OutboxItemView }) {
       )}
       {error && !refusedReason && <ErrorMessage error={error} />}
       <div className="actions">
-        <button
-          type="button"
-          className="button button-reject"
-          disabled={busy}
-          onClick={confirm}
-          aria-keyshortcuts={ariaKeys('confirm')}
-        >
-          {t('outbox.discard.confirm')} <Kbd shortcut="confirm" />
-        </button>
-        <button type="button" className="button" onClick={cancel} aria-keyshortcuts={ariaKeys('cancel')}>
-          {t('outbox.discard.cancel')} <Kbd shortcut="cancel" />
-        </button>
+        <ShortcutButton shortcut="confirm" className="button button-reject" disabled={busy} onClick={confirm}>
+          {t('outbox.discard.confirm')}
+        </ShortcutButton>
+        <ShortcutButton shortcut="cancel" onClick={cancel}>
+          {t('outbox.discard.cancel')}
+        </ShortcutButton>
       </div>
     </Dialog>
   )

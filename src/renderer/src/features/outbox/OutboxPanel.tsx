@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Kbd } from '../../app/Kbd'
-import { ariaKeys, matchesShortcut, shortcuts } from '../../app/shortcuts'
+import { matchesShortcut, shortcuts } from '../../shared/keyboard/shortcuts'
 import { Dialog } from '../../shared/Dialog'
 import { ErrorMessage } from '../../shared/ErrorMessage'
 import { isTyping } from '../../shared/listbox'
@@ -10,6 +9,7 @@ import { canDiscard, canRetryNow } from './outbox-items'
 import { optionId, OutboxList } from './OutboxList'
 import { selectOutboxItems, selectSelectedOutboxItem } from './outbox-slice'
 import { useOutbox } from './use-outbox'
+import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
 
 /** The queue panel: F6 opens it, Esc closes it. */
 export function OutboxPanel() {
@@ -84,28 +84,25 @@ function OpenOutboxPanel() {
           {selected && (canRetryNow(selected) || canDiscard(selected)) && (
             <div className="actions" role="group" aria-label={t('outbox.actions')}>
               {canRetryNow(selected) && (
-                <button
-                  type="button"
-                  className="button"
+                <ShortcutButton
+                  shortcut="retryNow"
                   disabled={busy}
                   onClick={() => void retry()}
                   aria-describedby={describedBy}
-                  aria-keyshortcuts={ariaKeys('retryNow')}
                 >
-                  {t('shortcuts.retryNow')} <Kbd shortcut="retryNow" />
-                </button>
+                  {t('shortcuts.retryNow')}
+                </ShortcutButton>
               )}
               {canDiscard(selected) && (
-                <button
-                  type="button"
+                <ShortcutButton
+                  shortcut="discard"
                   className="button button-reject"
                   disabled={busy}
                   onClick={openDiscard}
                   aria-describedby={describedBy}
-                  aria-keyshortcuts={ariaKeys('discard')}
                 >
-                  {t('shortcuts.discard')} <Kbd shortcut="discard" />
-                </button>
+                  {t('shortcuts.discard')}
+                </ShortcutButton>
               )}
             </div>
           )}
@@ -114,15 +111,9 @@ function OpenOutboxPanel() {
           </p>
           {actionError && !discarding && <ErrorMessage error={actionError} />}
           <div className="actions">
-            <button
-              ref={closeRef}
-              type="button"
-              className="button"
-              onClick={close}
-              aria-keyshortcuts={ariaKeys('cancel')}
-            >
-              {t('outbox.close')} <Kbd shortcut="cancel" />
-            </button>
+            <ShortcutButton shortcut="cancel" ref={closeRef} onClick={close}>
+              {t('outbox.close')}
+            </ShortcutButton>
           </div>
         </div>
       </Dialog>

@@ -1,7 +1,4 @@
 import { useTranslation } from 'react-i18next'
-import { Kbd } from '../../app/Kbd'
-import { ariaKeys } from '../../app/shortcuts'
-import { useShortcut } from '../../app/useShortcut'
 import { errorLine, providerName } from '../../shared/error-text'
 import { formatAmount, formatRelative } from '../../shared/format'
 import { useNow } from '../../shared/use-now'
@@ -66,22 +63,5 @@ export function OutboxStatus() {
         </p>
       )}
     </div>
-  )
-}
-
-/** The status bar's way in to the queue panel (F6). */
-export function OutboxButton() {
-  const { t } = useTranslation()
-  const openOutbox = useOutbox((s) => s.openOutbox)
-  useShortcut('openOutbox', () => void openOutbox())
-  return (
-    <button
-      type="button"
-      className="button button-quiet"
-      onClick={() => void openOutbox()}
-      aria-keyshortcuts={ariaKeys('openOutbox')}
-    >
-      {t('shortcuts.openOutbox')} <Kbd shortcut="openOutbox" />
-    </button>
   )
 }

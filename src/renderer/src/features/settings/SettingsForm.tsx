@@ -1,14 +1,13 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PublicSettings } from '@shared/contract'
-import { Kbd } from '../../app/Kbd'
-import { ariaKeys } from '../../app/shortcuts'
 import { ConnectionResult } from './ConnectionResult'
 import { LuxcoreSettings } from './LuxcoreSettings'
 import { draftFrom, isOverridden, updateFrom, type SettingsDraft } from './settings-draft'
 import type { SettingsField as Field } from './settings-slice'
 import { SettingsField } from './SettingsField'
 import { useSettings } from './use-settings'
+import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
 
 const environments = ['qa', 'production', 'custom'] as const
 const languages = ['es', 'en'] as const
@@ -145,9 +144,9 @@ export function SettingsForm({ settings }: { settings: PublicSettings }) {
         <button type="submit" className="button button-approve" disabled={saving}>
           {t('settings.save')}
         </button>
-        <button type="button" className="button" onClick={closeSettings} aria-keyshortcuts={ariaKeys('cancel')}>
-          {t('settings.close')} <Kbd shortcut="cancel" />
-        </button>
+        <ShortcutButton shortcut="cancel" onClick={closeSettings}>
+          {t('settings.close')}
+        </ShortcutButton>
       </div>
     </form>
   )

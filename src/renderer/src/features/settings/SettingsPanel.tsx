@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next'
-import { Kbd } from '../../app/Kbd'
-import { ariaKeys } from '../../app/shortcuts'
 import { Dialog } from '../../shared/Dialog'
 import { ErrorMessage } from '../../shared/ErrorMessage'
 import { SettingsForm } from './SettingsForm'
 import { useSettings } from './use-settings'
+import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
 
 /** The settings dialog (Ctrl+, opens it, Esc closes it). */
 export function SettingsPanel() {
@@ -20,9 +19,9 @@ export function SettingsPanel() {
       {loadError ? (
         <>
           <ErrorMessage error={loadError} />
-          <button type="button" className="button" onClick={closeSettings} aria-keyshortcuts={ariaKeys('cancel')}>
-            {t('settings.close')} <Kbd shortcut="cancel" />
-          </button>
+          <ShortcutButton shortcut="cancel" onClick={closeSettings}>
+            {t('settings.close')}
+          </ShortcutButton>
         </>
       ) : settings ? (
         <SettingsForm settings={settings} />

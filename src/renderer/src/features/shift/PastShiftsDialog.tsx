@@ -1,12 +1,11 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Kbd } from '../../app/Kbd'
-import { ariaKeys } from '../../app/shortcuts'
 import { Dialog } from '../../shared/Dialog'
 import { ErrorMessage } from '../../shared/ErrorMessage'
 import { formatDateTime } from '../../shared/format'
 import { listboxMove, movedIndex, useScrollIntoView } from '../../shared/listbox'
 import { useShift } from './use-shift'
+import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
 
 /** Closed shifts, newest first: arrows choose one, Enter opens its Z report. */
 export function PastShiftsDialog() {
@@ -85,9 +84,9 @@ export function PastShiftsDialog() {
         </>
       )}
       <div className="actions">
-        <button type="button" className="button" onClick={close} aria-keyshortcuts={ariaKeys('cancel')}>
-          {t('shift.done')} <Kbd shortcut="cancel" />
-        </button>
+        <ShortcutButton shortcut="cancel" onClick={close}>
+          {t('shift.done')}
+        </ShortcutButton>
       </div>
     </Dialog>
   )

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { Kbd } from '../../app/Kbd'
-import { ariaKeys } from '../../app/shortcuts'
+import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
 
 interface Props {
   /** the confirm button's words: open or close the shift */
@@ -16,21 +15,15 @@ export function ShiftActions({ submitLabel, busy, onSubmit, onShowPast, onCancel
   const { t } = useTranslation()
   return (
     <div className="actions">
-      <button
-        type="button"
-        className="button button-approve"
-        disabled={busy}
-        onClick={onSubmit}
-        aria-keyshortcuts={ariaKeys('confirm')}
-      >
-        {submitLabel} <Kbd shortcut="confirm" />
-      </button>
+      <ShortcutButton shortcut="confirm" className="button button-approve" disabled={busy} onClick={onSubmit}>
+        {submitLabel}
+      </ShortcutButton>
       <button type="button" className="button button-quiet" onClick={onShowPast}>
         {t('shift.past.button')}
       </button>
-      <button type="button" className="button" onClick={onCancel} aria-keyshortcuts={ariaKeys('cancel')}>
-        {t('shift.cancel')} <Kbd shortcut="cancel" />
-      </button>
+      <ShortcutButton shortcut="cancel" onClick={onCancel}>
+        {t('shift.cancel')}
+      </ShortcutButton>
     </div>
   )
 }

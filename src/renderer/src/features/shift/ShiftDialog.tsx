@@ -1,6 +1,4 @@
 import { useTranslation } from 'react-i18next'
-import { Kbd } from '../../app/Kbd'
-import { ariaKeys } from '../../app/shortcuts'
 import { Dialog } from '../../shared/Dialog'
 import { ErrorMessage } from '../../shared/ErrorMessage'
 import { CloseShiftDialog } from './CloseShiftDialog'
@@ -8,6 +6,7 @@ import { OpenShiftDialog } from './OpenShiftDialog'
 import { PastShiftsDialog } from './PastShiftsDialog'
 import { useShift } from './use-shift'
 import { ZReportDialog } from './ZReportDialog'
+import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
 
 /**
  * The shift (F3): with none open, "Abrir turno"; with one open, "Cerrar turno"; after closing,
@@ -45,9 +44,9 @@ function LoadingShift() {
         </p>
       )}
       <div className="actions">
-        <button type="button" className="button" onClick={close} aria-keyshortcuts={ariaKeys('cancel')}>
-          {t('shift.done')} <Kbd shortcut="cancel" />
-        </button>
+        <ShortcutButton shortcut="cancel" onClick={close}>
+          {t('shift.done')}
+        </ShortcutButton>
       </div>
     </Dialog>
   )

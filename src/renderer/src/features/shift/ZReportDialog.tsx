@@ -2,8 +2,6 @@ import { useRef, useState, type KeyboardEvent } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type { ZReport } from '@shared/books'
-import { Kbd } from '../../app/Kbd'
-import { ariaKeys } from '../../app/shortcuts'
 import { Dialog } from '../../shared/Dialog'
 import {
   DocumentButtons,
@@ -15,6 +13,7 @@ import { ErrorMessage } from '../../shared/ErrorMessage'
 import { downloadZReportCsv, reportDay } from './zreport-export'
 import { useShift } from './use-shift'
 import { ZReportBody } from './ZReportBody'
+import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
 
 /**
  * The Z report on view (just closed, or a past shift). Anywhere in the dialog Ctrl+P prints
@@ -48,15 +47,9 @@ export function ZReportDialog() {
           </p>
         )}
         <div className="actions">
-          <button
-            ref={closeRef}
-            type="button"
-            className="button"
-            onClick={close}
-            aria-keyshortcuts={ariaKeys('cancel')}
-          >
-            {t('shift.done')} <Kbd shortcut="cancel" />
-          </button>
+          <ShortcutButton shortcut="cancel" ref={closeRef} onClick={close}>
+            {t('shift.done')}
+          </ShortcutButton>
         </div>
       </div>
     </Dialog>
