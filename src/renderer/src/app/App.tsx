@@ -2,13 +2,16 @@ import { useEffect, useState } from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 import type { TaquillaApi } from '@shared/contract'
 import { Counter } from '../features/counter/Counter'
+import { TrainingGuide } from '../features/training/TrainingGuide'
 import { ErrorMessage } from '../shared/ErrorMessage'
 import { StoreContext } from '../shared/store'
 import { ErrorBoundary } from './ErrorBoundary'
+import { FirstRun } from './FirstRun'
 import { createI18n } from './i18n'
 import { Panels, usePreloadPanels } from './Panels'
 import { StatusBar } from './StatusBar'
 import { createAppStore, subscribeToEvents } from './store'
+import { TrainingBanner } from './TrainingBanner'
 import { useApp } from './use-app'
 
 /** The window: one store and one i18n instance, both built around the api it is given. */
@@ -17,7 +20,12 @@ export function App({ api }: { api: TaquillaApi }) {
   const [i18n] = useState(() => createI18n())
 
   useEffect(() => {
-    void store.getState().loadSession()
+    void store
+      .getState()
+      .loadSession()
+      .then(() => {
+        if (store.getState().appInfo?.training) void store.getState().loadTraining()
+      })
     void store.getState().loadOutboxSummary()
     void store.getState().loadJournalStatus()
     void store.getState().loadShift()
@@ -38,6 +46,8 @@ function Shell() {
   const { t, i18n } = useTranslation()
   const language = useApp((s) => s.language)
   const infoError = useApp((s) => s.appInfoError)
+  // the guided start, until a card takes the screen
+  const guide = useApp((s) => (s.appInfo?.training ?? false) && s.result === null)
 
   useEffect(() => {
     void i18n.changeLanguage(language)
@@ -46,6 +56,7 @@ function Shell() {
 
   return (
     <div className="shell">
+      <TrainingBanner />
       <ErrorBoundary message={t('errors.codes.INTERNAL')} retryLabel={t('app.crashRetry')}>
         {infoError && (
           <div className="banner">
@@ -53,7 +64,10 @@ function Shell() {
             <ErrorMessage error={infoError} />
           </div>
         )}
-        <Counter />
+        <Counter>
+          <FirstRun />
+          {guide && <TrainingGuide />}
+        </Counter>
         <Panels />
       </ErrorBoundary>
       <StatusBar />

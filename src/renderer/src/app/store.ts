@@ -3,6 +3,7 @@ import type { TaquillaApi } from '@shared/contract'
 import { createPrintSlice, type PrintSlice } from '../shared/print-slice'
 import { createSessionSlice, type SessionSlice } from '../shared/session-slice'
 import type { GetState, SetState } from '../shared/store'
+import { createTrainingSlice, type TrainingSlice } from '../shared/training-slice'
 import { createCounterSlice, type CounterSlice } from '../features/counter/counter-slice'
 import { createJournalSlice, type JournalSlice } from '../features/journal/journal-slice'
 import { createCancelSlice, type CancelSlice } from '../features/luxcore/cancel-slice'
@@ -14,6 +15,7 @@ import { createShiftSlice, type ShiftSlice } from '../features/shift/shift-slice
 
 export type AppState = SessionSlice &
   PrintSlice &
+  TrainingSlice &
   CounterSlice &
   SettingsSlice &
   OutboxSlice &
@@ -37,6 +39,7 @@ export function createAppStore(api: TaquillaApi): StoreApi<AppState> {
       ...createCancelSlice(api)(set, get),
       ...createPaymentsSlice(api)(set, get),
       ...createPrintSlice(api)(set, get),
+      ...createTrainingSlice(api)(set, get),
       ...createShiftSlice(api)(set, get),
       ...createJournalSlice(api)(set, get)
     }

@@ -3,6 +3,7 @@ import { journal } from './journal-en'
 import { luxcore, luxcoreErrors } from './luxcore-en'
 import { change, documents, receipt } from './receipt-en'
 import { shift, zreport } from './shift-en'
+import { training } from './training-en'
 
 /** Same keys as Spanish, checked by the compiler. */
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
@@ -177,6 +178,7 @@ export const en: Messages = {
   zreport,
   journal,
   receipt,
+  training,
   documents,
   change,
   outbox: {

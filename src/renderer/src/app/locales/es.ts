@@ -3,6 +3,7 @@ import { journal } from './journal-es'
 import { luxcore, luxcoreErrors } from './luxcore-es'
 import { change, documents, receipt } from './receipt-es'
 import { shift, zreport } from './shift-es'
+import { training } from './training-es'
 
 /** Spanish, the teller's default language. `en.ts` must carry the same keys (typed). */
 export const es = {
@@ -174,6 +175,7 @@ export const es = {
   zreport,
   journal,
   receipt,
+  training,
   documents,
   change,
   outbox: {
