@@ -174,11 +174,10 @@ it('drain of 10 000 notifies through LukaClient + Outbox vs raw HTTP PUT, with m
   const handler = lukaNotifyDelivery(() => client)
 
   // queue 10 000 decisions while "Luka is down" (not started), then restart on the same dir
-  let writer: Outbox | null = outboxOn(dir, handler)
+  const writer = outboxOn(dir, handler)
   writer.open()
   for (let id = 1; id <= ITEMS; id++) writer.enqueue(notice(id))
   writer.close()
-  writer = null
   const logKiB = round(statSync(join(dir, 'outbox.log')).size / 1024, 1)
 
   const loadStarted = performance.now()

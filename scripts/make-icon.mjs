@@ -27,7 +27,7 @@ function pixel(x, y) {
   const px = x + 0.5
   const py = y + 0.5
   let color = [0, 0, 0]
-  let alpha = coverage(roundedRect(px, py, 256, 256, 240, 240, 96))
+  const alpha = coverage(roundedRect(px, py, 256, 256, 240, 240, 96))
   if (alpha === 0) return [0, 0, 0, 0]
   color = TEAL
   const blend = (top, amount) => {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: build (the e2e and packaging tests use out/), typecheck, then every vitest
+// `npm test`: build (the e2e and packaging tests use out/), typecheck, lint, then every vitest
 // project (node domain + platform, jsdom renderer, e2e in Chromium). Ends with the plain
 // line "N passed, N failed" that CI reads.
 import { spawnSync } from 'node:child_process'
@@ -19,6 +19,9 @@ if (run('npm', ['run', '--silent', 'build']).status !== 0) finish(0, 1, 'build f
 console.log('› typecheck')
 const typecheckFailed = run('npm', ['run', '--silent', 'typecheck']).status !== 0
 
+console.log('› lint (eslint, prettier, knip)')
+const lintFailed = run('npm', ['run', '--silent', 'lint']).status !== 0
+
 console.log('› vitest')
 rmSync(results, { force: true })
 const vitest = run('npx', [
@@ -35,4 +38,9 @@ let failed = summary.numFailedTests
 // a file that failed to load counts as a failure even though none of its tests ran
 failed += summary.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length
 if (typecheckFailed) failed += 1
-finish(summary.numPassedTests, failed, typecheckFailed ? 'typecheck failed (counted as one failure)' : undefined)
+if (lintFailed) failed += 1
+const notes = [
+  typecheckFailed && 'typecheck failed (counted as one failure)',
+  lintFailed && 'lint failed (counted as one failure)'
+]
+finish(summary.numPassedTests, failed, notes.filter(Boolean).join('\n') || undefined)

@@ -1,4 +1,4 @@
-import type { EventName, OperationName } from './operations'
+import type { OperationName } from './operations'
 
 /**
  * Browser mode (npm run harness) carries the same contract over loopback HTTP:
@@ -11,4 +11,3 @@ export const TOKEN_HEADER = 'x-taquilla-token'
 export const TOKEN_QUERY = 'token'
 export const operationPath = (name: OperationName): string => `/api/op/${name}`
 export const EVENTS_PATH = '/api/events'
-export const eventNameOf = (name: EventName): string => name

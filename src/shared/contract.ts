@@ -9,7 +9,7 @@ import {
   ZReportSchema
 } from './books'
 import type { AppError } from './errors'
-import { LookupKeySchema, LookupQuerySchema, NOTE_MAX_LENGTH } from './lookup'
+import { LookupQuerySchema, NOTE_MAX_LENGTH } from './lookup'
 import { eventNames, ipcChannel, operationNames, type EventName, type OperationName } from './operations'
 import { AppInfoSchema, PublicSettingsSchema, SettingsUpdateSchema } from './schemas/app'
 import { shortText } from './schemas/common'
@@ -144,5 +144,3 @@ export function parseInput<K extends OperationName>(name: K, raw: unknown): Resu
     }
   }
 }
-
-export { LookupKeySchema }

@@ -64,13 +64,3 @@ export function toAppError(cause: unknown): AppError {
   if (cause instanceof AppFailure) return cause.error
   return { code: 'INTERNAL' }
 }
-
-/** Transient failures: worth retrying later (the outbox treats them as "provider down"). */
-export function isTransient(error: AppError): boolean {
-  return (
-    error.code === 'NETWORK' ||
-    error.code === 'TIMEOUT' ||
-    error.code === 'PROVIDER_UNAVAILABLE' ||
-    error.code === 'RATE_LIMITED'
-  )
-}

@@ -12,7 +12,7 @@ export const NOTE_MAX_LENGTH = 250
 export const AUTH_CODE_MAX_LENGTH = 64
 
 // C0/C1 control characters: a scanner's stray Tab or a pasted NUL must not reach Luka.
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- this regex is about control characters
 const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/
 
 export function hasControlChars(value: string): boolean {

@@ -13,5 +13,4 @@ export const LookupQuerySchema = z
     const problem = lookupProblem(query.by, query.value)
     if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['value'] })
   })
-export type LookupQueryInput = z.input<typeof LookupQuerySchema>
 export type LookupQuery = z.output<typeof LookupQuerySchema>

@@ -57,7 +57,9 @@ beforeAll(async () => {
     await run('npm', ['run', 'build'], { cwd: root, timeout: 240_000, maxBuffer: 64 * 1024 * 1024 })
   } catch (cause) {
     const failure = cause as { stdout?: string; stderr?: string }
-    throw new Error(`npm run build failed, cannot check packaging:\n${failure.stdout ?? ''}${failure.stderr ?? ''}`)
+    throw new Error(`npm run build failed, cannot check packaging:\n${failure.stdout ?? ''}${failure.stderr ?? ''}`, {
+      cause
+    })
   }
 }, 300_000)
 

@@ -156,7 +156,7 @@ export class Journal {
       const start = offset
       offset += Buffer.byteLength(line) + 1
       if (line === '') return
-      let entry: JournalEntry | null = null
+      let entry: JournalEntry | null
       try {
         const parsed = JournalEntrySchema.safeParse(JSON.parse(line))
         entry = parsed.success ? parsed.data : null

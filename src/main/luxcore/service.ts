@@ -9,7 +9,7 @@ import type { EventBus } from '../support/events'
 import type { Logger } from '../support/log'
 import { LuxcoreClient, type PaymentQuery } from './client'
 import { luxcoreCancelDelivery, luxcoreCreateDelivery } from './delivery'
-import { CancelBodySchema, CreateBodySchema, DepositBook, type CreateBody } from './deposits'
+import { CancelBodySchema, CreateBodySchema, type DepositBook, type CreateBody } from './deposits'
 import { DepositTracker, type PollSchedule } from './tracker'
 
 export interface LuxcoreServiceDeps {

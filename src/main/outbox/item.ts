@@ -8,7 +8,7 @@ import {
   type OutboxKind,
   type OutboxState
 } from '@shared/contract'
-import { AppErrorSchema, ProviderSchema, type AppError, type Provider } from '@shared/errors'
+import { AppErrorSchema, ProviderSchema, type Provider } from '@shared/errors'
 import type { Money } from '@shared/money'
 
 /** An outbox item as stored (one JSON line per change). Times are epoch ms. */
@@ -92,5 +92,3 @@ export function toView(item: OutboxItem): OutboxItemView {
     discardReason: item.discardReason
   }
 }
-
-export type { AppError }

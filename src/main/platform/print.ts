@@ -9,6 +9,7 @@ export function createPdfSaver(window: () => BrowserWindow | null, dialog: Pick<
   return async (name: string): Promise<{ saved: boolean; path: string | null }> => {
     const current = window()
     if (!current || current.isDestroyed()) return { saved: false, path: null }
+    // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
     const safeName = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').slice(0, 100) || 'taquilla'
     const data = await current.webContents.printToPDF({ printBackground: true, pageSize: 'A4' })
     const choice = await dialog.showSaveDialog(current, {

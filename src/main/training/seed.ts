@@ -1,3 +1,4 @@
+import type { TrainingPurpose } from '@shared/contract'
 import type { FakeLuka, FakeTransaction } from './fake-luka'
 import type { FakeLuxcore } from './fake-luxcore'
 
@@ -20,9 +21,7 @@ const payer = (Nombre: string, Apellido: string, NumeroIdentidad: string, Numero
   NumeroIdentidad
 })
 
-/** Purposes the guided start names, with the reference to try for each. */
-export type TrainingPurpose = 'approve' | 'reject' | 'notFound' | 'alreadyApproved'
-
+/** What the guided start names, with the reference to try for each. */
 export const TRAINING_TRIES: { purpose: TrainingPurpose; reference: string }[] = [
   { purpose: 'approve', reference: '6567704' },
   { purpose: 'reject', reference: '6567712' },

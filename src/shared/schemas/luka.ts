@@ -56,7 +56,6 @@ export const DecisionRequestSchema = z
       ctx.addIssue({ code: 'custom', message: 'reasonRequired', path: ['note'] })
     }
   })
-export type DecisionRequestInput = z.input<typeof DecisionRequestSchema>
 export type DecisionRequest = z.output<typeof DecisionRequestSchema>
 
 /** Luka's answer to the notify call (luka-cash-payments.txt, Notify Payment response). */

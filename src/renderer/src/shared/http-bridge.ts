@@ -1,6 +1,6 @@
 import type { Result, TaquillaApi } from '@shared/contract'
 import { eventNames, operationNames, type EventName, type OperationName } from '@shared/operations'
-import { EVENTS_PATH, TOKEN_HEADER, TOKEN_QUERY, eventNameOf, operationPath } from '@shared/bridge-protocol'
+import { EVENTS_PATH, TOKEN_HEADER, TOKEN_QUERY, operationPath } from '@shared/bridge-protocol'
 
 const TOKEN_KEY = 'taquilla.token'
 
@@ -68,8 +68,8 @@ export function createHttpApi(deps: HttpBridgeDeps): TaquillaApi {
       }
       listener(payload)
     }
-    eventSource().addEventListener(eventNameOf(name), onMessage)
-    return () => source?.removeEventListener(eventNameOf(name), onMessage)
+    eventSource().addEventListener(name, onMessage)
+    return () => source?.removeEventListener(name, onMessage)
   }
 
   const operations = Object.fromEntries(

@@ -1,5 +1,5 @@
 import type { JournalAction } from '@shared/books'
-import type { JournalResult } from '../../features/journal/journal-text'
+import type { JournalResult } from '../../shared/journal-text'
 
 /** The journal view (F4) and the journal's words, in Spanish. `journal-en.ts` carries the same keys. */
 export const journal = {

@@ -3,8 +3,8 @@ import type { DecisionRecord } from '@shared/contract'
 import { useShortcut } from '../../shared/keyboard/useShortcut'
 import { DocumentButtons, useDocumentCommands } from '../../shared/DocumentButtons'
 import { localDay } from '../../shared/format'
-import { decisionReceipt } from '../receipts/receipt'
-import { ReceiptDocument } from '../receipts/ReceiptDocument'
+import { decisionReceipt } from '../../shared/receipts/receipt'
+import { ReceiptDocument } from '../../shared/receipts/ReceiptDocument'
 import { useCounter } from './use-counter'
 
 /** A receipt is offered once the decision is this terminal's for good: delivered, or waiting in the outbox. */

@@ -1,5 +1,5 @@
 import { parseAmountInput, type AmountProblem, type Money } from '@shared/money'
-import { changeOf } from '../receipts/receipt'
+import { changeOf } from '../../shared/receipts/receipt'
 
 /** What the "cash received" field says about the change to give back. */
 export type ChangeReading =

@@ -3,4 +3,4 @@ import { createSliceHook } from '../../shared/store'
 import type { CounterSlice } from './counter-slice'
 
 /** What the counter screen may see: its own slice and the session. */
-export const [useCounter, useCounterStore] = createSliceHook<CounterSlice & SessionSlice>()
+export const [useCounter] = createSliceHook<CounterSlice & SessionSlice>()

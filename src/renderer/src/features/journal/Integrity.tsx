@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { brokenText } from './journal-text'
+import { brokenText } from '../../shared/journal-text'
 import { useJournal } from './use-journal'
 // The journal's styles load with the status bar, not with the view: the integrity alert uses
 // them at first paint, and they keep their place in the cascade (feature CSS before app/styles.css).

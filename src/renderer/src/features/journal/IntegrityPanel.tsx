@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { ErrorMessage } from '../../shared/ErrorMessage'
 import { formatTime } from '../../shared/format'
-import { brokenText } from './journal-text'
+import { brokenText } from '../../shared/journal-text'
 import { useJournal } from './use-journal'
 
 /** The journal view's integrity line: the warning, the recovered write, or when it was last checked; "Verificar ahora". */

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { JournalAction } from '@shared/books'
-import { actionText, journalActions, journalResults, resultText } from './journal-text'
+import { actionText, journalActions, journalResults, resultText } from '../../shared/journal-text'
 import { useJournal } from './use-journal'
 
 /** Typing is sent once it pauses: one query per word, not per keystroke. */

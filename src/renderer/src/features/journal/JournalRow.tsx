@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next'
 import type { JournalEntry } from '@shared/books'
 import type { Language } from '@shared/contract'
 import { formatShortDateTime } from '../../shared/format'
-import { actionText, entryAmountText, refsText, resultText } from './journal-text'
+import { actionText, entryAmountText, refsText, resultText } from '../../shared/journal-text'
 
 /** Row height in px: the list's windowing and the stylesheet (var(--row-height)) share it. */
 export const ROW_HEIGHT = 32

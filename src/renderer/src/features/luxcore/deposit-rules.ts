@@ -21,7 +21,6 @@ export interface DepositDraft {
 export const emptyDraft: DepositDraft = { amount: '', method: 'oxxo', name: '', email: '', phone: '', description: '' }
 
 export type DepositField = 'amount' | 'name' | 'email' | 'phone' | 'description'
-export const depositFields: readonly DepositField[] = ['amount', 'name', 'email', 'phone', 'description']
 export type AmountReason = AmountProblem | 'belowMinimum' | 'aboveMaximum'
 /** What is wrong, per field: an AmountReason for the amount, a validation reason for the others. */
 export type DepositProblems = Partial<Record<DepositField, string>>

@@ -2,7 +2,7 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ZReport } from '@shared/books'
 import { formatAmount } from '../../shared/format'
-import { resultText } from '../journal/journal-text'
+import { resultText } from '../../shared/journal-text'
 import { useShift } from './use-shift'
 
 /** Approvals whose cash is in the drawer but Luka has not confirmed: always listed apart. */

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { ZReport } from '@shared/books'
 import { Fact } from '../../shared/Fact'
 import { formatAmount, formatDateTime } from '../../shared/format'
-import { actionText, resultText } from '../journal/journal-text'
+import { actionText, resultText } from '../../shared/journal-text'
 import { countAmountText, varianceText } from './shift-text'
 import { useShift } from './use-shift'
 

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react'
 import { createPortal, flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
-import { formatAmount, formatDateTime } from '../../shared/format'
-import { TrainingMark } from '../../shared/TrainingMark'
-import { useDocuments } from '../../shared/use-documents'
+import { formatAmount, formatDateTime } from '../format'
+import { TrainingMark } from '../TrainingMark'
+import { useDocuments } from '../use-documents'
 import { agencyOf, changeOf, type Receipt } from './receipt'
 import { receiptStatusText } from './receipt-text'
 

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import { resultText } from '../journal/journal-text'
+import { resultText } from '../journal-text'
 
 const decisionStates = ['delivered', 'queued', 'sending', 'attention', 'discarded', 'accepted'] as const
 type DecisionState = (typeof decisionStates)[number]

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { JournalAction, JournalEntry, JournalVerification } from '@shared/books'
 import type { Language } from '@shared/contract'
-import { formatAmount } from '../../shared/format'
+import { formatAmount } from './format'
 
 // Every action word, checked both ways by the compiler (without bringing zod's schema into the bundle).
 const everyAction = {
