@@ -213,3 +213,21 @@ describe('training mode: simulators as providers', () => {
     expect(restart).toHaveBeenCalledOnce()
   })
 })
+
+describe('training mode: the LuxCore simulator', () => {
+  it('completes a deposit by itself after a while, as a customer paying at the store would', async () => {
+    const runtime = await start({ argv: ['--training'] })
+    const luxcore = runtime.simulators!.luxcore
+    luxcore.completeAfterMs = 400
+    const created = await runtime.services.handlers['luxcore.createDeposit']({
+      amount: { minor: 12_345, currency: 'MXN' },
+      method: 'cash',
+      description: '',
+      customer: { name: '', email: '', phone: '' }
+    })
+    expect(created).toMatchObject({ ok: true })
+    const payment = () => [...luxcore.payments.values()].find((candidate) => candidate.amount === 12_345)
+    await vi.waitFor(() => expect(payment()?.status).toBe('processing'))
+    await vi.waitFor(() => expect(payment()?.status).toBe('completed'))
+  })
+})

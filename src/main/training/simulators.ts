@@ -21,6 +21,7 @@ export async function startSimulators(): Promise<Simulators> {
   const luka = new FakeLuka({ username: 'practica', password: randomBytes(12).toString('hex') })
   const luxcore = new FakeLuxcore()
   luxcore.apiKey = `qp_test_sk_training_${randomBytes(8).toString('hex')}`
+  luxcore.completeAfterMs = 20_000 // a trainee sees a deposit's status move on by itself
   seedLuka(luka)
   seedLuxcore(luxcore)
   await luka.start()
