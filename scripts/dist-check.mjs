@@ -24,6 +24,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { checkTargets } from './dist-targets.mjs'
 
 const projectDir = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(join(projectDir, 'package.json'))
@@ -188,6 +189,19 @@ if (problems.length === 0) {
   }
 }
 
+// part two: what the real installer targets would hit (scripts/dist-targets.mjs)
+if (problems.length === 0)
+  problems.push(
+    ...(await checkTargets({
+      projectDir,
+      configFile: config,
+      appDir,
+      output: join(work, 'targets'),
+      electronVersion,
+      require
+    }))
+  )
+
 cleanup()
 if (problems.length > 0) {
   const shown = problems.slice(0, 30).map((problem) => `  - ${problem}`)
@@ -195,7 +209,7 @@ if (problems.length > 0) {
   fail(shown.join('\n'))
 }
 console.log(
-  `dist-check: OK — app.asar has ${files.length} entries: ${REQUIRED.join(', ')}; no sources, tests or maps; fuses as configured` +
+  `dist-check: OK — app.asar has ${files.length} entries: ${REQUIRED.join(', ')}; no sources, tests or maps; fuses as configured; deb and AppImage targets configured right` +
     (keep ? `\n  kept: ${work}` : '')
 )
 

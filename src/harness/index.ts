@@ -83,6 +83,9 @@ const current: Services = {
   get settings() {
     return live().settings
   },
+  get updates() {
+    return live().updates
+  },
   dispose: () => live().dispose()
 }
 function live(): Services {

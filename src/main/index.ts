@@ -9,6 +9,7 @@ import { applySecurity } from './platform/security'
 import { createSenderCheck, forwardEvents, registerIpc } from './platform/ipc'
 import { SafeStorageSecretStore } from './platform/secrets'
 import { ElectronKeyValueStore } from './platform/store'
+import { createUpdateEngine } from './platform/updater'
 import { ScrubList, createAppLogger } from './platform/log'
 
 /** TAQUILLA_DATA_DIR (provisioning, tests) else the platform's userData. */
@@ -58,6 +59,10 @@ export function main(): void {
   // a counter app: closing the window ends the session, macOS included
   app.on('window-all-closed', () => app.quit())
 
+  // a downloaded update is installed on quit only when no shift is open and the outbox is empty
+  // (UpdateManager); electron-updater then runs the installer once the app is gone
+  app.on('before-quit', () => runtime?.services.updates.installOnQuit())
+
   let disposed = false
   app.on('will-quit', (event) => {
     if (disposed || !runtime) return
@@ -81,6 +86,7 @@ export function main(): void {
       env: process.env,
       log,
       savePdf,
+      updates: createUpdateEngine({ isPackaged: app.isPackaged, log }),
       // modes never switch while running: start again (relaunch keeps the command line)
       restart: () =>
         setTimeout(() => {

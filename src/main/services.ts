@@ -25,6 +25,9 @@ import type { Logger } from './support/log'
 import type { RetryPolicy } from './outbox/retry'
 import type { PollSchedule } from './luxcore/tracker'
 import { claimDataDir } from './training/mode'
+import type { UpdateEngine } from './updates/engine'
+import { counterUpdates } from './updates/counter'
+import type { UpdateManager } from './updates/manager'
 
 export interface ServiceDeps {
   mode: 'electron' | 'harness'
@@ -48,6 +51,8 @@ export interface ServiceDeps {
   training?: TrainingDeps
   /** saves the mode to start in and restarts the app; absent where that is not possible */
   switchMode?: (training: boolean) => void
+  /** Electron, packaged: electron-updater (platform layer); without it the app never checks for updates */
+  updates?: UpdateEngine
 }
 
 /** The journal's head, kept in the settings store (see JournalAnchor). */
@@ -67,6 +72,7 @@ export interface Services {
   handlers: Handlers
   bus: EventBus
   settings: SettingsService
+  updates: UpdateManager
   dispose(): Promise<void>
 }
 
@@ -144,13 +150,24 @@ export function createServices(deps: ServiceDeps): Services {
     }, 200)
   })
 
+  const { manager: updates, stop: stopUpdates } = counterUpdates({
+    engine: deps.updates,
+    settings,
+    shifts,
+    summary,
+    bus,
+    log: deps.log
+  })
+
   const impls = {
     ...appHandlers({ ...deps, settings, recorder }),
     ...trainingHandlers(training),
     ...lukaHandlers(luka, recorder),
     ...outboxHandlers(outbox, summary, deps.log),
     ...luxcoreHandlers(luxcore),
-    ...booksHandlers(journal, shifts, bus, deps.log)
+    ...booksHandlers(journal, shifts, bus, deps.log),
+    'update.status': () => updates.status(),
+    'update.install': () => updates.install()
   } satisfies Impls<OperationName>
   const handlers = toHandlers(impls, deps.log)
 
@@ -160,7 +177,9 @@ export function createServices(deps: ServiceDeps): Services {
     handlers,
     bus,
     settings,
+    updates,
     async dispose() {
+      stopUpdates()
       if (summaryTimer) clearTimeout(summaryTimer)
       stopRecording()
       luka.stop()

@@ -1,24 +1,11 @@
 import { z } from 'zod'
+import { MoneySchema as Money } from './schemas/common'
+import { JOURNAL_ACTIONS, type JournalAction } from './vocabulary'
 
 /** The counter's books: journal entries, the chain check, shifts and the Z report. */
 
-const Money = z.object({ minor: z.number().int(), currency: z.string() })
-
-/** One more kind of action = one more word here (and where it is written). */
-export const JournalActionSchema = z.enum([
-  'signIn',
-  'lookup',
-  'decision',
-  'decisionOutcome',
-  'depositCreated',
-  'depositOutcome',
-  'depositStatus',
-  'outboxDiscarded',
-  'shiftOpened',
-  'shiftClosed',
-  'settingsChanged'
-])
-export type JournalAction = z.infer<typeof JournalActionSchema>
+export const JournalActionSchema = z.enum(JOURNAL_ACTIONS)
+export type { JournalAction }
 
 const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()])
 

@@ -11,7 +11,7 @@ import {
 import type { AppError } from './errors'
 import { LookupQuerySchema, NOTE_MAX_LENGTH } from './lookup'
 import { eventNames, ipcChannel, operationNames, type EventName, type OperationName } from './operations'
-import { AppInfoSchema, PublicSettingsSchema, SettingsUpdateSchema } from './schemas/app'
+import { AppInfoSchema, PublicSettingsSchema, SettingsUpdateSchema, UpdateStatusSchema } from './schemas/app'
 import { shortText } from './schemas/common'
 import {
   DecisionRecordSchema,
@@ -96,7 +96,10 @@ export const contract = {
   /** Saves the mode to start in and restarts the app (modes never switch while running). */
   'app.switchMode': operation(z.object({ training: z.boolean() }), z.object({ restarting: z.boolean() })),
   'training.state': operation(none, TrainingStateSchema),
-  'training.setLuka': operation(z.object({ up: z.boolean() }), TrainingStateSchema)
+  'training.setLuka': operation(z.object({ up: z.boolean() }), TrainingStateSchema),
+  'update.status': operation(none, UpdateStatusSchema),
+  /** install the downloaded update now (restarts); refused with the reason while a shift is open or the outbox is not empty */
+  'update.install': operation(none, UpdateStatusSchema)
 } as const satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>
 
 export const events = {
@@ -105,7 +108,8 @@ export const events = {
   'outbox.updated': OutboxSummarySchema,
   'outbox.item': OutboxItemViewSchema,
   'luxcore.deposit': DepositSchema,
-  'journal.changed': JournalVerificationSchema
+  'journal.changed': JournalVerificationSchema,
+  'update.status': UpdateStatusSchema
 } as const satisfies Record<EventName, z.ZodType>
 
 export { eventNames, ipcChannel, operationNames }

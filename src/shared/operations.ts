@@ -35,7 +35,9 @@ export const operationNames = [
   'app.savePdf',
   'app.switchMode',
   'training.state',
-  'training.setLuka'
+  'training.setLuka',
+  'update.status',
+  'update.install'
 ] as const
 
 export const eventNames = [
@@ -44,7 +46,8 @@ export const eventNames = [
   'outbox.updated',
   'outbox.item',
   'luxcore.deposit',
-  'journal.changed'
+  'journal.changed',
+  'update.status'
 ] as const
 
 export type OperationName = (typeof operationNames)[number]

@@ -106,6 +106,23 @@ describe('packaging (electron-builder --dir --linux, offline)', () => {
     expect(result.code).not.toBe(0)
     expect(result.output, result.output).toContain('fuse runAsNode is on')
   })
+
+  it('fails on what only the installer targets would hit: deb dependencies replaced, no mac zip, a secret', async () => {
+    // one run, three faults: each dist-check packs the app (~30 s here)
+    const file = brokenConfig('installer-targets', (yaml) =>
+      yaml
+        .replace('npmRebuild: false', 'npmRebuild: false\ndeb:\n  depends:\n    - libsecret-1-0')
+        .replace(/ {4}- target: zip\n {6}arch: \[x64, arm64\]\n/, '')
+        .replace('  hardenedRuntime: true', '  hardenedRuntime: true\n  identity: Someone (ABCDE12345)')
+    )
+    const result = await distCheck('--config', file)
+    expect(result.code).not.toBe(0)
+    expect(result.output, result.output).toContain(
+      "deb dependencies lack libgtk-3-0 (a deb.depends list replaces electron-builder's defaults)"
+    )
+    expect(result.output).toContain('mac: no zip target (electron-updater installs from the zip)')
+    expect(result.output).toContain('signing setting "identity"')
+  })
 })
 
 /**

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { createServices, type Services } from '../../src/main/services'
 import { MemoryKeyValueStore, MemorySecretStore } from '../../src/main/settings/storage'
 import { createLogger, type LogLevel } from '../../src/main/support/log'
+import type { UpdateEngine } from '../../src/main/updates/engine'
 
 export interface ServicesUnderTest {
   services: Services
@@ -19,6 +20,7 @@ export function servicesFor(
     env?: Record<string, string>
     timeoutMs?: number
     retry?: { baseMs: number; capMs: number }
+    updates?: UpdateEngine
   } = {}
 ): ServicesUnderTest {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'taquilla-test-'))
@@ -45,7 +47,8 @@ export function servicesFor(
     log,
     lukaTimeoutMs: options.timeoutMs ?? 1_000,
     retry: options.retry ?? { baseMs: 20, capMs: 200 },
-    poll: { firstMs: 30, factor: 1.5, maxMs: 200 }
+    poll: { firstMs: 30, factor: 1.5, maxMs: 200 },
+    updates: options.updates
   })
   return { services, dataDir, logLines }
 }

@@ -9,12 +9,26 @@ import { EventBus } from '../../src/main/support/events'
 import { FakeBrowserWindow, installFakeElectron, type FakeElectron } from './fake-electron'
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectronModule())
+/** electron-updater's autoUpdater, as far as main and the engine use it */
+const updater = vi.hoisted(() => ({
+  autoDownload: true,
+  autoInstallOnAppQuit: true,
+  logger: null as unknown,
+  setFeedURL: () => undefined,
+  checkForUpdates: async () => null,
+  downloadUpdate: async () => [],
+  quitAndInstall: () => undefined,
+  on: () => undefined,
+  removeListener: () => undefined
+}))
+vi.mock('electron-updater', () => ({ autoUpdater: updater }))
 
 /** The real services need Luka & co; main only needs their shape. */
 const state = vi.hoisted(() => ({
   deps: [] as unknown[],
   dispose: null as null | (() => Promise<void>),
-  bus: null as unknown
+  bus: null as unknown,
+  installOnQuit: null as null | (() => boolean)
 }))
 vi.mock('../../src/main/services', () => ({
   createServices: (deps: unknown) => {
@@ -25,6 +39,7 @@ vi.mock('../../src/main/services', () => ({
       handlers,
       bus: state.bus,
       settings: { secretValues: () => ['pw-123456'], onChange: () => () => undefined },
+      updates: { installOnQuit: state.installOnQuit },
       dispose: state.dispose
     }
   }
@@ -49,6 +64,7 @@ beforeEach(() => {
   state.deps = []
   state.bus = new EventBus()
   state.dispose = vi.fn(async () => undefined)
+  state.installOnQuit = vi.fn(() => false)
 })
 
 afterEach(() => {
@@ -97,6 +113,26 @@ describe('Electron main: start', () => {
     const deps = state.deps[0] as ServiceDeps
     expect(deps).toMatchObject({ mode: 'electron', version: '0.1.0-test', dataDir })
     expect(deps.secrets.available).toBe(true)
+  })
+
+  it('packaged: hands the services electron-updater, which never downloads or installs on its own', async () => {
+    await startMain()
+    const deps = state.deps[0] as ServiceDeps
+    expect(deps.updates).toBeDefined()
+    expect(updater).toMatchObject({ autoDownload: false, autoInstallOnAppQuit: false })
+    expect(updater.logger).not.toBeNull()
+  })
+
+  it('not packaged (npm start): no updater at all', async () => {
+    electron.app.isPackaged = false
+    await startMain()
+    expect((state.deps[0] as ServiceDeps).updates).toBeUndefined()
+  })
+
+  it('on quit, asks the update manager to install (it refuses while a shift is open or the outbox is not empty)', async () => {
+    await startMain()
+    electron.app.emit('before-quit', { preventDefault: vi.fn() })
+    expect(state.installOnQuit).toHaveBeenCalledOnce()
   })
 
   it('applies the security handlers, registers every operation and opens one window', async () => {

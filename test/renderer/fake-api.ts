@@ -15,7 +15,8 @@ import type {
   OutboxSummary,
   PublicSettings,
   TaquillaApi,
-  TrainingState
+  TrainingState,
+  UpdateStatus
 } from '@shared/contract'
 import { fakeBooks } from './fake-books'
 
@@ -122,8 +123,13 @@ export function publicSettings(overrides: Partial<PublicSettings> = {}): PublicS
     luxcoreKeyMode: 'test',
     overridden: [],
     encryptionAvailable: true,
+    updateUrl: '',
     ...overrides
   }
+}
+
+export function updateStatus(overrides: Partial<UpdateStatus> = {}): UpdateStatus {
+  return { state: 'off', version: null, percent: null, waiting: null, failure: null, ...overrides }
 }
 
 export function luxcoreStatus(overrides: Partial<LuxcoreStatus> = {}): LuxcoreStatus {
@@ -211,6 +217,8 @@ export function fakeApi(): FakeApi {
       }
     })),
     'settings.get': vi.fn<TaquillaApi['settings.get']>(async () => ({ ok: true, value: publicSettings() })),
+    'update.status': vi.fn<TaquillaApi['update.status']>(async () => ({ ok: true, value: updateStatus() })),
+    'update.install': vi.fn<TaquillaApi['update.install']>(async () => ({ ok: true, value: updateStatus() })),
     // Secrets go in and never come back: only "is there one" (and LuxCore's key kind).
     'settings.update': vi.fn<TaquillaApi['settings.update']>(async ({ lukaPassword, luxcoreApiKey, ...input }) => ({
       ok: true,
@@ -291,7 +299,8 @@ export function fakeApi(): FakeApi {
       'outbox.updated': subscribe('outbox.updated'),
       'outbox.item': subscribe('outbox.item'),
       'luxcore.deposit': subscribe('luxcore.deposit'),
-      'journal.changed': subscribe('journal.changed')
+      'journal.changed': subscribe('journal.changed'),
+      'update.status': subscribe('update.status')
     },
     emit: (name, payload) => {
       for (const listener of listeners.get(name) ?? []) (listener as (payload: unknown) => void)(payload)

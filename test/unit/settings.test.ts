@@ -114,6 +114,27 @@ describe('settings', () => {
   })
 })
 
+describe('settings: the update feed', () => {
+  it('is a setting (https, or http to this computer), unset by default, and TAQUILLA_UPDATE_URL fixes it', () => {
+    const { settings } = make()
+    expect(settings.publicView().updateUrl).toBe('')
+    expect(settings.update({ updateUrl: 'https://updates.example.com/taquilla/' }).updateUrl).toBe(
+      'https://updates.example.com/taquilla/'
+    )
+    // an installer is run from there: the same rule as the provider URLs
+    expect(parseInput('settings.update', { updateUrl: 'http://updates.example.com/' })).toMatchObject({
+      ok: false,
+      error: { reason: 'url', field: 'updateUrl' }
+    })
+    const fixed = make({ TAQUILLA_UPDATE_URL: 'https://fleet.example.com/feed/' }).settings
+    expect(fixed.publicView()).toMatchObject({
+      updateUrl: 'https://fleet.example.com/feed/',
+      overridden: ['updateUrl']
+    })
+    expect(fixed.effective().updateUrl).toBe('https://fleet.example.com/feed/')
+  })
+})
+
 describe('the contract', () => {
   it('declares schemas for exactly the listed operation and event names', async () => {
     const { contract, events, operationNames, eventNames } = await import('@shared/contract')

@@ -2,6 +2,7 @@ import type { JournalEntry, NewJournalEntry } from '@shared/books'
 import type { DecisionRecord, Deposit, OutboxItemView } from '@shared/contract'
 import type { Journal } from '../journal/journal'
 import type { EventBus } from '../support/events'
+import { isLuxcoreDocumented } from '@shared/vocabulary'
 
 /**
  * What makes an entry unique, so the same fact is never written twice — events are replayed
@@ -28,7 +29,6 @@ function factKey(entry: Pick<JournalEntry, 'action' | 'refs' | 'result'>): strin
 }
 
 const FINAL_DECISION = new Set(['delivered', 'attention', 'discarded'])
-const FINAL_PAYMENT = new Set(['completed', 'failed', 'cancelled', 'expired', 'refunded', 'partial_refund'])
 
 /** Writes the journal from what happens: decisions, deposits, discards (via events) and direct calls. */
 export class JournalRecorder {
@@ -108,7 +108,7 @@ export class JournalRecorder {
       })
     }
     const status = deposit.payment?.status
-    if (status && (FINAL_PAYMENT.has(status) || status === 'processing' || status === 'pending')) {
+    if (status && isLuxcoreDocumented(status)) {
       this.record({
         action: 'depositStatus',
         refs,

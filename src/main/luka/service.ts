@@ -11,6 +11,7 @@ import { endpointStamp, guardEndpoint } from '../outbox/endpoint'
 import type { Outbox } from '../outbox/outbox'
 import { LukaClient, type DecisionNotice } from './client'
 import { DecisionNoticeSchema, lukaNotifyDelivery } from './delivery'
+import { FIRST_ATTEMPT_WAIT_MS } from '../outbox/retry'
 
 export interface LukaServiceDeps {
   settings: SettingsService
@@ -23,8 +24,6 @@ export interface LukaServiceDeps {
 
 /** Payments looked up recently, so a decision uses the amount main saw, not one a caller sends. */
 const SEEN_LIMIT = 500
-/** How long `decide` waits for the first attempt before answering "queued". */
-export const FIRST_ATTEMPT_WAIT_MS = 2_500
 
 export const decisionKey = (transactionId: number): string => `luka:${transactionId}`
 

@@ -1,4 +1,5 @@
-import { LUXCORE_TERMINAL_STATUSES, type LuxcorePayment } from '@shared/contract'
+import type { LuxcorePayment } from '@shared/contract'
+import { isLuxcoreFinal } from '@shared/vocabulary'
 import { AppFailure } from '@shared/errors'
 import { normalizeCurrency, type Money } from '@shared/money'
 import { isObject } from '../luka/lenient'
@@ -124,7 +125,7 @@ export function parsePayment(json: unknown): LuxcorePayment {
     customer,
     instructions,
     barcode: findBarcode(instructions),
-    terminal: (LUXCORE_TERMINAL_STATUSES as readonly string[]).includes(status)
+    terminal: isLuxcoreFinal(status)
   }
 }
 

@@ -11,6 +11,7 @@ import { LuxcoreClient, type PaymentQuery } from './client'
 import { luxcoreCancelDelivery, luxcoreCreateDelivery } from './delivery'
 import { CancelBodySchema, CreateBodySchema, type DepositBook, type CreateBody } from './deposits'
 import { DepositTracker, type PollSchedule } from './tracker'
+import { FIRST_ATTEMPT_WAIT_MS } from '../outbox/retry'
 
 export interface LuxcoreServiceDeps {
   settings: SettingsService
@@ -23,7 +24,6 @@ export interface LuxcoreServiceDeps {
 }
 
 /** How long a create or cancel waits for its first attempt before answering "queued". */
-const FIRST_ATTEMPT_WAIT_MS = 2_500
 
 const createKey = (reference: string) => `luxcore:create:${reference}`
 

@@ -57,3 +57,6 @@ export function maybeApplied(error: AppError): boolean {
   }
   return !['RATE_LIMITED', 'UNAUTHORIZED', 'BAD_CREDENTIALS', 'NOT_CONFIGURED'].includes(error.code)
 }
+
+/** How long a write waits for its first attempt before the teller is told "queued — will be delivered". */
+export const FIRST_ATTEMPT_WAIT_MS = 2_500

@@ -30,6 +30,7 @@ interface StoredSettings {
   operator: string
   language: Language
   luxcoreBaseUrl: string
+  updateUrl: string
 }
 
 const DEFAULTS: StoredSettings = {
@@ -39,7 +40,8 @@ const DEFAULTS: StoredSettings = {
   terminal: '',
   operator: '',
   language: 'es',
-  luxcoreBaseUrl: ''
+  luxcoreBaseUrl: '',
+  updateUrl: ''
 }
 
 /**
@@ -54,7 +56,8 @@ export const ENV_OVERRIDES = {
   operator: 'TAQUILLA_OPERATOR',
   language: 'TAQUILLA_LANG',
   luxcoreBaseUrl: 'LUXCORE_BASE_URL',
-  luxcoreApiKey: 'LUXCORE_API_KEY'
+  luxcoreApiKey: 'LUXCORE_API_KEY',
+  updateUrl: 'TAQUILLA_UPDATE_URL'
 } as const
 
 export type Env = Record<string, string | undefined>
@@ -66,6 +69,8 @@ export interface EffectiveConfig {
   operator: string
   language: Language
   luxcore: { baseUrl: string; apiKey: string }
+  /** the update feed; '' = no update checks */
+  updateUrl: string
 }
 
 const isLanguage = (value: unknown): value is Language => value === 'es' || value === 'en'
@@ -94,7 +99,8 @@ export class SettingsService {
       terminal: typeof value.terminal === 'string' ? value.terminal : DEFAULTS.terminal,
       operator: typeof value.operator === 'string' ? value.operator : DEFAULTS.operator,
       language: isLanguage(value.language) ? value.language : DEFAULTS.language,
-      luxcoreBaseUrl: typeof value.luxcoreBaseUrl === 'string' ? value.luxcoreBaseUrl : DEFAULTS.luxcoreBaseUrl
+      luxcoreBaseUrl: typeof value.luxcoreBaseUrl === 'string' ? value.luxcoreBaseUrl : DEFAULTS.luxcoreBaseUrl,
+      updateUrl: typeof value.updateUrl === 'string' ? value.updateUrl : DEFAULTS.updateUrl
     }
   }
 
@@ -119,7 +125,8 @@ export class SettingsService {
       luxcore: {
         baseUrl: this.envValue('luxcoreBaseUrl') ?? (stored.luxcoreBaseUrl || LUXCORE_URL),
         apiKey: this.envValue('luxcoreApiKey') ?? this.secrets.get('luxcoreApiKey') ?? ''
-      }
+      },
+      updateUrl: this.envValue('updateUrl') ?? stored.updateUrl
     }
   }
 
@@ -158,6 +165,7 @@ export class SettingsService {
       luxcoreBaseUrl: effective.luxcore.baseUrl,
       hasLuxcoreApiKey: effective.luxcore.apiKey !== '',
       luxcoreKeyMode: luxcoreKeyMode(effective.luxcore.apiKey),
+      updateUrl: effective.updateUrl,
       overridden: (Object.keys(ENV_OVERRIDES) as (keyof typeof ENV_OVERRIDES)[]).filter(
         (name) => this.envValue(name) !== undefined
       ),

@@ -32,6 +32,8 @@ export const PublicSettingsSchema = z.object({
   /** the key itself never leaves main */
   hasLuxcoreApiKey: z.boolean(),
   luxcoreKeyMode: z.enum(['test', 'live', 'unknown']).nullable(),
+  /** the update feed (electron-updater generic provider); '' = no update checks */
+  updateUrl: z.string(),
   /** settings fixed by environment variables (read-only in the UI) */
   overridden: z.array(z.string()),
   encryptionAvailable: z.boolean()
@@ -69,7 +71,23 @@ export const SettingsUpdateSchema = z
     language: LanguageSchema,
     luxcoreBaseUrl: ProviderUrlSchema,
     /** write-only; an empty string leaves the stored key as it is */
-    luxcoreApiKey: z.string().trim().max(500)
+    luxcoreApiKey: z.string().trim().max(500),
+    updateUrl: ProviderUrlSchema
   })
   .partial()
 export type SettingsUpdate = z.infer<typeof SettingsUpdateSchema>
+
+/**
+ * The app's own updates. `waiting` says why a downloaded update is not installed yet: it is
+ * installed only with no shift open and an empty outbox (on quit, or when the teller asks).
+ */
+export const UpdateStatusSchema = z.object({
+  state: z.enum(['off', 'checking', 'current', 'downloading', 'ready', 'installing', 'failed']),
+  version: z.string().nullable(),
+  /** 0–100 while downloading */
+  percent: z.number().min(0).max(100).nullable(),
+  waiting: z.enum(['shiftOpen', 'outboxNotEmpty']).nullable(),
+  /** why the last check or download failed: the feed unreachable, or a file that did not match its sha512 */
+  failure: z.enum(['feedDown', 'integrity', 'other']).nullable()
+})
+export type UpdateStatus = z.infer<typeof UpdateStatusSchema>

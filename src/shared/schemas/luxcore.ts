@@ -8,16 +8,6 @@ import { MoneySchema, shortText } from './common'
 export const LuxcoreMethodSchema = z.enum(['oxxo', 'cash'])
 export type LuxcoreMethod = z.infer<typeof LuxcoreMethodSchema>
 
-/** luxcore-payments-guide.txt, Payment Statuses; an unknown word is kept as it came. */
-export const LUXCORE_TERMINAL_STATUSES = [
-  'completed',
-  'failed',
-  'cancelled',
-  'expired',
-  'refunded',
-  'partial_refund'
-] as const
-
 export const LuxcoreStatusSchema = z.object({
   configured: z.boolean(),
   /** qp_test_… / qp_prod_… — shown prominently so nobody takes real money on a test key */

@@ -29,6 +29,7 @@ export function App({ api }: { api: TaquillaApi }) {
     void store.getState().loadOutboxSummary()
     void store.getState().loadJournalStatus()
     void store.getState().loadShift()
+    void store.getState().loadUpdate()
     return subscribeToEvents(api, store)
   }, [api, store])
   usePreloadPanels()

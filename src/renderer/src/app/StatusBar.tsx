@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { IntegrityStatus } from '../features/journal/Integrity'
 import { OutboxStatus } from '../features/outbox/OutboxStatus'
 import { ShiftStatus } from '../features/shift/ShiftStatus'
+import { UpdateStatus } from '../features/updates/UpdateStatus'
 import { errorLine } from '../shared/error-text'
 import { mainShortcuts, shortcutHint } from '../shared/keyboard/shortcuts'
 import { useShortcut } from '../shared/keyboard/useShortcut'
@@ -41,6 +42,7 @@ export function StatusBar() {
       <IntegrityStatus />
       <OutboxStatus />
       <ShiftStatus />
+      <UpdateStatus />
       <p className="status-item">
         {t('status.terminal')}: <strong>{terminal || t('status.unset')}</strong>
       </p>

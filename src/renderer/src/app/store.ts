@@ -12,6 +12,7 @@ import { createPaymentsSlice, type PaymentsSlice } from '../features/luxcore/pay
 import { createOutboxSlice, type OutboxSlice } from '../features/outbox/outbox-slice'
 import { createSettingsSlice, type SettingsSlice } from '../features/settings/settings-slice'
 import { createShiftSlice, type ShiftSlice } from '../features/shift/shift-slice'
+import { createUpdatesSlice, type UpdatesSlice } from '../features/updates/updates-slice'
 
 export type AppState = SessionSlice &
   PrintSlice &
@@ -23,7 +24,8 @@ export type AppState = SessionSlice &
   CancelSlice &
   PaymentsSlice &
   ShiftSlice &
-  JournalSlice
+  JournalSlice &
+  UpdatesSlice
 
 /** The window's store: every slice, each bound to the same api (the preload's, or a test fake). */
 export function createAppStore(api: TaquillaApi): StoreApi<AppState> {
@@ -41,7 +43,8 @@ export function createAppStore(api: TaquillaApi): StoreApi<AppState> {
       ...createPrintSlice(api)(set, get),
       ...createTrainingSlice(api)(set, get),
       ...createShiftSlice(api)(set, get),
-      ...createJournalSlice(api)(set, get)
+      ...createJournalSlice(api)(set, get),
+      ...createUpdatesSlice(api)(set, get)
     }
   })
 }
@@ -63,7 +66,8 @@ export function subscribeToEvents(api: TaquillaApi, store: StoreApi<AppState>): 
     api.events['journal.changed']((status) => {
       store.getState().applyJournalStatus(status)
       store.getState().refreshShiftTotals()
-    })
+    }),
+    api.events['update.status']((status) => store.getState().applyUpdate(status))
   ]
   return () => off.forEach((unsubscribe) => unsubscribe())
 }

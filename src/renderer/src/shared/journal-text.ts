@@ -1,23 +1,10 @@
 import type { TFunction } from 'i18next'
 import type { JournalAction, JournalEntry, JournalVerification } from '@shared/books'
 import type { Language } from '@shared/contract'
+import { JOURNAL_ACTIONS } from '@shared/vocabulary'
 import { formatAmount } from './format'
 
-// Every action word, checked both ways by the compiler (without bringing zod's schema into the bundle).
-const everyAction = {
-  signIn: true,
-  lookup: true,
-  decision: true,
-  decisionOutcome: true,
-  depositCreated: true,
-  depositOutcome: true,
-  depositStatus: true,
-  outboxDiscarded: true,
-  shiftOpened: true,
-  shiftClosed: true,
-  settingsChanged: true
-} as const satisfies Record<JournalAction, true>
-export const journalActions = Object.keys(everyAction) as JournalAction[]
+export const journalActions: readonly JournalAction[] = JOURNAL_ACTIONS
 
 /** Result words main writes that have a name in the teller's language; others are shown as written. */
 export const journalResults = [

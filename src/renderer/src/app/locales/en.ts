@@ -4,6 +4,7 @@ import { luxcore, luxcoreErrors } from './luxcore-en'
 import { change, documents, receipt } from './receipt-en'
 import { shift, zreport } from './shift-en'
 import { training } from './training-en'
+import { updates } from './updates-en'
 
 /** Same keys as Spanish, checked by the compiler. */
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
@@ -152,6 +153,8 @@ export const en: Messages = {
     noEncryption: 'This computer cannot encrypt passwords: the password cannot be stored here.',
     terminal: 'Counter name',
     terminalHint: 'For example “Agencia CCCT, Taquilla 2”. Luka receives it with every decision.',
+    updateUrl: 'Update URL',
+    updateUrlHint: 'The folder holding latest.yml. Empty: Taquilla does not look for updates.',
     operator: 'Operator name',
     language: 'Language',
     languages: { es: 'Español', en: 'English' },
@@ -177,6 +180,7 @@ export const en: Messages = {
   shift,
   zreport,
   journal,
+  updates,
   receipt,
   training,
   documents,

@@ -4,6 +4,7 @@ import { luxcore, luxcoreErrors } from './luxcore-es'
 import { change, documents, receipt } from './receipt-es'
 import { shift, zreport } from './shift-es'
 import { training } from './training-es'
+import { updates } from './updates-es'
 
 /** Spanish, the teller's default language. `en.ts` must carry the same keys (typed). */
 export const es = {
@@ -149,6 +150,8 @@ export const es = {
     noEncryption: 'Este equipo no puede cifrar contraseñas: la contraseña no se puede guardar aquí.',
     terminal: 'Nombre de la taquilla',
     terminalHint: 'Por ejemplo «Agencia CCCT, Taquilla 2». Luka lo recibe con cada decisión.',
+    updateUrl: 'URL de actualizaciones',
+    updateUrlHint: 'La carpeta con latest.yml. Vacía: Taquilla no busca actualizaciones.',
     operator: 'Nombre del operador',
     language: 'Idioma',
     languages: { es: 'Español', en: 'English' },
@@ -174,6 +177,7 @@ export const es = {
   shift,
   zreport,
   journal,
+  updates,
   receipt,
   training,
   documents,

@@ -1,26 +1,12 @@
 import type { TFunction } from 'i18next'
 import type { Deposit } from '@shared/contract'
+import { isLuxcoreDocumented, LUXCORE_STATUSES } from '@shared/vocabulary'
 
-/** luxcore-payments-guide.txt, Payment Statuses: the words we translate; others show as LuxCore sent them. */
-const documentedStatuses = [
-  'pending',
-  'processing',
-  'completed',
-  'failed',
-  'cancelled',
-  'expired',
-  'refunded',
-  'partial_refund'
-] as const
-type DocumentedStatus = (typeof documentedStatuses)[number]
-
-const isDocumented = (status: string): status is DocumentedStatus =>
-  (documentedStatuses as readonly string[]).includes(status)
-
-export const luxcoreStatuses: readonly string[] = documentedStatuses
+/** The documented words are translated; others show as LuxCore sent them. */
+export const luxcoreStatuses: readonly string[] = LUXCORE_STATUSES
 
 export function statusText(t: TFunction, status: string): string {
-  return isDocumented(status) ? t(`luxcore.statuses.${status}`) : status
+  return isLuxcoreDocumented(status) ? t(`luxcore.statuses.${status}`) : status
 }
 
 export function methodText(t: TFunction, method: string | null): string {

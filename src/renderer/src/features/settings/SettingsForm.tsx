@@ -47,7 +47,7 @@ export function SettingsForm({ settings }: { settings: PublicSettings }) {
   }
 
   const text = (
-    field: 'lukaCustomUrl' | 'lukaUsername' | 'terminal' | 'operator',
+    field: 'lukaCustomUrl' | 'lukaUsername' | 'terminal' | 'operator' | 'updateUrl',
     label: string,
     notes: (string | null)[] = []
   ) => (
@@ -55,7 +55,7 @@ export function SettingsForm({ settings }: { settings: PublicSettings }) {
       {(control) => (
         <input
           {...control}
-          type={field === 'lukaCustomUrl' ? 'url' : 'text'}
+          type={field === 'lukaCustomUrl' || field === 'updateUrl' ? 'url' : 'text'}
           autoComplete="off"
           spellCheck={false}
           readOnly={fixed(field)}
@@ -139,6 +139,7 @@ export function SettingsForm({ settings }: { settings: PublicSettings }) {
         fieldErrors={fieldErrors}
         onChange={(field, value) => set(field)(value)}
       />
+      {text('updateUrl', t('settings.updateUrl'), [t('settings.updateUrlHint')])}
       <ConnectionResult />
       <div className="actions">
         <button type="submit" className="button button-approve" disabled={saving}>

@@ -14,7 +14,8 @@ const overrideKey: Record<SettingsField, string> = {
   operator: 'operator',
   language: 'language',
   luxcoreBaseUrl: 'luxcoreBaseUrl',
-  luxcoreApiKey: 'luxcoreApiKey'
+  luxcoreApiKey: 'luxcoreApiKey',
+  updateUrl: 'updateUrl'
 }
 
 export function isOverridden(settings: PublicSettings, field: SettingsField): boolean {
@@ -31,7 +32,8 @@ export function draftFrom(settings: PublicSettings): SettingsDraft {
     operator: settings.operator,
     language: settings.language,
     luxcoreBaseUrl: settings.luxcoreBaseUrl,
-    luxcoreApiKey: ''
+    luxcoreApiKey: '',
+    updateUrl: settings.updateUrl
   }
 }
 
@@ -57,5 +59,7 @@ export function updateFrom(draft: SettingsDraft, settings: PublicSettings): Sett
   const luxcoreApiKey = draft.luxcoreApiKey.trim()
   if (editable('luxcoreApiKey') && settings.encryptionAvailable && luxcoreApiKey !== '')
     update.luxcoreApiKey = luxcoreApiKey
+  const updateUrl = draft.updateUrl.trim()
+  if (editable('updateUrl') && updateUrl !== settings.updateUrl) update.updateUrl = updateUrl
   return update
 }

@@ -13,7 +13,8 @@ const settingsFields: readonly SettingsField[] = [
   'operator',
   'language',
   'luxcoreBaseUrl',
-  'luxcoreApiKey'
+  'luxcoreApiKey',
+  'updateUrl'
 ]
 
 export type ConnectionCheck = { state: 'idle' } | { state: 'testing' } | { state: 'done'; result: Result<LukaStatus> }

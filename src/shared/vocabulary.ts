@@ -1,0 +1,42 @@
+/**
+ * Words that main writes and the renderer reads, each listed once, zod-free so the renderer can
+ * import them at run time (the schemas build their `z.enum`s from these lists).
+ */
+
+/** The journal's actions. One more kind of action = one more word here (and where it is written). */
+export const JOURNAL_ACTIONS = [
+  'signIn',
+  'lookup',
+  'decision',
+  'decisionOutcome',
+  'depositCreated',
+  'depositOutcome',
+  'depositStatus',
+  'outboxDiscarded',
+  'shiftOpened',
+  'shiftClosed',
+  'settingsChanged'
+] as const
+export type JournalAction = (typeof JOURNAL_ACTIONS)[number]
+
+/** luxcore-payments-guide.txt, Payment Statuses: final ones, after which nothing changes. */
+export const LUXCORE_FINAL_STATUSES = [
+  'completed',
+  'failed',
+  'cancelled',
+  'expired',
+  'refunded',
+  'partial_refund'
+] as const
+
+/** luxcore-payments-guide.txt, Payment Statuses: every documented word (an unknown one is kept as it came). */
+export const LUXCORE_STATUSES = ['pending', 'processing', ...LUXCORE_FINAL_STATUSES] as const
+export type LuxcoreDocumentedStatus = (typeof LUXCORE_STATUSES)[number]
+
+export function isLuxcoreFinal(status: string): boolean {
+  return (LUXCORE_FINAL_STATUSES as readonly string[]).includes(status)
+}
+
+export function isLuxcoreDocumented(status: string): status is LuxcoreDocumentedStatus {
+  return (LUXCORE_STATUSES as readonly string[]).includes(status)
+}
