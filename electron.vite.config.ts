@@ -17,6 +17,12 @@ export default defineConfig({
     resolve: { alias: { '@shared': resolve('src/shared'), '@renderer': resolve('src/renderer/src') } },
     plugins: [react()],
     // the teller's first paint depends on this bundle: ship it minified
-    build: { minify: true }
+    build: {
+      minify: true,
+      // two pages: the counter, and the customer display (a second window facing the customer)
+      rollupOptions: {
+        input: { index: resolve('src/renderer/index.html'), customer: resolve('src/renderer/customer.html') }
+      }
+    }
   }
 })

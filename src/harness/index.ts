@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { AppFailure } from '@shared/errors'
+import { fillSentence, lockedSentence } from '@shared/startup-text'
 import { startRuntime, type Runtime, type RuntimeDeps } from '../main/runtime'
 import type { Services } from '../main/services'
 import { MemorySecretStore } from '../main/settings/storage'
@@ -33,13 +34,14 @@ const log = createLogger(
 )
 
 function failed(cause: unknown): never {
-  const code = cause instanceof AppFailure ? cause.error.code : String(cause)
+  const error = cause instanceof AppFailure ? cause.error : null
+  const sentence = error?.code === 'OUTBOX_LOCKED' ? lockedSentence : null
   process.stderr.write(
-    code === 'OUTBOX_LOCKED'
-      ? `another Taquilla is using ${dataDir}; stop it or set TAQUILLA_DATA_DIR\n`
-      : code === 'DATA_DIR_MODE'
+    sentence
+      ? `${fillSentence(env.TAQUILLA_LANG === 'en' ? sentence.en : sentence.es, error?.detail)}\n`
+      : error?.code === 'DATA_DIR_MODE'
         ? `${dataDir} holds the other mode's books (training vs real); set TAQUILLA_DATA_DIR\n`
-        : `harness could not start: ${code}\n`
+        : `harness could not start: ${error?.code ?? String(cause)}\n`
   )
   process.exit(1)
 }

@@ -6,6 +6,7 @@ import { extname, join, normalize, sep } from 'node:path'
 import { EVENTS_PATH, TOKEN_HEADER, TOKEN_QUERY } from '@shared/bridge-protocol'
 import { eventNames, operationNames, parseInput, type EventName, type OperationName } from '@shared/contract'
 import { CONTENT_SECURITY_POLICY } from '@shared/csp'
+import type { AppError } from '@shared/errors'
 import type { Services } from '../main/services'
 import type { Logger } from '../main/support/log'
 
@@ -17,7 +18,10 @@ export interface HarnessOptions {
   log: Logger
 }
 
-const MAX_BODY = 64 * 1024
+/** Bytes, not characters: the largest real request (settings) is a few KB. */
+const MAX_BODY = 256 * 1024
+/** Decodes the whole body at once and refuses bytes that are not UTF-8, instead of guessing. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true })
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -53,6 +57,46 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body))
 }
 
+/** Every refusal on the API path is a contract error, so the page's bridge reads it like any other. */
+function refuse(res: ServerResponse, status: number, error: AppError): void {
+  send(res, status, { ok: false, error })
+}
+
+/**
+ * The request body as one string, decoded as a whole (a character split across two chunks
+ * stays whole). A body over the limit is drained, not cut off, so the 413 reaches the caller.
+ */
+function readBody(req: IncomingMessage): Promise<string | 'size' | 'encoding'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size <= MAX_BODY) chunks.push(chunk)
+    })
+    req.on('error', reject)
+    req.on('end', () => {
+      if (size > MAX_BODY) return resolve('size')
+      try {
+        resolve(UTF8.decode(Buffer.concat(chunks)))
+      } catch {
+        resolve('encoding')
+      }
+    })
+  })
+}
+
+/** `{"input": …}`, or an empty body; anything else (null, an array, a number, bad JSON) is refused. */
+function parseBody(raw: string): Record<string, unknown> | null {
+  if (raw.trim() === '') return {}
+  try {
+    const body: unknown = JSON.parse(raw)
+    return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : null
+  } catch {
+    return null
+  }
+}
+
 /**
  * The browser-mode bridge. Loopback only; every API call needs the per-start token, and a
  * request from another web page is refused by its Origin (and a DNS-rebinding attempt by
@@ -67,22 +111,20 @@ export function createHarnessServer(options: HarnessOptions): Server {
   const isOperation = (name: string): name is OperationName => (operationNames as readonly string[]).includes(name)
 
   async function operation(name: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (req.method !== 'POST') return send(res, 405, { error: 'method' })
-    if (!sameSecret(req.headers[TOKEN_HEADER] as string | undefined, token)) return send(res, 401, { error: 'token' })
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, { error: 'type' })
-    if (!isOperation(name)) return send(res, 404, { error: 'operation' })
-    let raw = ''
-    for await (const chunk of req) {
-      raw += chunk as string
-      if (raw.length > MAX_BODY) return send(res, 413, { error: 'size' })
+    if (req.method !== 'POST') return refuse(res, 405, { code: 'VALIDATION', reason: 'method' })
+    if (!sameSecret(req.headers[TOKEN_HEADER] as string | undefined, token)) {
+      return refuse(res, 401, { code: 'FORBIDDEN', reason: 'token' })
     }
-    let body: { input?: unknown }
-    try {
-      body = raw === '' ? {} : (JSON.parse(raw) as { input?: unknown })
-    } catch {
-      return send(res, 400, { ok: false, error: { code: 'VALIDATION', reason: 'json' } })
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      return refuse(res, 415, { code: 'VALIDATION', reason: 'type' })
     }
-    const input = parseInput(name, body.input)
+    if (!isOperation(name)) return refuse(res, 404, { code: 'VALIDATION', reason: 'operation' })
+    const raw = await readBody(req)
+    if (raw === 'size') return refuse(res, 413, { code: 'VALIDATION', reason: 'size' })
+    if (raw === 'encoding') return refuse(res, 400, { code: 'VALIDATION', reason: 'encoding' })
+    const body = parseBody(raw)
+    if (body === null) return refuse(res, 400, { code: 'VALIDATION', reason: 'json' })
+    const input = parseInput(name, body['input'])
     if (!input.ok) return send(res, 200, input)
     const handler = services.handlers[name] as (input: unknown) => Promise<unknown>
     send(res, 200, await handler(input.value))
@@ -108,14 +150,16 @@ export function createHarnessServer(options: HarnessOptions): Server {
   }
 
   async function asset(url: URL, res: ServerResponse): Promise<void> {
-    const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '')
+    // `/customer` is the customer display's page (same token as the counter's)
+    const page = url.pathname === '/' ? 'index.html' : url.pathname === '/customer' ? 'customer.html' : null
+    const relative = page ?? decodeURIComponent(url.pathname).replace(/^\/+/, '')
     const path = normalize(join(options.rendererDir, relative))
     if (!path.startsWith(normalize(options.rendererDir) + sep)) return send(res, 404, { error: 'not found' })
     try {
       const content = await readFile(path)
       res.writeHead(200, {
         'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
-        'Cache-Control': relative === 'index.html' ? 'no-store' : 'max-age=3600',
+        'Cache-Control': page ? 'no-store' : 'max-age=3600',
         ...SECURITY_HEADERS
       })
       res.end(content)
@@ -142,7 +186,7 @@ export function createHarnessServer(options: HarnessOptions): Server {
           : Promise.resolve(send(res, 405, { error: 'method' }))
     task.catch((cause: unknown) => {
       log.error('harness request failed', { error: String(cause) })
-      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'INTERNAL' } })
+      if (!res.headersSent) refuse(res, 500, { code: 'INTERNAL' })
     })
   })
   server.on('listening', () => {

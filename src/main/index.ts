@@ -1,12 +1,14 @@
 import { resolve } from 'node:path'
-import { app, dialog, ipcMain, safeStorage, session, type BrowserWindow } from 'electron'
+import { app, dialog, ipcMain, safeStorage, screen, session, type BrowserWindow } from 'electron'
 import { AppFailure } from '@shared/errors'
 import { startRuntime, type Runtime } from './runtime'
+import { fillSentence, lockedSentence, unwritableSentence } from '@shared/startup-text'
 import { rendererUrl } from './platform/app-url'
 import { createMainWindow } from './platform/window'
 import { createPdfSaver } from './platform/print'
 import { applySecurity } from './platform/security'
-import { createSenderCheck, forwardEvents, registerIpc } from './platform/ipc'
+import { CUSTOMER_OPERATIONS, customerPageUrl, followCustomerDisplay } from './platform/customer-window'
+import { createSenderCheck, forwardEvents, registerIpc, windowsSenderCheck } from './platform/ipc'
 import { SafeStorageSecretStore } from './platform/secrets'
 import { ElectronKeyValueStore } from './platform/store'
 import { createUpdateEngine } from './platform/updater'
@@ -23,18 +25,24 @@ function resolveDataDir(): string {
 }
 
 function fail(cause: unknown): void {
-  const code = cause instanceof AppFailure ? cause.error.code : null
-  const detail =
-    code === 'OUTBOX_LOCKED'
-      ? 'Otra Taquilla está usando esta carpeta de datos. / Another Taquilla is using this data folder.\n' +
-        (process.env['TAQUILLA_DATA_DIR'] ?? app.getPath('userData'))
-      : code === 'DATA_DIR_MODE'
-        ? 'Esta carpeta de datos es de otro modo (entrenamiento o real). / This data folder belongs to the other mode (training or real).\n' +
-          (process.env['TAQUILLA_DATA_DIR'] ?? app.getPath('userData'))
-        : cause instanceof Error
-          ? cause.message
-          : String(cause)
-  dialog.showErrorBox('Taquilla', `No se pudo iniciar Taquilla. / Taquilla could not start.\n\n${detail}`)
+  const english = (process.env['TAQUILLA_LANG'] ?? '').trim() === 'en'
+  // by name as well: a failure from another copy of the module (tests reload main) is still ours
+  const error =
+    cause instanceof AppFailure || (cause as Error | null)?.name === 'AppFailure' ? (cause as AppFailure).error : null
+  // the same sentence the renderer shows for this code, with the folder, lock file and pid
+  const sentence =
+    error?.code === 'OUTBOX_LOCKED' ? lockedSentence : error?.code === 'STORAGE_UNWRITABLE' ? unwritableSentence : null
+  const detail = sentence
+    ? fillSentence(english ? sentence.en : sentence.es, error?.detail)
+    : error?.code === 'DATA_DIR_MODE'
+      ? english
+        ? 'This data folder belongs to the other mode (training or real): the books never mix.'
+        : 'Esta carpeta de datos es del otro modo (entrenamiento o real): los libros no se mezclan.'
+      : cause instanceof Error
+        ? cause.message
+        : String(cause)
+  const title = english ? 'Taquilla could not start.' : 'No se pudo iniciar Taquilla.'
+  dialog.showErrorBox('Taquilla', `${title}\n\n${detail}`)
   app.exit(1)
 }
 
@@ -104,10 +112,24 @@ export function main(): void {
 
     const appUrl = rendererUrl({ isPackaged: app.isPackaged, env: process.env, mainDir: __dirname })
     applySecurity(app, session.defaultSession, appUrl, log)
+    const settings = services.settings
+    const bus = services.bus
+    const customer = followCustomerDisplay({
+      appUrl,
+      screen,
+      log,
+      enabled: () => settings.effective().customerDisplay,
+      onSettingsChange: (listener) => settings.onChange(listener),
+      forward: (contents) => forwardEvents(bus, contents, ['display.updated'])
+    })
     registerIpc(
       ipcMain,
       services.handlers,
-      createSenderCheck(() => window, appUrl),
+      windowsSenderCheck(
+        createSenderCheck(() => window, appUrl),
+        createSenderCheck(customer.window, customerPageUrl(appUrl)),
+        CUSTOMER_OPERATIONS
+      ),
       log
     )
 
@@ -117,6 +139,7 @@ export function main(): void {
     opened.on('closed', () => {
       stopForwarding()
       window = null
+      customer.close() // the counter's window closed: the session ends, the customer's screen too
     })
     log.info('taquilla started', {
       version: app.getVersion(),

@@ -1,13 +1,19 @@
 import { join } from 'node:path'
 import type { Handlers, OperationName } from '@shared/contract'
 import { JournalRecorder, discardEntry } from './books/recorder'
+import { damageEntry, guardStore, recoveredEntry, refuseWhileUnwritable, restoreAnchor } from './storage/guards'
+import { StorageHealth } from './storage/health'
+import { recoverLostItems } from './outbox/recovery'
 import { ShiftBook } from './books/shift'
 import { DecisionBook } from './decisions/book'
 import { Journal, type JournalAnchor } from './journal/journal'
 import { appHandlers } from './handlers/app'
 import { booksHandlers } from './handlers/books'
 import { toHandlers, type Impls } from './handlers/guard'
+import { linkHandlers } from './handlers/link'
 import { lukaHandlers } from './handlers/luka'
+import { CustomerDisplay } from './display/customer-display'
+import { LinkService } from './link/links'
 import { luxcoreHandlers } from './handlers/luxcore'
 import { outboxHandlers } from './handlers/outbox'
 import { trainingHandlers, type TrainingDeps } from './handlers/training'
@@ -84,7 +90,12 @@ export function createServices(deps: ServiceDeps): Services {
   claimDataDir(deps.dataDir, training !== undefined)
   // in training the simulators replace every provider setting, whatever the environment says
   const env = training ? { ...deps.env, ...training.simulators.providerEnv } : deps.env
-  const settings = new SettingsService(deps.store, deps.secrets, env)
+  // damage found in any data file, and a disk that refuses writes: the app-wide warning
+  const health = new StorageHealth(deps.log)
+  for (const damage of deps.store.problems?.() ?? []) health.damaged(damage)
+  const settingsFile = join(deps.dataDir, deps.mode === 'harness' ? 'harness-settings.json' : 'settings.json')
+  const store = guardStore(deps.store, settingsFile, health)
+  const settings = new SettingsService(store, deps.secrets, env)
   const tuning = deliveryTuning(env)
   // the journal first: it must hear every event the services replay at start-up
   const journal = new Journal(
@@ -94,16 +105,27 @@ export function createServices(deps: ServiceDeps): Services {
       const { operator, terminal } = settings.effective()
       return { operator, terminal, training: training !== undefined }
     },
-    storeAnchor(deps.store)
+    storeAnchor(store),
+    health
   )
   const integrity = journal.open()
+  // a settings file that keeps the journal's head (not the in-memory one of tests) lost it: it was
+  // deleted or damaged. Say so, and anchor the journal as it stands again.
+  const settingsLost = (deps.store.problems?.() ?? []).length > 0
+  const headLost = deps.store.problems !== undefined && !store.get('journalHead') && journal.all().length > 0
+  if (headLost && !settingsLost) {
+    const at = new Date(clock.now()).toISOString()
+    health.damaged({ file: settingsFile, kind: 'missing', keptAs: null, lines: 0, at })
+  }
+  if (settingsLost || headLost) restoreAnchor(journal, store)
   if (!integrity.ok) deps.log.error('journal chain broken', { firstBad: integrity.firstBad })
   if (integrity.tornTail) deps.log.warn('journal: torn last line dropped (interrupted write)')
   const recorder = new JournalRecorder(journal)
   const stopRecording = recorder.follow(bus)
   const shifts = new ShiftBook(journal)
   journal.onAppend(() => bus.emit('journal.changed', journal.verification))
-  const book = new DecisionBook(join(deps.dataDir, 'decisions.jsonl'))
+  const book = new DecisionBook(join(deps.dataDir, 'decisions.jsonl'), health)
+  const deposits = new DepositBook(join(deps.dataDir, 'deposits.jsonl'), clock, health)
   const luka = new LukaService({
     settings,
     book,
@@ -114,7 +136,7 @@ export function createServices(deps: ServiceDeps): Services {
   })
   const luxcore = new LuxcoreService({
     settings,
-    book: new DepositBook(join(deps.dataDir, 'deposits.jsonl'), clock),
+    book: deposits,
     bus,
     clock,
     log: deps.log,
@@ -131,13 +153,23 @@ export function createServices(deps: ServiceDeps): Services {
       'luxcore.cancel': luxcore.cancelDelivery()
     },
     limits: () => outboxLimits(env),
-    retry: deps.retry ?? tuning.retry
+    retry: deps.retry ?? tuning.retry,
+    health
   })
   outbox.open() // throws OUTBOX_LOCKED when another Taquilla drains this directory
   // a discard the outbox kept but the journal missed (a stop in between) is written now, once
   for (const item of outbox.all()) if (item.state === 'discarded') recorder.record(discardEntry(toView(item)))
   luka.useOutbox(outbox)
   luxcore.useOutbox(outbox)
+  // every decision or deposit the books say is waiting gets its outbox item back (verified first)
+  const { terminal, operator } = settings.effective()
+  const lost = recoverLostItems(outbox, { decisions: book.all(), deposits: deposits.list() }, { terminal, operator })
+  for (const item of lost) {
+    deps.log.error('outbox item lost with the log: recreated, verified before any send', { ...item })
+    recorder.record(recoveredEntry(item))
+  }
+  for (const damage of health.status().damages) recorder.record(damageEntry(damage))
+  health.onChange((status) => bus.emit('storage.changed', status))
   const providers = ['luka', 'luxcore'] as const
   const summary = () => outbox.summary([...providers])
   // the summary walks the active items: emit it at most a few times a second
@@ -150,6 +182,8 @@ export function createServices(deps: ServiceDeps): Services {
     }, 200)
   })
 
+  const links = new LinkService({ settings, store: deps.store, luka, journal, recorder, clock, log: deps.log })
+  const display = new CustomerDisplay(settings, bus)
   const { manager: updates, stop: stopUpdates } = counterUpdates({
     engine: deps.updates,
     settings,
@@ -162,14 +196,17 @@ export function createServices(deps: ServiceDeps): Services {
   const impls = {
     ...appHandlers({ ...deps, settings, recorder }),
     ...trainingHandlers(training),
+    'app.storage': () => health.status(),
     ...lukaHandlers(luka, recorder),
     ...outboxHandlers(outbox, summary, deps.log),
     ...luxcoreHandlers(luxcore),
     ...booksHandlers(journal, shifts, bus, deps.log),
+    ...linkHandlers(links, display),
     'update.status': () => updates.status(),
     'update.install': () => updates.install()
   } satisfies Impls<OperationName>
-  const handlers = toHandlers(impls, deps.log)
+  // new decisions and deposits could not be made durable while the disk refuses writes
+  const handlers = toHandlers(refuseWhileUnwritable(impls, health, ['luka.decide', 'luxcore.createDeposit']), deps.log)
 
   luka.start()
   outbox.start()

@@ -29,6 +29,9 @@ const HEADINGS: Record<Language, Record<string, string>> = {
     transaction: 'Transacción Luka',
     amount: 'Monto',
     state: 'Estado',
+    links: 'Enlaces de pago Luka (no es efectivo)',
+    trace: 'Traza',
+    order: 'N.º de orden',
     journal: 'Diario íntegro',
     yes: 'sí',
     no: 'NO'
@@ -58,6 +61,9 @@ const HEADINGS: Record<Language, Record<string, string>> = {
     transaction: 'Luka transaction',
     amount: 'Amount',
     state: 'State',
+    links: 'Luka payment links (not cash)',
+    trace: 'Trace',
+    order: 'Order no.',
     journal: 'Journal intact',
     yes: 'yes',
     no: 'NO'
@@ -135,6 +141,21 @@ export function zReportCsv(
           [h.transaction!, h.amount!, h.currency!, h.state!],
           ...report.waiting.map((row) => [
             row.transactionId,
+            amount(row.amount.minor, row.amount.currency),
+            row.amount.currency,
+            row.state
+          ])
+        ]
+      : []),
+    // paid on Luka's page, never in the drawer: a section of their own, outside the cash rows
+    ...(report.links.length
+      ? [
+          [],
+          [h.links!],
+          [h.trace!, h.order!, h.amount!, h.currency!, h.state!],
+          ...report.links.map((row) => [
+            row.trace,
+            row.orderNumber ?? '',
             amount(row.amount.minor, row.amount.currency),
             row.amount.currency,
             row.state

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { MoneySchema as Money } from './schemas/common'
+import { isSafeAmount } from './money'
+import { MAX_OFFSET, MoneySchema as Money, shortText } from './schemas/common'
 import { JOURNAL_ACTIONS, type JournalAction } from './vocabulary'
 
 /** The counter's books: journal entries, the chain check, shifts and the Z report. */
@@ -52,15 +53,15 @@ export const JournalVerificationSchema = z.object({
 export type JournalVerification = z.infer<typeof JournalVerificationSchema>
 
 export const JournalQuerySchema = z.object({
-  text: z.string().trim().max(100).default(''),
+  text: shortText(100).default(''),
   /** local day, YYYY-MM-DD */
   day: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .optional(),
   action: JournalActionSchema.optional(),
-  result: z.string().trim().max(40).optional(),
-  offset: z.number().int().min(0).default(0),
+  result: shortText(40).optional(),
+  offset: z.number().int().min(0).max(MAX_OFFSET).default(0),
   limit: z.number().int().min(1).max(500).default(100)
 })
 export type JournalQuery = z.output<typeof JournalQuerySchema>
@@ -99,20 +100,34 @@ export const ZReportSchema = z.object({
   /** counts per action and result, e.g. decision/approve, depositCreated/created */
   actions: z.array(z.object({ action: z.string(), result: z.string(), count: z.number().int() })),
   waiting: z.array(z.object({ transactionId: z.number().int(), amount: Money, state: z.string() })),
+  /** Luka payment links created or left unknown in the shift: paid online, not cash, not in the drawer */
+  links: z
+    .array(
+      z.object({
+        trace: z.string(),
+        orderNumber: z.string().nullable(),
+        amount: Money,
+        state: z.string(),
+        at: z.string()
+      })
+    )
+    .default([]),
   note: z.string(),
   journalOk: z.boolean()
 })
 export type ZReport = z.infer<typeof ZReportSchema>
 
-/** Cash in the drawer for one currency: never negative, an ISO code (upper case). */
-const DrawerAmount = z.object({
-  minor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-  currency: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{3}$/)
-})
+/** Cash in the drawer for one currency: never negative, within the currency's safe range, an ISO code (upper case). */
+const DrawerAmount = z
+  .object({
+    minor: z.number().int().min(0),
+    currency: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{3}$/)
+  })
+  .refine((amount) => isSafeAmount(amount.minor, amount.currency), { message: 'tooLarge', path: ['minor'] })
 const DrawerAmounts = z
   .array(DrawerAmount)
   .max(10)
@@ -121,5 +136,5 @@ const DrawerAmounts = z
 export const OpenShiftSchema = z.object({ float: DrawerAmounts })
 export const CloseShiftSchema = z.object({
   counted: DrawerAmounts,
-  note: z.string().trim().max(500).default('')
+  note: shortText(500).default('')
 })

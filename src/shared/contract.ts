@@ -11,8 +11,23 @@ import {
 import type { AppError } from './errors'
 import { LookupQuerySchema, NOTE_MAX_LENGTH } from './lookup'
 import { eventNames, ipcChannel, operationNames, type EventName, type OperationName } from './operations'
-import { AppInfoSchema, PublicSettingsSchema, SettingsUpdateSchema, UpdateStatusSchema } from './schemas/app'
+import {
+  AppInfoSchema,
+  PublicSettingsSchema,
+  SettingsUpdateSchema,
+  StorageStatusSchema,
+  UpdateStatusSchema
+} from './schemas/app'
 import { shortText } from './schemas/common'
+import {
+  CreateLinkSchema,
+  CustomerViewSchema,
+  DisplayContentSchema,
+  LinkCheckSchema,
+  LinkConfigSchema,
+  LinkTraceSchema,
+  PaymentLinkSchema
+} from './schemas/link'
 import {
   DecisionRecordSchema,
   DecisionRequestSchema,
@@ -40,6 +55,7 @@ import { TrainingStateSchema } from './schemas/training'
  */
 export * from './schemas/app'
 export * from './schemas/common'
+export * from './schemas/link'
 export * from './schemas/luka'
 export * from './schemas/luxcore'
 export * from './schemas/outbox'
@@ -57,6 +73,8 @@ function operation<I extends z.ZodType, O extends z.ZodType>(input: I, output: O
 
 export const contract = {
   'app.info': operation(none, AppInfoSchema),
+  /** damage found in the data files and whether the disk takes writes: the app-wide warning */
+  'app.storage': operation(none, StorageStatusSchema),
   'settings.get': operation(none, PublicSettingsSchema),
   'settings.update': operation(SettingsUpdateSchema, PublicSettingsSchema),
   'luka.status': operation(none, LukaStatusSchema),
@@ -86,17 +104,25 @@ export const contract = {
   'shift.current': operation(none, z.object({ shift: ShiftSchema.nullable(), report: ZReportSchema.nullable() })),
   'shift.open': operation(OpenShiftSchema, ShiftSchema),
   'shift.close': operation(CloseShiftSchema, ZReportSchema),
-  'shift.report': operation(z.object({ shiftId: z.string().min(1).max(64) }), ZReportSchema),
+  'shift.report': operation(z.object({ shiftId: shortText(64).min(1) }), ZReportSchema),
   'shift.list': operation(none, z.array(ShiftSchema)),
   /** Electron: the window as PDF through a save dialog. Browser mode answers NOT_CONFIGURED: use the browser's print. */
   'app.savePdf': operation(
-    z.object({ name: z.string().trim().min(1).max(120) }),
+    z.object({ name: shortText(120).min(1) }),
     z.object({ saved: z.boolean(), path: z.string().nullable() })
   ),
   /** Saves the mode to start in and restarts the app (modes never switch while running). */
   'app.switchMode': operation(z.object({ training: z.boolean() }), z.object({ restarting: z.boolean() })),
   'training.state': operation(none, TrainingStateSchema),
   'training.setLuka': operation(z.object({ up: z.boolean() }), TrainingStateSchema),
+  'link.config': operation(none, LinkConfigSchema),
+  /** Interactive, never queued: an unknown outcome comes back as state "unknown", for the teller to decide. */
+  'link.create': operation(CreateLinkSchema, PaymentLinkSchema),
+  'link.today': operation(none, z.array(PaymentLinkSchema)),
+  'link.check': operation(z.object({ trace: LinkTraceSchema }), LinkCheckSchema),
+  /** The only operation the customer display's window may call (see platform/customer-window.ts). */
+  'display.get': operation(none, CustomerViewSchema),
+  'display.show': operation(DisplayContentSchema, CustomerViewSchema),
   'update.status': operation(none, UpdateStatusSchema),
   /** install the downloaded update now (restarts); refused with the reason while a shift is open or the outbox is not empty */
   'update.install': operation(none, UpdateStatusSchema)
@@ -109,6 +135,8 @@ export const events = {
   'outbox.item': OutboxItemViewSchema,
   'luxcore.deposit': DepositSchema,
   'journal.changed': JournalVerificationSchema,
+  'storage.changed': StorageStatusSchema,
+  'display.updated': CustomerViewSchema,
   'update.status': UpdateStatusSchema
 } as const satisfies Record<EventName, z.ZodType>
 

@@ -18,11 +18,13 @@ export const errorCodes = [
   'NOT_FOUND', // no such payment
   'PROVIDER_REJECTED', // 4xx with the provider's own code/message
   'MALFORMED_RESPONSE', // 2xx that is not the documented shape
+  'REPLY_MISMATCH', // the provider answered about another transaction, or with an impossible amount
   'ALREADY_DECIDED', // this terminal already decided this transaction
   'DECISION_IN_FLIGHT', // a decision for this transaction is being sent
   'NOT_PENDING', // the payment is not pending any more
   'OUTBOX_LIMIT', // too much already waiting for this currency: refuse new decisions
   'OUTBOX_LOCKED', // another Taquilla is using this data directory
+  'STORAGE_UNWRITABLE', // the disk refuses writes (read-only, full, a directory in the way): nothing new is accepted
   'ENDPOINT_CHANGED', // a queued write was accepted for another provider URL or account
   'TRAINING_REFUSED', // training mode never takes real credentials or provider settings
   'TRAINING_ONLY', // a simulator control, outside training mode
@@ -48,7 +50,9 @@ export const AppErrorSchema = z.object({
   retryAfterMs: z.number().int().nonnegative().optional(),
   /** for VALIDATION: which message key (empty, tooLong…) and which field */
   reason: z.string().optional(),
-  field: z.string().optional()
+  field: z.string().optional(),
+  /** named facts for our sentence, e.g. the locked folder, its lock file and the holder's pid */
+  detail: z.record(z.string(), z.string()).optional()
 })
 export type AppError = z.infer<typeof AppErrorSchema>
 

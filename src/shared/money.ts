@@ -47,6 +47,22 @@ export function currencyExponent(currency: string): number {
   return exponent
 }
 
+/**
+ * The currency's safe range: the largest amount Taquilla accepts from a person or believes
+ * from a provider, in minor units — 10 000 000 000 in major units (10^12 cents; 10^10 for a
+ * currency without decimals; at most 10^13). A shift adds up thousands of amounts and a
+ * variance subtracts them; below this ceiling every such sum is an exact integer, far inside
+ * Number.MAX_SAFE_INTEGER (a float of 9 007 199 254 740 990 would not be).
+ */
+export function maxMinor(currency: string): number {
+  return 10 ** Math.min(10 + currencyExponent(currency), 13)
+}
+
+/** An integer amount within the currency's safe range (either sign). */
+export function isSafeAmount(minor: number, currency: string): boolean {
+  return Number.isSafeInteger(minor) && Math.abs(minor) <= maxMinor(currency)
+}
+
 const DECIMAL = /^([+-])?(\d+)(?:\.(\d+))?$/
 
 /**
@@ -164,7 +180,7 @@ export function parseAmountInput(text: string, currency: string): { minor: numbe
   }
   if (fraction.length > exponent) return { problem: 'precision' }
   const minor = decimalToMinor(`${whole}${fraction ? '.' + fraction : ''}`, exponent)
-  if (minor === null) return { problem: 'tooLarge' }
+  if (minor === null || minor > maxMinor(currency)) return { problem: 'tooLarge' }
   if (negative || minor <= 0) return { problem: 'notPositive' }
   return { minor }
 }

@@ -6,6 +6,7 @@
  */
 export const operationNames = [
   'app.info',
+  'app.storage',
   'settings.get',
   'settings.update',
   'luka.status',
@@ -36,6 +37,12 @@ export const operationNames = [
   'app.switchMode',
   'training.state',
   'training.setLuka',
+  'link.config',
+  'link.create',
+  'link.today',
+  'link.check',
+  'display.get',
+  'display.show',
   'update.status',
   'update.install'
 ] as const
@@ -47,6 +54,8 @@ export const eventNames = [
   'outbox.item',
   'luxcore.deposit',
   'journal.changed',
+  'storage.changed',
+  'display.updated',
   'update.status'
 ] as const
 

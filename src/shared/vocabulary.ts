@@ -15,7 +15,11 @@ export const JOURNAL_ACTIONS = [
   'outboxDiscarded',
   'shiftOpened',
   'shiftClosed',
-  'settingsChanged'
+  'settingsChanged',
+  'storageDamage', // a data file found damaged at start (refs.file; detail: the copy kept, lines lost)
+  'outboxRecovered', // a waiting decision/deposit whose outbox item was lost: recreated, verified before any send
+  /** a Luka payment-link creation attempt: created, unknown, rejected or failed */
+  'paymentLink'
 ] as const
 export type JournalAction = (typeof JOURNAL_ACTIONS)[number]
 

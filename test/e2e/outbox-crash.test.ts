@@ -198,8 +198,9 @@ describe('outbox under SIGKILL against a flapping Luka', () => {
       life.child.kill('SIGKILL')
       stats.kills++
       await life.exited // reaped: its pid is really gone before the next start
-      const lock = join(dataDir, 'outbox.lock')
-      if (existsSync(lock) && readFileSync(lock, 'utf8').trim() === String(life.child.pid)) stats.staleLocksTakenOver++
+      const owner = join(dataDir, 'outbox.lock', 'owner.json')
+      const heldBy = existsSync(owner) ? (JSON.parse(readFileSync(owner, 'utf8')) as { pid: number }).pid : null
+      if (heldBy === life.child.pid) stats.staleLocksTakenOver++
       outputs.push(`--- life ${life.n} (killed)\n${life.output.join('').slice(-4_000)}`)
       if (outputs.length > 3) outputs.shift()
     }

@@ -28,6 +28,10 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly restore = vi.fn()
   readonly isMinimized = vi.fn(() => false)
   readonly isDestroyed = vi.fn(() => false)
+  readonly showInactive = vi.fn()
+  readonly close = vi.fn(() => {
+    this.emit('closed')
+  })
   constructor(readonly options: Record<string, unknown>) {
     super()
     FakeBrowserWindow.instances.push(this)
@@ -109,6 +113,13 @@ export class FakeSafeStorage {
   })
 }
 
+/** Electron's `screen`: one primary display unless a test attaches more. */
+export class FakeScreen {
+  displays = [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }]
+  readonly getPrimaryDisplay = vi.fn(() => this.displays[0]!)
+  readonly getAllDisplays = vi.fn(() => this.displays)
+}
+
 export interface FakeElectron {
   app: FakeApp
   BrowserWindow: typeof FakeBrowserWindow
@@ -123,6 +134,7 @@ export interface FakeElectron {
   safeStorage: FakeSafeStorage
   dialog: { showErrorBox: ReturnType<typeof vi.fn> }
   shell: { openPath: ReturnType<typeof vi.fn>; openExternal: ReturnType<typeof vi.fn> }
+  screen: FakeScreen
 }
 
 const KEY = '__taquillaFakeElectron'
@@ -139,7 +151,8 @@ export function installFakeElectron(): FakeElectron {
     contextBridge: { exposeInMainWorld: vi.fn() },
     safeStorage: new FakeSafeStorage(),
     dialog: { showErrorBox: vi.fn() },
-    shell: { openPath: vi.fn(), openExternal: vi.fn() }
+    shell: { openPath: vi.fn(), openExternal: vi.fn() },
+    screen: new FakeScreen()
   }
   ;(globalThis as Holder)[KEY] = fake
   return fake
@@ -161,7 +174,8 @@ export function fakeElectronModule(): Record<string, unknown> {
     'contextBridge',
     'safeStorage',
     'dialog',
-    'shell'
+    'shell',
+    'screen'
   ]
   const module: Record<string, unknown> = {}
   for (const name of names) {

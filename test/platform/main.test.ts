@@ -28,22 +28,32 @@ const state = vi.hoisted(() => ({
   deps: [] as unknown[],
   dispose: null as null | (() => Promise<void>),
   bus: null as unknown,
+  refuse: null as unknown,
+  customerDisplay: false,
   installOnQuit: null as null | (() => boolean)
 }))
-vi.mock('../../src/main/services', () => ({
-  createServices: (deps: unknown) => {
-    state.deps.push(deps)
-    const handlers: Record<string, unknown> = {}
-    for (const name of operationNames) handlers[name] = async () => ({ ok: true, value: `handled ${name}` })
-    return {
-      handlers,
-      bus: state.bus,
-      settings: { secretValues: () => ['pw-123456'], onChange: () => () => undefined },
-      updates: { installOnQuit: state.installOnQuit },
-      dispose: state.dispose
+vi.mock('../../src/main/services', async () => {
+  const { AppFailure } = await import('../../src/shared/errors')
+  return {
+    createServices: (deps: unknown) => {
+      state.deps.push(deps)
+      if (state.refuse) throw new AppFailure(state.refuse as ConstructorParameters<typeof AppFailure>[0])
+      const handlers: Record<string, unknown> = {}
+      for (const name of operationNames) handlers[name] = async () => ({ ok: true, value: `handled ${name}` })
+      return {
+        handlers,
+        bus: state.bus,
+        settings: {
+          secretValues: () => ['pw-123456'],
+          onChange: () => () => undefined,
+          effective: () => ({ customerDisplay: state.customerDisplay })
+        },
+        updates: { installOnQuit: state.installOnQuit },
+        dispose: state.dispose
+      }
     }
   }
-}))
+})
 
 let electron: FakeElectron
 let dataDir: string
@@ -64,6 +74,8 @@ beforeEach(() => {
   state.deps = []
   state.bus = new EventBus()
   state.dispose = vi.fn(async () => undefined)
+  state.refuse = null
+  state.customerDisplay = false
   state.installOnQuit = vi.fn(() => false)
 })
 
@@ -146,6 +158,22 @@ describe('Electron main: start', () => {
     expect(FakeBrowserWindow.instances).toHaveLength(1)
   })
 
+  it('with the customer display on, opens it too: it may read what to show and nothing else', async () => {
+    state.customerDisplay = true
+    electron.screen.displays.push({ id: 2, bounds: { x: 1920, y: 0, width: 1024, height: 768 } })
+    await startMain()
+    expect(FakeBrowserWindow.instances).toHaveLength(2)
+    const [customer, main] = FakeBrowserWindow.instances
+    expect(customer!.options).toMatchObject({ x: 1920, fullscreen: true })
+    const customerUrl = pathToFileURL(resolve(__dirname, '../../src/renderer/customer.html')).href
+    const from = { sender: { id: customer!.webContents.id }, senderFrame: { url: customerUrl, parent: null } }
+    const call = (name: 'display.get' | 'app.info') => electron.ipcMain.handlers.get(ipcChannel(name))!(from, undefined)
+    expect(await call('display.get')).toEqual({ ok: true, value: 'handled display.get' })
+    expect(await call('app.info')).toEqual({ ok: false, error: { code: 'FORBIDDEN' } })
+    main!.emit('closed')
+    expect(customer!.close).toHaveBeenCalled()
+  })
+
   it('answers IPC from its own window only', async () => {
     await startMain()
     const window = FakeBrowserWindow.instances[0]!
@@ -215,6 +243,18 @@ describe('Electron main: start', () => {
     await vi.waitFor(() =>
       expect(readFileSync(join(dataDir, 'logs', 'taquilla.log'), 'utf8')).toContain('startup failed')
     )
+  })
+
+  it('a data folder held by another Taquilla: the box names the folder, the lock file and the pid, in the set language', async () => {
+    const detail = { folder: dataDir, lockFile: join(dataDir, 'outbox.lock'), pid: '4242' }
+    state.refuse = { code: 'OUTBOX_LOCKED', detail }
+    vi.stubEnv('TAQUILLA_LANG', 'en')
+    await startMain()
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
+      'Taquilla',
+      `Taquilla could not start.\n\nAnother Taquilla (pid 4242) is using the data folder ${dataDir} (lock file: ${detail.lockFile}). Close the other Taquilla; if there is none, call support.`
+    )
+    expect(electron.app.exit).toHaveBeenCalledWith(1)
   })
 
   it('never writes the Luka password to the log', async () => {

@@ -6,6 +6,7 @@ import { shiftOf, totals, zReport } from './fake-books'
 import { card, renderApp, scan, settle } from './render'
 
 const roles = [
+  'checkbox',
   'button',
   'textbox',
   'radio',

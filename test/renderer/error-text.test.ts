@@ -29,6 +29,20 @@ describe('error sentences', () => {
     })
   }
 
+  it('names the locked folder, its lock file and the holder pid, and the file a full disk refused', () => {
+    const detail = { folder: '/datos/taquilla', lockFile: '/datos/taquilla/outbox.lock', pid: '4242' }
+    const es = describeError(createI18n('es').t, { code: 'OUTBOX_LOCKED', detail }).sentence
+    expect(es).toBe(
+      'Otra Taquilla (pid 4242) está usando la carpeta de datos /datos/taquilla (archivo de bloqueo: /datos/taquilla/outbox.lock). Cierre la otra Taquilla; si no hay otra, avise a soporte.'
+    )
+    const en = describeError(createI18n('en').t, { code: 'OUTBOX_LOCKED', detail }).sentence
+    expect(en).toContain('Another Taquilla (pid 4242) is using the data folder /datos/taquilla')
+    const full = { file: '/datos/taquilla/outbox.log', reason: 'ENOSPC' }
+    expect(describeError(createI18n('es').t, { code: 'STORAGE_UNWRITABLE', detail: full }).sentence).toContain(
+      'El disco no deja escribir en /datos/taquilla/outbox.log (ENOSPC)'
+    )
+  })
+
   it('uses the sentences the tellers were promised', () => {
     const { t } = createI18n('es')
     expect(describeError(t, { code: 'NOT_FOUND' }).sentence).toContain('No se encontró el pago')

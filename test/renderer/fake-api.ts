@@ -19,6 +19,7 @@ import type {
   UpdateStatus
 } from '@shared/contract'
 import { fakeBooks } from './fake-books'
+import { fakeLink } from './fake-link'
 
 /** A contract-shaped TaquillaApi made of vi.fn()s, with a way to push main -> renderer events. */
 export type FakeApi = { [K in OperationName]: Mock<TaquillaApi[K]> } & {
@@ -123,6 +124,9 @@ export function publicSettings(overrides: Partial<PublicSettings> = {}): PublicS
     luxcoreKeyMode: 'test',
     overridden: [],
     encryptionAvailable: true,
+    linkCurrencies: 'USD,VES',
+    linkMethods: 'zelle',
+    customerDisplay: false,
     updateUrl: '',
     ...overrides
   }
@@ -204,6 +208,10 @@ export function fakeApi(): FakeApi {
       return () => set.delete(listener as (payload: never) => void)
     }
   return {
+    'app.storage': vi.fn<TaquillaApi['app.storage']>(async () => ({
+      ok: true,
+      value: { damages: [], unwritable: null }
+    })),
     'app.info': vi.fn<TaquillaApi['app.info']>(async () => ({
       ok: true,
       value: {
@@ -293,6 +301,7 @@ export function fakeApi(): FakeApi {
       ok: true,
       value: trainingState({ lukaUp: up })
     })),
+    ...fakeLink(),
     events: {
       'luka.status': subscribe('luka.status'),
       'decision.updated': subscribe('decision.updated'),
@@ -300,6 +309,8 @@ export function fakeApi(): FakeApi {
       'outbox.item': subscribe('outbox.item'),
       'luxcore.deposit': subscribe('luxcore.deposit'),
       'journal.changed': subscribe('journal.changed'),
+      'storage.changed': subscribe('storage.changed'),
+      'display.updated': subscribe('display.updated'),
       'update.status': subscribe('update.status')
     },
     emit: (name, payload) => {

@@ -58,7 +58,16 @@ export function totals(currency: string, overrides: Partial<CurrencyTotals> = {}
 }
 
 export function zReport(overrides: Partial<ZReport> = {}): ZReport {
-  return { shift: shiftOf(), currencies: [], actions: [], waiting: [], note: '', journalOk: true, ...overrides }
+  return {
+    shift: shiftOf(),
+    currencies: [],
+    actions: [],
+    waiting: [],
+    links: [],
+    note: '',
+    journalOk: true,
+    ...overrides
+  }
 }
 
 /** The running report of an open shift (nothing but its float), or a closed one with its count. */

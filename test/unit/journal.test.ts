@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { rmSync, appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -336,13 +336,15 @@ describe('interrupted writes in the small record files', () => {
     expect(file.read((value) => value as { n: number }).records.map((r) => r.n)).toEqual([1, 2])
     file.append({ n: 3 })
     file.close()
-    expect(readFileSync(path, 'utf8')).toBe('{"n":1}\n{"n":2}\n{"n":3}\n')
+    // older lines without a checksum still read; new ones carry one (8 hex + space)
+    expect(readFileSync(path, 'utf8')).toMatch(/^\{"n":1\}\n\{"n":2\}\n[0-9a-f]{8} \{"n":3\}\n$/)
+    rmSync(`${path}.mark`) // a new file, not a cut of the old one
     writeFileSync(path, '{"n":1}\n{"n":2}') // complete, but no newline
     const again = new JsonlFile<{ n: number }>(path)
     expect(again.read((value) => value as { n: number }).records).toHaveLength(2)
     again.append({ n: 3 })
     again.close()
-    expect(readFileSync(path, 'utf8')).toBe('{"n":1}\n{"n":2}\n{"n":3}\n')
+    expect(readFileSync(path, 'utf8')).toMatch(/^\{"n":1\}\n\{"n":2\}\n[0-9a-f]{8} \{"n":3\}\n$/)
   })
 })
 

@@ -253,7 +253,7 @@ describe('LuxCore client and parsing', () => {
         null
       )
     )
-    expect(error).toMatchObject({ code: 'PROVIDER_REJECTED', providerCode: 'REPLY_MISMATCH' })
+    expect(error).toMatchObject({ code: 'REPLY_MISMATCH', provider: 'luxcore' })
   })
 
   it('a duplicate merchant_reference returns the same payment', async () => {

@@ -6,6 +6,8 @@ import {
   minorToDecimal,
   normalizeCurrency,
   numberToMinor,
+  isSafeAmount,
+  maxMinor,
   parseAmountInput
 } from '@shared/money'
 
@@ -129,5 +131,24 @@ describe('money arithmetic (property)', () => {
         currencyExponent(currency) === 0 ? '-103' : currencyExponent(currency) === 3 ? '-0.103' : '-1.03'
       )
     }
+  })
+})
+
+describe('the currency safe range', () => {
+  it('is 10 000 000 000 in major units, whatever the exponent, and at most 10^13 minor units', () => {
+    expect(maxMinor('USD')).toBe(10 ** 12)
+    expect(maxMinor('JPY')).toBe(10 ** 10)
+    expect(maxMinor('BHD')).toBe(10 ** 13)
+    expect(isSafeAmount(10 ** 12, 'USD')).toBe(true)
+    expect(isSafeAmount(10 ** 12 + 1, 'USD')).toBe(false)
+    expect(isSafeAmount(-(10 ** 12), 'USD')).toBe(true)
+    expect(isSafeAmount(9_007_199_254_740_990, 'USD')).toBe(false)
+    expect(isSafeAmount(1.5, 'USD')).toBe(false)
+  })
+
+  it('is what a typed amount may reach', () => {
+    expect(parseAmountInput('10.000.000.000,00', 'USD')).toEqual({ minor: 10 ** 12 })
+    expect(parseAmountInput('10.000.000.000,01', 'USD')).toEqual({ problem: 'tooLarge' })
+    expect(parseAmountInput('90071992547409,90', 'USD')).toEqual({ problem: 'tooLarge' })
   })
 })

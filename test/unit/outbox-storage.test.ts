@@ -149,6 +149,10 @@ function deadPid(): Promise<number> {
   })
 }
 
+/** The pid recorded in the data folder's lock (a directory holding owner.json). */
+const lockOwnerPid = () =>
+  (JSON.parse(readFileSync(join(dir, 'outbox.lock', 'owner.json'), 'utf8')) as { pid: number }).pid
+
 function lockedCode(run: () => void): string | null {
   try {
     run()
@@ -250,7 +254,7 @@ describe('a corrupt outbox file', () => {
 })
 
 describe('a torn last line (interrupted write)', () => {
-  it('is dropped without quarantine or failure, and later appends are intact', async () => {
+  it('is dropped (after a copy is kept) without failure, and later appends are intact', async () => {
     const first = outboxOn(fakeDelivery().handler)
     first.open()
     first.enqueue(decision(1))
@@ -263,7 +267,9 @@ describe('a torn last line (interrupted write)', () => {
     const delivery = fakeDelivery()
     const second = outboxOn(delivery.handler)
     second.open()
-    expect(quarantined()).toHaveLength(0)
+    // dropped, but never without a copy: the torn bytes are kept aside, byte for byte
+    expect(quarantined()).toHaveLength(1)
+    expect(readFileSync(join(dir, quarantined()[0]!), 'utf8')).toBe(intact + half)
     expect(logLines.some((entry) => entry.level === 'warn' && entry.line.includes('torn last line'))).toBe(true)
     expect([...byTransaction(second).keys()].sort()).toEqual([1, 2])
     // the torn tail is gone from the file: the same two items, each on a whole line
@@ -286,7 +292,7 @@ describe('a torn last line (interrupted write)', () => {
     const third = outboxOn(fakeDelivery().handler)
     third.open()
     expect(logLines.filter((entry) => entry.level !== 'info')).toEqual([])
-    expect(quarantined()).toHaveLength(0)
+    expect(quarantined()).toHaveLength(1) // no new copy: nothing was wrong this time
     expect([...third.all()].map((item) => item.state)).toEqual(['delivered', 'delivered', 'delivered'])
   })
 
@@ -303,7 +309,7 @@ describe('a torn last line (interrupted write)', () => {
     const second = outboxOn(delivery.handler)
     second.open()
     expect(second.get(item.id)).toMatchObject({ state: 'pending', attempts: 0 })
-    expect(quarantined()).toHaveLength(0)
+    expect(quarantined()).toHaveLength(1)
     second.start()
     await until(() => second.get(item.id)?.state === 'delivered', 'delivered')
     expect(delivery.sends).toHaveLength(1)
@@ -337,7 +343,7 @@ describe('two instances on one data directory', () => {
     }
   })
 
-  it('a lock held by another live process is refused with OUTBOX_LOCKED, naming its pid', async () => {
+  it('an old-version lock file held by another live process is refused with OUTBOX_LOCKED, naming its pid', async () => {
     const other = await liveProcess()
     writeFileSync(join(dir, 'outbox.lock'), String(other))
     const outbox = outboxOn(fakeDelivery().handler)
@@ -348,7 +354,11 @@ describe('two instances on one data directory', () => {
       error = cause
     }
     expect(error).toBeInstanceOf(AppFailure)
-    expect((error as AppFailure).error).toMatchObject({ code: 'OUTBOX_LOCKED', providerMessage: `pid ${other}` })
+    expect((error as AppFailure).error).toMatchObject({
+      code: 'OUTBOX_LOCKED',
+      providerMessage: `pid ${other}`,
+      detail: { pid: String(other), lockFile: join(dir, 'outbox.lock'), folder: dir }
+    })
     expect(readFileSync(join(dir, 'outbox.lock'), 'utf8')).toBe(String(other)) // untouched
   })
 
@@ -364,7 +374,8 @@ describe('two instances on one data directory', () => {
     const delivery = fakeDelivery()
     const second = outboxOn(delivery.handler)
     second.open()
-    expect(readFileSync(join(dir, 'outbox.lock'), 'utf8')).toBe(String(process.pid))
+    expect(lockOwnerPid()).toBe(process.pid)
+    expect(logLines.some((entry) => entry.level === 'warn' && entry.line.includes('lock taken over'))).toBe(true)
     second.start()
     await until(() => allDelivered(second), 'delivered')
     expect(delivery.sends).toHaveLength(1)
@@ -374,7 +385,7 @@ describe('two instances on one data directory', () => {
     writeFileSync(join(dir, 'outbox.lock'), '')
     const outbox = outboxOn(fakeDelivery().handler)
     outbox.open()
-    expect(readFileSync(join(dir, 'outbox.lock'), 'utf8')).toBe(String(process.pid))
+    expect(lockOwnerPid()).toBe(process.pid)
   })
 })
 

@@ -1,5 +1,6 @@
 import type { JournalEntry, NewJournalEntry } from '@shared/books'
 import type { DecisionRecord, Deposit, OutboxItemView } from '@shared/contract'
+import { AppFailure } from '@shared/errors'
 import type { Journal } from '../journal/journal'
 import type { EventBus } from '../support/events'
 import { isLuxcoreDocumented } from '@shared/vocabulary'
@@ -41,11 +42,21 @@ export class JournalRecorder {
     }
   }
 
-  /** Appends unless the same fact is already in the journal. */
+  /**
+   * Appends unless the same fact is already in the journal. A disk that refuses the write
+   * never stops what is being recorded (the storage warning says it; keyed facts are written
+   * at a later start, when the events are replayed).
+   */
   record(entry: NewJournalEntry): JournalEntry | null {
     const key = factKey({ action: entry.action, refs: entry.refs ?? {}, result: entry.result })
     if (key && this.written.has(key)) return null
-    const written = this.journal.append(entry)
+    let written: JournalEntry
+    try {
+      written = this.journal.append(entry)
+    } catch (cause) {
+      if (cause instanceof AppFailure && cause.error.code === 'STORAGE_UNWRITABLE') return null
+      throw cause
+    }
     if (key) this.written.add(key)
     return written
   }

@@ -108,11 +108,24 @@ export class ShiftBook {
         outcome.set(`l:${entry.refs['merchantReference']}`, entry.result)
     }
     const waiting: ZReport['waiting'] = []
+    const links: ZReport['links'] = []
     const actions = new Map<string, number>()
     for (const entry of range) {
       const label = entry.action === 'decision' ? `${entry.detail['decision']}` : entry.result
       actions.set(`${entry.action}\u0000${label}`, (actions.get(`${entry.action}\u0000${label}`) ?? 0) + 1)
       if (!entry.amount) continue
+      if (entry.action === 'paymentLink') {
+        // paid on Luka's page, never into this drawer: listed apart, not a cash bucket
+        if (entry.result === 'created' || entry.result === 'unknown')
+          links.push({
+            trace: String(entry.refs['trace'] ?? ''),
+            orderNumber: entry.refs['orderNumber'] === undefined ? null : String(entry.refs['orderNumber']),
+            amount: entry.amount,
+            state: entry.result,
+            at: entry.at
+          })
+        continue
+      }
       const row = bucket(entry.amount.currency)
       if (entry.action === 'decision' && entry.detail['decision'] === 'reject') {
         row.rejections.count++
@@ -152,6 +165,7 @@ export class ShiftBook {
         return { action, result, count }
       }),
       waiting,
+      links,
       note: String(closing?.detail['note'] ?? ''),
       journalOk: this.journal.verification.ok
     }

@@ -1,6 +1,7 @@
 import { DecisionRecordSchema, NotifyReplySchema, type DecisionRecord } from '@shared/contract'
 import { AppFailure } from '@shared/errors'
 import type { OutboxItem } from '../outbox/item'
+import type { StorageHealth } from '../storage/health'
 import { JsonlFile } from '../storage/jsonl'
 
 /** What the decision was, from the outbox item's payload. */
@@ -27,13 +28,18 @@ export class DecisionBook {
   private readonly file: JsonlFile<DecisionRecord>
   private readonly records = new Map<number, DecisionRecord>()
 
-  constructor(path: string) {
-    this.file = new JsonlFile(path)
+  constructor(path: string, health?: StorageHealth) {
+    this.file = new JsonlFile(path, health)
     const { records } = this.file.read((value) => {
       const parsed = DecisionRecordSchema.safeParse(value)
       return parsed.success ? parsed.data : null
     })
     for (const record of records) this.records.set(record.transactionId, record)
+  }
+
+  /** Every decision, for the start-up check that each one waiting has its outbox item. */
+  all(): IterableIterator<DecisionRecord> {
+    return this.records.values()
   }
 
   get(transactionId: number): DecisionRecord | null {
@@ -79,8 +85,10 @@ export class DecisionBook {
   }
 
   private write(record: DecisionRecord): DecisionRecord {
-    this.file.append(record)
+    // in memory first: the outbox item is the durable truth, and the record is rebuilt from it
+    // at the next start if the disk refuses this line (which throws STORAGE_UNWRITABLE)
     this.records.set(record.transactionId, record)
+    this.file.append(record)
     return record
   }
 }

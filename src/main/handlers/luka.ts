@@ -21,7 +21,14 @@ export function lukaHandlers(luka: LukaService, recorder: JournalRecorder): Impl
       // the journal keeps the searched reference only, never the payer's data; a lookup changes
       // nothing, so its entry is flushed right after the answer instead of before it
       const refs = { [query.by]: query.value }
-      const later = (result: string) => setImmediate(() => recorder.record({ action: 'lookup', refs, result }))
+      const later = (result: string) =>
+        setImmediate(() => {
+          try {
+            recorder.record({ action: 'lookup', refs, result })
+          } catch {
+            // nothing a lookup did may take the app down; the storage warning already says why
+          }
+        })
       try {
         const found = await luka.lookup(query)
         later('found')

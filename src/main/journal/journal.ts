@@ -1,18 +1,9 @@
 import { createHash } from 'node:crypto'
-import {
-  appendFileSync,
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  truncateSync,
-  writeSync
-} from 'node:fs'
-import { dirname } from 'node:path'
 import { JournalEntrySchema, type JournalEntry, type JournalVerification, type NewJournalEntry } from '@shared/books'
+import { DurableLog, type DurableRow } from '../storage/durable-log'
+import { StorageHealth } from '../storage/health'
 import type { Clock } from '../support/clock'
+import { createLogger } from '../support/log'
 
 export const GENESIS = '0'.repeat(64)
 
@@ -63,7 +54,7 @@ export interface Who {
  */
 export class Journal {
   private entries: JournalEntry[] = []
-  private fd: number | null = null
+  private readonly file: DurableLog
   private lastCheck: JournalVerification = { ok: true, entries: 0, firstBad: null, tornTail: false, checkedAt: '' }
   private readonly listeners = new Set<(entry: JournalEntry) => void>()
 
@@ -71,15 +62,28 @@ export class Journal {
     readonly path: string,
     private readonly clock: Clock,
     private readonly who: () => Who,
-    private readonly anchor?: JournalAnchor
-  ) {}
+    private readonly anchor?: JournalAnchor,
+    health: StorageHealth = new StorageHealth(createLogger(() => undefined))
+  ) {
+    this.file = new DurableLog(path, { checksum: false, clock, health })
+  }
 
+  /**
+   * Reads and checks the journal. Damage is kept aside and reported by the durable file; the
+   * lines stay as they are (they are the evidence), except a torn last line, which is cut.
+   */
   open(): JournalVerification {
-    mkdirSync(dirname(this.path), { recursive: true })
-    const { entries, report, tornAt, missingNewline } = this.read()
-    if (tornAt !== null) truncateSync(this.path, tornAt)
-    // a complete last line that lost its newline: give it one before anything is appended
-    else if (missingNewline) appendFileSync(this.path, '\n')
+    const read = this.file.open(isJsonObject)
+    const { entries, report } = this.check(read.rows, read.damage?.kind === 'torn')
+    // a broken chain is damage only the journal can see: keep a copy of the evidence (once) and say so
+    if (!report.ok && !read.damage && report.firstBad) {
+      const bad = read.rows[report.firstBad.line - 1]?.text ?? ''
+      this.file.keepCopy(
+        'damaged',
+        1,
+        `chain:${report.firstBad.reason}:${createHash('sha256').update(bad).digest('hex')}`
+      )
+    }
     this.entries = entries
     this.lastCheck = report
     return report
@@ -87,7 +91,7 @@ export class Journal {
 
   /** Re-reads the file from disk and checks the chain (at start-up and on demand). */
   verify(): JournalVerification {
-    this.lastCheck = this.read().report
+    this.lastCheck = this.check(this.file.peek(isJsonObject), false).report
     return this.lastCheck
   }
 
@@ -117,10 +121,12 @@ export class Journal {
       prev: last?.hash ?? GENESIS
     }
     const entry: JournalEntry = { ...body, hash: entryHash(body) }
-    this.fd ??= openSync(this.path, 'a')
-    writeSync(this.fd, `${JSON.stringify(entry)}\n`)
-    fsyncSync(this.fd)
-    this.anchor?.set({ seq: entry.seq, hash: entry.hash })
+    this.file.append(JSON.stringify(entry)) // throws STORAGE_UNWRITABLE when the disk refuses
+    try {
+      this.anchor?.set({ seq: entry.seq, hash: entry.hash })
+    } catch {
+      // the settings file refused the head: the entry itself is durable; the storage warning says why
+    }
     this.entries.push(entry)
     this.lastCheck = { ...this.lastCheck, entries: this.entries.length }
     for (const listener of this.listeners) listener(entry)
@@ -133,29 +139,16 @@ export class Journal {
   }
 
   close(): void {
-    if (this.fd !== null) closeSync(this.fd)
-    this.fd = null
+    this.file.close()
   }
 
-  private read(): {
-    entries: JournalEntry[]
-    report: JournalVerification
-    tornAt: number | null
-    missingNewline: boolean
-  } {
+  private check(rows: DurableRow[], tornTail: boolean): { entries: JournalEntry[]; report: JournalVerification } {
     const checkedAt = new Date(this.clock.now()).toISOString()
-    const text = existsSync(this.path) ? readFileSync(this.path, 'utf8') : ''
-    const lines = text.split('\n')
-    const endsClean = text === '' || text.endsWith('\n')
+    const lines = rows.map((row) => row.text)
     const entries: JournalEntry[] = []
     let firstBad: JournalVerification['firstBad'] = null
-    let tornAt: number | null = null
-    let offset = 0
     let prev = GENESIS
     lines.forEach((line, index) => {
-      const start = offset
-      offset += Buffer.byteLength(line) + 1
-      if (line === '') return
       let entry: JournalEntry | null
       try {
         const parsed = JournalEntrySchema.safeParse(JSON.parse(line))
@@ -164,8 +157,7 @@ export class Journal {
         entry = null
       }
       if (!entry) {
-        if (index === lines.length - 1 && !endsClean) tornAt = start
-        else firstBad ??= { seq: null, line: index + 1, reason: 'malformed' }
+        firstBad ??= { seq: null, line: index + 1, reason: 'malformed' }
         return
       }
       if (!firstBad) {
@@ -197,11 +189,16 @@ export class Journal {
         reason: entries.length < head.seq ? 'truncated' : 'edited'
       }
     }
-    return {
-      entries,
-      tornAt,
-      missingNewline: !endsClean && tornAt === null,
-      report: { ok: firstBad === null, entries: entries.length, firstBad, tornTail: tornAt !== null, checkedAt }
-    }
+    return { entries, report: { ok: firstBad === null, entries: entries.length, firstBad, tornTail, checkedAt } }
+  }
+}
+
+/** A journal line reads when it is a JSON object; whether it is a good entry is the chain check's call. */
+function isJsonObject(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text)
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+  } catch {
+    return false
   }
 }

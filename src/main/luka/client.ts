@@ -6,11 +6,19 @@ import type { Clock } from '../support/clock'
 import type { Logger } from '../support/log'
 import { DEFAULT_TIMEOUT_MS, createHttp, send, statusError } from '../http/request'
 import { parseJson, providerCode, providerMessage } from './lenient'
+import { linkBody, parseLinkCreated, type LinkCreated, type LinkRequest } from './link'
+import { checkLookupReply, checkNotifyReply } from './match'
 import { LukaSession, type LukaCredentials } from './session'
 import { parseDeferredPayment, parseNotifyReply } from './transaction'
 
 const LOOKUP_PATH = '/api/v1/transaccion/pagodiferido'
 const NOTIFY_PATH = '/api/v1/transaccion/pagodiferido/actualizar'
+const LINK_PATH = '/api/v1/link/token'
+
+/** Whether a request may have reached Luka: set before each send, cleared by a 401 (refused, nothing done). */
+export interface SendTrack {
+  sent: boolean
+}
 
 /** luka-cash-payments.txt, query params: exactly one of these per lookup. */
 const LOOKUP_PARAM: Record<LookupKey, string> = {
@@ -62,6 +70,11 @@ export class LukaClient implements DecisionNotifier {
     await this.session.signIn(true)
   }
 
+  /** Whether the client holds a session token: a 429 answered to the login leaves it signed out. */
+  signedIn(): boolean {
+    return this.session.hasToken()
+  }
+
   async lookupDeferredPayment(query: LookupQuery): Promise<DeferredPayment> {
     const response = await this.authorized({
       method: 'GET',
@@ -73,7 +86,12 @@ export class LukaClient implements DecisionNotifier {
     if (response.status === 404 || response.status === 400) {
       throw new AppFailure({ ...this.failure(response), code: 'NOT_FOUND' })
     }
-    return parseDeferredPayment(this.json(response))
+    // any other refusal (403 with Codigo/Mensaje…) is Luka's own word, not an unreadable reply
+    if (response.status < 200 || response.status >= 300) throw new AppFailure(this.failure(response))
+    const json = this.json(response)
+    const payment = parseDeferredPayment(json)
+    checkLookupReply(query, payment, json)
+    return payment
   }
 
   async notifyDecision(notice: DecisionNotice): Promise<NotifyReply> {
@@ -91,18 +109,37 @@ export class LukaClient implements DecisionNotifier {
       data: JSON.stringify(body)
     })
     if (response.status < 200 || response.status >= 300) throw new AppFailure(this.failure(response))
-    return parseNotifyReply(this.json(response))
+    const reply = parseNotifyReply(this.json(response))
+    checkNotifyReply(notice.transactionId, body.IdEstatus, reply)
+    return reply
+  }
+
+  /**
+   * luka-payment-link.txt: POST /api/v1/link/token. Never retried here (no idempotency key):
+   * `track.sent` tells the caller whether a failure may have left a link behind.
+   */
+  async createPaymentLink(request: LinkRequest, track: SendTrack): Promise<LinkCreated> {
+    const response = await this.authorized(
+      { method: 'POST', url: LINK_PATH, headers: { 'Content-Type': 'application/json' }, data: linkBody(request) },
+      track
+    )
+    if (response.status < 200 || response.status >= 300) throw new AppFailure(this.failure(response))
+    return parseLinkCreated(response)
   }
 
   /** A call with the bearer token; on 401 signs in again once and retries once. */
-  private async authorized(config: Parameters<typeof send>[1]): Promise<AxiosResponse<string>> {
-    const attempt = async (token: string) =>
-      send(
+  private async authorized(config: Parameters<typeof send>[1], track?: SendTrack): Promise<AxiosResponse<string>> {
+    const attempt = async (token: string) => {
+      if (track) track.sent = true
+      const response = await send(
         this.http,
         { ...config, headers: { ...(config.headers ?? {}), Authorization: `Bearer ${token}` } },
         'luka',
         this.timeoutMs
       )
+      if (track && response.status === 401) track.sent = false
+      return response
+    }
     const started = this.options.clock.now()
     let response = await attempt(await this.session.validToken())
     if (response.status === 401) {

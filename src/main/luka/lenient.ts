@@ -54,18 +54,34 @@ export function bool(value: unknown): boolean | null {
   return null
 }
 
-/** Amount as exact decimal text: 7.99 -> "7.99", "7,99" -> "7.99", "1.234,56" -> "1234.56". */
+/**
+ * Amount as exact decimal text: 7.99 -> "7.99", "7,99" -> "7.99", "1.234,56" -> "1234.56",
+ * "1.234.567" -> "1234567". Luka documents `Monto` as a Number; a string is read only when it
+ * has one meaning. A lone separator followed by exactly three digits ("1,234", "1.234") may
+ * group thousands or mark decimals: refused (null), never guessed. So are groups not of three.
+ */
 export function decimalText(value: unknown): string | null {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : null
   if (typeof value !== 'string') return null
-  let raw = value.trim().replace(/\s/g, '')
-  if (raw.includes(',') && raw.includes('.')) {
-    // the later separator is the decimal one
-    raw = raw.lastIndexOf(',') > raw.lastIndexOf('.') ? raw.replace(/\./g, '').replace(',', '.') : raw.replace(/,/g, '')
-  } else if (raw.includes(',')) {
-    raw = raw.replace(',', '.')
+  const match = /^(-?)(\d+(?:[.,]\d+)*)$/.exec(value.replace(/[\s\u00a0\u202f]/g, ''))
+  if (!match) return null
+  const [, sign, body = ''] = match
+  const kinds = new Set(body.match(/[.,]/g) ?? [])
+  const parts = body.split(/[.,]/)
+  const grouped = (groups: string[]) => groups.slice(1).every((group) => group.length === 3)
+  if (kinds.size === 0) return sign + body
+  if (kinds.size === 2) {
+    // both kinds: the last separator is the decimal one, and it comes once
+    const last = Math.max(body.lastIndexOf('.'), body.lastIndexOf(','))
+    const head = body.slice(0, last)
+    if (head.includes(body[last]!) || !grouped(head.split(/[.,]/))) return null
+    return `${sign}${head.replace(/[.,]/g, '')}.${body.slice(last + 1)}`
   }
-  return /^-?\d+(\.\d+)?$/.test(raw) ? raw : null
+  if (parts.length > 2) return grouped(parts) ? sign + parts.join('') : null
+  const [whole = '', fraction = ''] = parts
+  // "0.500": a leading zero is never a thousands group
+  if (fraction.length === 3 && !/^0+$/.test(whole)) return null
+  return `${sign}${whole}.${fraction}`
 }
 
 // Luka's IdCanal codes (api-notes.md: bank method pages)

@@ -28,8 +28,11 @@ const SEEN_LIMIT = 500
 export const decisionKey = (transactionId: number): string => `luka:${transactionId}`
 
 /** How a call's outcome moves the connection state shown in the status bar. */
-function stateAfter(error: AppError): LukaStatus['state'] {
+function stateAfter(error: AppError, signedIn: boolean): LukaStatus['state'] {
   switch (error.code) {
+    case 'RATE_LIMITED':
+      // a 429 to a sign-in means no new session: "rate limited, retry in …", never "online"
+      return signedIn ? 'online' : 'signed-out'
     case 'NETWORK':
     case 'TIMEOUT':
     case 'PROVIDER_UNAVAILABLE':
@@ -83,7 +86,7 @@ export class LukaService {
       return this.current
     }
     this.setStatus({ ...this.current, state: 'signing-in' })
-    await this.track(this.client.signIn()).catch(() => undefined)
+    await this.track(this.client.signIn(), true).catch(() => undefined)
     return this.current
   }
 
@@ -141,6 +144,11 @@ export class LukaService {
     const record = this.deps.book.get(request.transactionId)
     if (!record) throw new AppFailure({ code: 'INTERNAL' })
     return record
+  }
+
+  /** Runs a call with the current client (the payment link), moving the connection state by its outcome. */
+  withClient<T>(call: (client: LukaClient) => Promise<T>): Promise<T> {
+    return this.track(call(this.client))
   }
 
   /** "Retry now" for a queued decision: its outbox item goes first in line. */
@@ -233,7 +241,7 @@ export class LukaService {
   }
 
   /** Runs a Luka call and moves the connection state by its outcome. */
-  private async track<T>(call: Promise<T>): Promise<T> {
+  private async track<T>(call: Promise<T>, signingIn = false): Promise<T> {
     const checkedAt = () => new Date(this.deps.clock.now()).toISOString()
     try {
       const value = await call
@@ -241,7 +249,9 @@ export class LukaService {
       return value
     } catch (cause) {
       const error = toAppError(cause)
-      const state = stateAfter(error)
+      // a sign-in that failed is no session, whatever Luka answered: never "online"
+      const after = stateAfter(error, !signingIn && this.client.signedIn())
+      const state = signingIn && after === 'online' ? 'signed-out' : after
       this.setStatus(state === 'online' ? { state, checkedAt: checkedAt() } : { state, checkedAt: checkedAt(), error })
       throw cause
     }

@@ -61,6 +61,11 @@ export class LukaSession {
     return this.signIn(false)
   }
 
+  /** Whether a token is held (a refused or rate-limited login leaves none). */
+  hasToken(): boolean {
+    return this.token !== null
+  }
+
   /** Drops the token (after a 401) so the next call signs in again. */
   invalidate(): void {
     this.token = null

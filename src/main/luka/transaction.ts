@@ -1,12 +1,15 @@
 import type { DeferredPayment, NotifyReply } from '@shared/contract'
 import { AppFailure } from '@shared/errors'
-import { currencyExponent, decimalToMinor, normalizeCurrency, type Money } from '@shared/money'
+import { currencyExponent, decimalToMinor, isSafeAmount, normalizeCurrency, type Money } from '@shared/money'
 import { bool, channelName, decimalText, field, integer, isObject, lukaDate, text } from './lenient'
 
+/** Exact minor units, or null: unreadable, ambiguous ("1,234") or more decimals than the currency has (never rounded). */
 function money(amount: unknown, currency: string): Money | null {
   const decimal = decimalText(amount)
   if (decimal === null) return null
-  const minor = decimalToMinor(decimal, currencyExponent(currency))
+  const exponent = currencyExponent(currency)
+  if ((decimal.split('.')[1] ?? '').length > exponent) return null
+  const minor = decimalToMinor(decimal, exponent)
   return minor === null ? null : { minor, currency }
 }
 
@@ -20,15 +23,17 @@ function malformed(why: string): AppFailure {
  */
 export function parseDeferredPayment(json: unknown): DeferredPayment {
   if (!isObject(json)) throw malformed('not a JSON object')
+  // a 2xx carrying Luka's error shape: its own words say more than "malformed"
+  const lukaWords = text(field(json, 'Mensaje'))
   const description = text(field(json, 'Descripcion'))
   if (bool(field(json, 'Exitoso')) === false) {
     throw new AppFailure({ code: 'NOT_FOUND', provider: 'luka', providerMessage: description ?? undefined })
   }
   const transactionId = integer(field(json, 'TransaccionId'))
-  if (transactionId === null) throw malformed('TransaccionId missing')
+  if (transactionId === null) throw malformed(lukaWords ?? 'TransaccionId missing')
   const currency = normalizeCurrency(text(field(json, 'Moneda')))
   const amount = money(field(json, 'Monto'), currency)
-  if (amount === null) throw malformed('Monto missing')
+  if (amount === null) throw malformed(`Monto ${JSON.stringify(field(json, 'Monto') ?? null)}`)
   const usd = money(field(json, 'MontoUsd'), 'USD')
 
   const payer = field(json, 'InfoUsuarioPagador')
@@ -39,7 +44,7 @@ export function parseDeferredPayment(json: unknown): DeferredPayment {
   return {
     transactionId,
     amount,
-    amountUsd: usd && usd.minor > 0 ? usd : null,
+    amountUsd: usd && usd.minor > 0 && isSafeAmount(usd.minor, 'USD') ? usd : null,
     payer: {
       name: name === '' ? null : name,
       email: text(field(payer, 'Email')),

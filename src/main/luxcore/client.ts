@@ -5,6 +5,7 @@ import type { Clock } from '../support/clock'
 import type { Logger } from '../support/log'
 import { DEFAULT_TIMEOUT_MS, createHttp, retryAfterMs, send } from '../http/request'
 import { isObject, parseJson } from '../luka/lenient'
+import { checkPayment, checkRow } from './match'
 import { parseBalance, parsePage, parsePayment } from './payment'
 
 /** api-notes.md: error codes LuxCore documents as transient (retry later). */
@@ -73,11 +74,26 @@ export class LuxcoreClient {
 
   /** POST /payments. A repeated merchant_reference answers 200 with the existing payment. */
   async createPayment(body: CreatePaymentBody): Promise<LuxcorePayment> {
-    return parsePayment(await this.call({ method: 'POST', url: '/payments', data: JSON.stringify(body) }))
+    const payment = parsePayment(await this.call({ method: 'POST', url: '/payments', data: JSON.stringify(body) }))
+    // a repeated reference answers with the existing payment: make sure it is this one
+    checkPayment(payment, {
+      merchantReference: body.merchant_reference,
+      amount: { minor: body.amount, currency: body.currency },
+      method: body.method
+    })
+    return payment
   }
 
-  async getPayment(transactionId: string): Promise<LuxcorePayment> {
-    return parsePayment(await this.call({ method: 'GET', url: `/payments/${encodeURIComponent(transactionId)}` }))
+  /** The payment asked for; with `known`, also the same reference, amount and method as before. */
+  async getPayment(transactionId: string, known?: LuxcorePayment | null): Promise<LuxcorePayment> {
+    const payment = parsePayment(
+      await this.call({ method: 'GET', url: `/payments/${encodeURIComponent(transactionId)}` })
+    )
+    checkPayment(payment, {
+      transactionId,
+      ...(known ? { merchantReference: known.merchantReference, amount: known.amount, method: known.method } : {})
+    })
+    return payment
   }
 
   async listPayments(query: PaymentQuery): Promise<{ items: LuxcorePayment[]; total: number | null }> {
@@ -86,17 +102,22 @@ export class LuxcoreClient {
     if (query.method) params['method'] = query.method
     if (query.from) params['created_at_from'] = query.from
     if (query.to) params['created_at_to'] = query.to
-    return parsePage(await this.call({ method: 'GET', url: '/payments', params }))
+    const page = parsePage(await this.call({ method: 'GET', url: '/payments', params }))
+    for (const row of page.items) checkRow(row, query)
+    return page
   }
 
   async cancelPayment(transactionId: string): Promise<LuxcorePayment | null> {
     const json = await this.call({ method: 'POST', url: `/payments/${encodeURIComponent(transactionId)}/cancel` })
     // the cancel reply's body is not documented: a payment if there is one, else nothing
+    let payment: LuxcorePayment
     try {
-      return parsePayment(json)
+      payment = parsePayment(json)
     } catch {
       return null
     }
+    checkPayment(payment, { transactionId })
+    return payment
   }
 
   async balance(currency: string) {

@@ -1,4 +1,3 @@
-import { AppFailure } from '@shared/errors'
 import type { DeliveryHandler, VerifyOutcome } from '../outbox/item'
 import type { LuxcoreClient } from './client'
 import { CancelBodySchema, CreateBodySchema } from './deposits'
@@ -9,28 +8,8 @@ import { CancelBodySchema, CreateBodySchema } from './deposits'
  * so sending again after an unknown outcome returns the same payment.
  */
 export function luxcoreCreateDelivery(client: () => LuxcoreClient): DeliveryHandler {
-  return {
-    send: async (payload) => {
-      const body = CreateBodySchema.parse(payload)
-      const payment = await client().createPayment(body)
-      // a repeated reference answers with the existing payment: make sure it is this one
-      const same =
-        (payment.merchantReference === null || payment.merchantReference === body.merchant_reference) &&
-        payment.amount.minor === body.amount &&
-        payment.amount.currency === body.currency &&
-        (payment.method === null || payment.method === body.method)
-      if (!same) {
-        throw new AppFailure({
-          code: 'PROVIDER_REJECTED',
-          provider: 'luxcore',
-          providerCode: 'REPLY_MISMATCH',
-          providerMessage:
-            `${payment.transactionId}: ${payment.amount.minor} ${payment.amount.currency} ${payment.method ?? ''}`.trim()
-        })
-      }
-      return payment
-    }
-  }
+  // the client checks that a repeated reference answers with this very payment (REPLY_MISMATCH)
+  return { send: (payload) => client().createPayment(CreateBodySchema.parse(payload)) }
 }
 
 /**

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { DepositSchema, LuxcorePaymentSchema, type Deposit, type LuxcorePayment } from '@shared/contract'
 import type { OutboxItem } from '../outbox/item'
 import type { Clock } from '../support/clock'
+import type { StorageHealth } from '../storage/health'
 import { JsonlFile } from '../storage/jsonl'
 
 /** What a `luxcore.create` outbox item carries: exactly the documented POST /payments body. */
@@ -57,9 +58,10 @@ export class DepositBook {
 
   constructor(
     path: string,
-    private readonly clock: Clock
+    private readonly clock: Clock,
+    health?: StorageHealth
   ) {
-    this.file = new JsonlFile(path)
+    this.file = new JsonlFile(path, health, clock)
     for (const deposit of this.file.read((value) => {
       const parsed = DepositSchema.safeParse(value)
       return parsed.success ? parsed.data : null

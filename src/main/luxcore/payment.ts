@@ -1,8 +1,9 @@
 import type { LuxcorePayment } from '@shared/contract'
 import { isLuxcoreFinal } from '@shared/vocabulary'
 import { AppFailure } from '@shared/errors'
-import { normalizeCurrency, type Money } from '@shared/money'
+import { isSafeAmount, normalizeCurrency, type Money } from '@shared/money'
 import { isObject } from '../luka/lenient'
+import { luxcoreMismatch } from './match'
 
 // Lenient reading of LuxCore replies (luxcore-payments-guide.txt, api-notes.md). The exact
 // OXXO / cash deposit reply is not public: every field we do not know is kept as an
@@ -163,7 +164,17 @@ export function parsePage(json: unknown): { items: LuxcorePayment[]; total: numb
 export function parseBalance(json: unknown, currency: string) {
   const body = isObject(json) && isObject(json['data']) ? json['data'] : json
   if (!isObject(body)) throw new AppFailure({ code: 'MALFORMED_RESPONSE', provider: 'luxcore' })
-  const read = (key: string): Money => money(body[key], currency) ?? { minor: 0, currency }
+  // luxcore-payments-guide.txt names the currency asked for; a reply about another is not this balance
+  const said = str(body['currency'])
+  if (said !== null && normalizeCurrency(said) !== currency) throw luxcoreMismatch(`currency ${said} ≠ ${currency}`)
+  const read = (key: string): Money => {
+    const amount = money(body[key], currency)
+    // a missing figure is not zero: the teller would read an empty balance
+    if (!amount)
+      throw new AppFailure({ code: 'MALFORMED_RESPONSE', provider: 'luxcore', providerMessage: `${key} missing` })
+    if (!isSafeAmount(amount.minor, currency)) throw luxcoreMismatch(`${key} ${amount.minor}`)
+    return amount
+  }
   return {
     currency,
     balance: read('balance_amount'),

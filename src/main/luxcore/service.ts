@@ -140,7 +140,10 @@ export class LuxcoreService {
   async refreshDeposit(reference: string): Promise<Deposit> {
     const deposit = this.require(reference)
     if (!deposit.payment) return deposit
-    const updated = this.deps.book.updatePayment(reference, await this.client.getPayment(deposit.payment.transactionId))
+    const updated = this.deps.book.updatePayment(
+      reference,
+      await this.client.getPayment(deposit.payment.transactionId, deposit.payment)
+    )
     this.emit(updated)
     if (updated) this.tracker.watch(updated)
     return updated ?? deposit

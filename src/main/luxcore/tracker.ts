@@ -66,7 +66,7 @@ export class DepositTracker {
     if (!this.running) return
     const grown = Math.min(this.schedule.maxMs, Math.round(delay * this.schedule.factor))
     try {
-      const payment = await this.client().getPayment(last.transactionId)
+      const payment = await this.client().getPayment(last.transactionId, last)
       if (payment.status !== last.status) {
         this.log.info('luxcore deposit status', {
           reference,

@@ -1,90 +1,48 @@
-import { createHash } from 'node:crypto'
-import {
-  closeSync,
-  copyFileSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  writeSync
-} from 'node:fs'
-import { dirname } from 'node:path'
+import type { StorageDamage } from '@shared/contract'
+import { DurableLog } from '../storage/durable-log'
+import type { StorageHealth } from '../storage/health'
+import type { Clock } from '../support/clock'
 
 /**
- * The outbox's durable storage: an append-only file of checksummed JSON lines, one line per
- * change of an item (the last line for an id wins). Appending is one write + fsync, so its
- * cost does not grow with the queue; compaction rewrites the live items when the file has
- * grown to several times their number (write temp, fsync, rename, fsync the directory).
- *
- * Line format: `<8 hex of sha256(json)> <json>\n`. On load a torn last line (power cut during
- * a write) is dropped; any other damaged line means the file was corrupted: the whole file
- * is kept aside as `<name>.corrupt-<time>` and the intact lines are recovered. Nothing is
- * ever wiped silently.
+ * The outbox's durable storage: checksummed JSON lines in one durable append-only file
+ * (storage/durable-log), one line per change of an item; the last line for an id wins.
+ * Appending is one write + fsync, so its cost does not grow with the queue; compaction
+ * rewrites the live items when the file has grown to several times their number.
+ * Damage (copied aside first), torn tails and cuts are told apart by the durable file.
  */
 export interface LoadReport<T> {
   items: Map<string, T>
-  /** lines dropped as a torn tail */
-  torn: number
-  /** damaged lines elsewhere (file quarantined) */
-  damaged: number
-  quarantinedTo: string | null
+  /** what was wrong with the file, if anything (already kept aside and reported) */
+  damage: StorageDamage | null
 }
 
-const checksum = (json: string): string => createHash('sha256').update(json).digest('hex').slice(0, 8)
-
 export class AppendLog<T extends { id: string }> {
-  private fd: number | null = null
+  private readonly file: DurableLog
   private lines = 0
 
   constructor(
     readonly path: string,
     private readonly parse: (value: unknown) => T | null,
-    private readonly now: () => number = Date.now
-  ) {}
+    clock: Clock,
+    health: StorageHealth
+  ) {
+    this.file = new DurableLog(path, { checksum: true, clock, health })
+  }
 
   load(): LoadReport<T> {
-    mkdirSync(dirname(this.path), { recursive: true })
     const items = new Map<string, T>()
-    let torn = 0
-    let damaged = 0
-    let lines = 0
-    let missingNewline = false
-    if (existsSync(this.path)) {
-      const text = readFileSync(this.path, 'utf8')
-      const rows = text.split('\n')
-      const endsClean = text.endsWith('\n') || text === ''
-      missingNewline = !endsClean
-      rows.forEach((row, index) => {
-        if (row === '') return
-        const isTail = index === rows.length - 1 && !endsClean
-        const item = this.decode(row)
-        if (item) {
-          items.set(item.id, item)
-          lines++
-        } else if (isTail) torn++
-        else damaged++
-      })
-    }
-    let quarantinedTo: string | null = null
-    if (damaged > 0) {
-      quarantinedTo = `${this.path}.corrupt-${this.now()}`
-      copyFileSync(this.path, quarantinedTo)
-    }
-    this.lines = lines
-    // a torn tail, damage, or a last line without its newline: rewrite before any append
-    if (damaged > 0 || torn > 0 || missingNewline) {
-      this.rewrite(items.values())
-    }
-    return { items, torn, damaged, quarantinedTo }
+    // valid() sees the lines in file order: decode each once, keep the ones that read
+    const read = this.file.open((text) => {
+      const item = this.decode(text)
+      if (item) items.set(item.id, item)
+      return item !== null
+    })
+    this.lines = read.lines.length
+    return { items, damage: read.damage }
   }
 
   append(item: T): void {
-    const json = JSON.stringify(item)
-    const fd = this.open()
-    writeSync(fd, `${checksum(json)} ${json}\n`)
-    fsyncSync(fd)
+    this.file.append(JSON.stringify(item))
     this.lines++
   }
 
@@ -95,59 +53,26 @@ export class AppendLog<T extends { id: string }> {
 
   /** Replaces the file with exactly these items, atomically and durably. */
   rewrite(items: Iterable<T>): void {
-    this.close()
-    const temp = `${this.path}.tmp`
-    const fd = openSync(temp, 'w')
     let count = 0
-    let chunk = ''
-    for (const item of items) {
-      const json = JSON.stringify(item)
-      chunk += `${checksum(json)} ${json}\n`
-      count++
-      if (chunk.length > 1 << 20) {
-        writeSync(fd, chunk)
-        chunk = ''
+    const texts = (function* () {
+      for (const item of items) {
+        count++
+        yield JSON.stringify(item)
       }
-    }
-    if (chunk) writeSync(fd, chunk)
-    fsyncSync(fd)
-    closeSync(fd)
-    renameSync(temp, this.path)
-    syncDirectory(dirname(this.path))
+    })()
+    this.file.rewrite(texts)
     this.lines = count
   }
 
   close(): void {
-    if (this.fd !== null) closeSync(this.fd)
-    this.fd = null
+    this.file.close()
   }
 
-  private open(): number {
-    this.fd ??= openSync(this.path, 'a')
-    return this.fd
-  }
-
-  private decode(row: string): T | null {
-    const space = row.indexOf(' ')
-    if (space !== 8) return null
-    const json = row.slice(9)
-    if (checksum(json) !== row.slice(0, 8)) return null
+  private decode(text: string): T | null {
     try {
-      return this.parse(JSON.parse(json))
+      return this.parse(JSON.parse(text))
     } catch {
       return null
     }
-  }
-}
-
-/** Makes a rename durable (POSIX); Windows cannot open a directory and needs no such step. */
-function syncDirectory(path: string): void {
-  if (process.platform === 'win32') return
-  try {
-    const fd = openSync(path, 'r')
-    fsyncSync(fd)
-    closeSync(fd)
-  } catch {
-    // best effort: the rename itself is atomic
   }
 }

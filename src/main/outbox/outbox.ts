@@ -7,6 +7,7 @@ import type { Logger } from '../support/log'
 import { OutboxItemSchema, type AttentionReason, type DeliveryHandler, type NewItem, type OutboxItem } from './item'
 import { DirectoryLock } from './lock'
 import { AppendLog } from './log'
+import { StorageHealth } from '../storage/health'
 import { QueueIndex } from './queue-index'
 import { backoffMs, classify, DEFAULT_RETRY, maybeApplied, type RetryPolicy } from './retry'
 
@@ -29,6 +30,8 @@ export interface OutboxOptions {
   random?: () => number
   /** delivered/discarded items kept for the history view */
   historyLimit?: number
+  /** where damage and refused writes are reported (the app-wide warning) */
+  health?: StorageHealth
 }
 
 interface ProviderHealth {
@@ -61,14 +64,15 @@ export class Outbox {
     this.retry = options.retry ?? DEFAULT_RETRY
     this.concurrency = options.concurrency ?? 4
     this.random = options.random ?? Math.random
-    this.lock = new DirectoryLock(join(options.dir, 'outbox.lock'))
+    this.lock = new DirectoryLock(join(options.dir, 'outbox.lock'), options.log)
     this.store = new AppendLog(
       join(options.dir, 'outbox.log'),
       (value) => {
         const parsed = OutboxItemSchema.safeParse(value)
         return parsed.success ? parsed.data : null
       },
-      () => options.clock.now()
+      options.clock,
+      options.health ?? new StorageHealth(options.log)
     )
   }
 
@@ -76,17 +80,20 @@ export class Outbox {
   open(): void {
     this.lock.acquire()
     const report = this.store.load()
-    if (report.quarantinedTo) {
+    // a torn last line is an interrupted write, never acknowledged; anything else lost durable lines
+    const lostLines = report.damage !== null && report.damage.kind !== 'torn'
+    if (lostLines) {
       this.options.log.error('outbox file damaged: kept aside, intact items recovered', {
-        damaged: report.damaged,
+        kind: report.damage!.kind,
         recovered: report.items.size,
-        keptAs: report.quarantinedTo
+        keptAs: report.damage!.keptAs
       })
+    } else if (report.damage) {
+      this.options.log.warn('outbox: torn last line dropped (interrupted write)', { keptAs: report.damage.keptAs })
     }
-    if (report.torn) this.options.log.warn('outbox: torn last line dropped (interrupted write)', { torn: report.torn })
     for (const item of report.items.values()) {
       // after damage, an item's later lines may be the ones lost: every active one is verified first
-      const damaged = report.damaged > 0 && (item.state === 'pending' || item.state === 'attention')
+      const damaged = lostLines && (item.state === 'pending' || item.state === 'attention')
       const recovered: OutboxItem =
         item.state === 'sending'
           ? { ...item, state: 'pending', outcomeUnknown: true, nextAttemptAt: item.updatedAt }
@@ -94,10 +101,10 @@ export class Outbox {
             ? { ...item, outcomeUnknown: true }
             : item
       this.queue.put(recovered)
-      if (recovered !== item && report.damaged === 0) this.store.append(recovered)
+      if (recovered !== item && !lostLines) this.store.append(recovered)
     }
     // after damage the file is rewritten once, with every item as it now stands
-    if (report.damaged > 0) this.store.rewrite(this.queue.all())
+    if (lostLines) this.store.rewrite(this.queue.all())
   }
 
   start(): void {
@@ -161,6 +168,30 @@ export class Outbox {
       nextAttemptAt: now,
       lastError: null,
       outcomeUnknown: afterMaybeApplied,
+      result: null,
+      attention: null,
+      discardReason: null
+    })
+    this.pump()
+    return item
+  }
+
+  /**
+   * Puts back a write the books say is waiting but the log lost (damage): pending, with an
+   * unknown outcome, so the provider is asked before anything is sent.
+   */
+  restore(lost: NewItem & { id: string; createdAt: number; attempts: number }): OutboxItem {
+    const known = this.queue.get(lost.id)
+    if (known) return known
+    const now = this.options.clock.now()
+    const item = this.save({
+      endpoint: null,
+      ...lost,
+      state: 'pending',
+      updatedAt: now,
+      nextAttemptAt: now,
+      lastError: null,
+      outcomeUnknown: true,
       result: null,
       attention: null,
       discardReason: null
@@ -321,12 +352,15 @@ export class Outbox {
   private async failed(item: OutboxItem, error: AppError, handler: DeliveryHandler): Promise<OutboxItem> {
     if (classify(error) === 'transient') return this.later(item, error, item.outcomeUnknown || maybeApplied(error))
     // Refused. "Already processed" looks like this too: ask the provider what it holds before giving up.
-    if (!handler.verify) return this.attention(item, 'rejected', error.providerMessage ?? null, error)
+    // a reply about something else is no refusal: neither it nor the provider's state can be
+    // believed alone, so a person gets both (the reply is in lastError)
+    const reason = error.code === 'REPLY_MISMATCH' ? 'unverified' : 'rejected'
+    if (!handler.verify) return this.attention(item, reason, error.providerMessage ?? null, error)
     try {
       const found = await handler.verify(item.payload, item.endpoint)
       if (found.state === 'applied') return this.delivered(item, found.result)
       if (found.state !== 'not-applied') return this.attention(item, found.state, found.detail, error)
-      return this.attention(item, 'rejected', error.providerMessage ?? null, error)
+      return this.attention(item, reason, error.providerMessage ?? null, error)
     } catch (cause) {
       const verifyError = toAppError(cause)
       // the provider could not tell us what it holds: a person must look, and it says so

@@ -3,6 +3,7 @@ import {
   ipcChannel,
   operationNames,
   parseInput,
+  type EventName,
   type Handlers,
   type OperationArgs,
   type OperationName,
@@ -13,7 +14,10 @@ import type { EventBus } from '../support/events'
 import { silentLogger, type Logger } from '../support/log'
 import { isAppUrl } from './app-url'
 
-export type SenderCheck = (event: IpcMainInvokeEvent) => boolean
+/** Whether this sender may call this operation (the customer display may call almost nothing). */
+export type SenderCheck = (event: IpcMainInvokeEvent, operation: OperationName) => boolean
+/** Whether a call comes from one given window's own page. */
+export type FrameCheck = (event: IpcMainInvokeEvent) => boolean
 
 /**
  * A sender is trusted only when ALL hold: it is our main window's webContents, the message
@@ -23,7 +27,7 @@ export type SenderCheck = (event: IpcMainInvokeEvent) => boolean
 export function createSenderCheck(
   window: () => { webContents: { id: number }; isDestroyed(): boolean } | null,
   appUrl: string
-): SenderCheck {
+): FrameCheck {
   return (event) => {
     const current = window()
     if (!current || current.isDestroyed()) return false
@@ -32,6 +36,15 @@ export function createSenderCheck(
     if (!frame || frame.parent !== null) return false
     return isAppUrl(frame.url, appUrl)
   }
+}
+
+/** The main window may call every operation; the customer display only the `allowed` ones. */
+export function windowsSenderCheck(
+  main: FrameCheck,
+  customer: FrameCheck,
+  allowed: readonly OperationName[]
+): SenderCheck {
+  return (event, operation) => main(event) || (allowed.includes(operation) && customer(event))
 }
 
 function describeSender(event: IpcMainInvokeEvent): Record<string, unknown> {
@@ -54,7 +67,7 @@ function handle<K extends OperationName>(
   log: Logger
 ): void {
   ipcMain.handle(ipcChannel(name), async (event, raw: unknown): Promise<Result<OperationOutput<K>>> => {
-    if (!isTrustedSender(event)) {
+    if (!isTrustedSender(event, name)) {
       log.warn('ipc call refused: untrusted sender', { operation: name, ...describeSender(event) })
       return { ok: false, error: { code: 'FORBIDDEN' } }
     }
@@ -89,9 +102,14 @@ export function registerIpc(
   }
 }
 
-/** Sends every bus event to the window on `ipcChannel(event)`; returns the unsubscribe. */
-export function forwardEvents(bus: EventBus, contents: Pick<WebContents, 'send' | 'isDestroyed'>): () => void {
+/** Sends bus events (every one, or `only` these) to the window on `ipcChannel(event)`; returns the unsubscribe. */
+export function forwardEvents(
+  bus: EventBus,
+  contents: Pick<WebContents, 'send' | 'isDestroyed'>,
+  only?: readonly EventName[]
+): () => void {
   return bus.subscribe((name, payload) => {
+    if (only && !only.includes(name)) return
     if (!contents.isDestroyed()) contents.send(ipcChannel(name), payload)
   })
 }

@@ -1,4 +1,4 @@
-import { currencyExponent, decimalToMinor } from '@shared/money'
+import { currencyExponent, decimalToMinor, isSafeAmount } from '@shared/money'
 import type { OutboxLimits } from '../outbox/outbox'
 import { DEFAULT_RETRY, type RetryPolicy } from '../outbox/retry'
 import type { Env } from './settings'
@@ -27,7 +27,8 @@ export function outboxLimits(env: Env): OutboxLimits {
     const code = rawCode?.trim().toUpperCase()
     if (!code || !rawAmount || !/^[A-Z]{3}$/.test(code)) continue
     const minor = decimalToMinor(rawAmount.trim(), currencyExponent(code))
-    if (minor !== null && minor > 0) maxAmount[code] = minor
+    // a ceiling beyond the currency's safe range would make the sum it guards inexact
+    if (minor !== null && minor > 0 && isSafeAmount(minor, code)) maxAmount[code] = minor
   }
   return { maxItems: positiveInt(env.TAQUILLA_OUTBOX_MAX_ITEMS) ?? DEFAULT_OUTBOX_LIMITS.maxItems, maxAmount }
 }

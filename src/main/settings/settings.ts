@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Language, PublicSettings, SettingsUpdate } from '@shared/contract'
 import { AppFailure } from '@shared/errors'
+import { parseCurrencyList, parseMethodList } from '@shared/link-rules'
 import type { KeyValueStore, SecretStore } from './storage'
 
 /** api-notes.md, Luka base URLs. */
@@ -30,8 +31,15 @@ interface StoredSettings {
   operator: string
   language: Language
   luxcoreBaseUrl: string
+  /** Luka payment links: the merchant's currencies (first preselected) and payment-method keys */
+  linkCurrencies: string
+  linkMethods: string
+  customerDisplay: boolean
   updateUrl: string
 }
+
+/** luka-payment-link.txt: currencies and methods are the merchant's configuration, not documented tables. */
+export const DEFAULT_LINK_CURRENCIES = 'USD,VES'
 
 const DEFAULTS: StoredSettings = {
   lukaEnvironment: 'qa',
@@ -41,6 +49,9 @@ const DEFAULTS: StoredSettings = {
   operator: '',
   language: 'es',
   luxcoreBaseUrl: '',
+  linkCurrencies: DEFAULT_LINK_CURRENCIES,
+  linkMethods: '',
+  customerDisplay: false,
   updateUrl: ''
 }
 
@@ -57,6 +68,9 @@ export const ENV_OVERRIDES = {
   language: 'TAQUILLA_LANG',
   luxcoreBaseUrl: 'LUXCORE_BASE_URL',
   luxcoreApiKey: 'LUXCORE_API_KEY',
+  linkCurrencies: 'TAQUILLA_LINK_CURRENCIES',
+  linkMethods: 'TAQUILLA_LINK_METHODS',
+  customerDisplay: 'TAQUILLA_CUSTOMER_DISPLAY',
   updateUrl: 'TAQUILLA_UPDATE_URL'
 } as const
 
@@ -69,6 +83,8 @@ export interface EffectiveConfig {
   operator: string
   language: Language
   luxcore: { baseUrl: string; apiKey: string }
+  link: { currencies: string[]; methods: string[] }
+  customerDisplay: boolean
   /** the update feed; '' = no update checks */
   updateUrl: string
 }
@@ -77,6 +93,12 @@ const isLanguage = (value: unknown): value is Language => value === 'es' || valu
 
 const storedLukaUrl = (stored: StoredSettings): string =>
   stored.lukaEnvironment === 'custom' ? stored.lukaCustomUrl : LUKA_URLS[stored.lukaEnvironment]
+
+/** The configured currencies, or the default ones when none of the text reads as a currency. */
+const linkCurrencies = (text: string): string[] => {
+  const codes = parseCurrencyList(text)
+  return codes.length > 0 ? codes : parseCurrencyList(DEFAULT_LINK_CURRENCIES)
+}
 
 export class SettingsService {
   private readonly listeners = new Set<() => void>()
@@ -100,6 +122,9 @@ export class SettingsService {
       operator: typeof value.operator === 'string' ? value.operator : DEFAULTS.operator,
       language: isLanguage(value.language) ? value.language : DEFAULTS.language,
       luxcoreBaseUrl: typeof value.luxcoreBaseUrl === 'string' ? value.luxcoreBaseUrl : DEFAULTS.luxcoreBaseUrl,
+      linkCurrencies: typeof value.linkCurrencies === 'string' ? value.linkCurrencies : DEFAULTS.linkCurrencies,
+      linkMethods: typeof value.linkMethods === 'string' ? value.linkMethods : DEFAULTS.linkMethods,
+      customerDisplay: typeof value.customerDisplay === 'boolean' ? value.customerDisplay : DEFAULTS.customerDisplay,
       updateUrl: typeof value.updateUrl === 'string' ? value.updateUrl : DEFAULTS.updateUrl
     }
   }
@@ -108,6 +133,7 @@ export class SettingsService {
     const value = this.env[ENV_OVERRIDES[name]]?.trim()
     if (!value) return undefined
     if (name === 'language' && !isLanguage(value)) return undefined
+    if (name === 'customerDisplay' && value !== '1' && value !== '0') return undefined
     return value
   }
 
@@ -126,6 +152,11 @@ export class SettingsService {
         baseUrl: this.envValue('luxcoreBaseUrl') ?? (stored.luxcoreBaseUrl || LUXCORE_URL),
         apiKey: this.envValue('luxcoreApiKey') ?? this.secrets.get('luxcoreApiKey') ?? ''
       },
+      link: {
+        currencies: linkCurrencies(this.envValue('linkCurrencies') ?? stored.linkCurrencies),
+        methods: parseMethodList(this.envValue('linkMethods') ?? stored.linkMethods)
+      },
+      customerDisplay: (this.envValue('customerDisplay') ?? (stored.customerDisplay ? '1' : '0')) === '1',
       updateUrl: this.envValue('updateUrl') ?? stored.updateUrl
     }
   }
@@ -165,6 +196,9 @@ export class SettingsService {
       luxcoreBaseUrl: effective.luxcore.baseUrl,
       hasLuxcoreApiKey: effective.luxcore.apiKey !== '',
       luxcoreKeyMode: luxcoreKeyMode(effective.luxcore.apiKey),
+      linkCurrencies: effective.link.currencies.join(','),
+      linkMethods: effective.link.methods.join(','),
+      customerDisplay: effective.customerDisplay,
       updateUrl: effective.updateUrl,
       overridden: (Object.keys(ENV_OVERRIDES) as (keyof typeof ENV_OVERRIDES)[]).filter(
         (name) => this.envValue(name) !== undefined

@@ -1,9 +1,12 @@
+import type { StorageDamage } from '@shared/contract'
 import { AppFailure } from '@shared/errors'
 
 /** Plain (non-secret) settings storage: electron-store in the app, a JSON file in the harness. */
 export interface KeyValueStore {
   get(key: string): unknown
   set(key: string, value: unknown): void
+  /** damage found when the store was opened (the file kept aside), for the app-wide warning */
+  problems?(): StorageDamage[]
 }
 
 /**

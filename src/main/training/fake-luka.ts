@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { LoopbackServer, readBody, sendJson as json } from './loopback-server'
 
@@ -16,7 +17,7 @@ export type FaultKind =
   | 'malformed' // 200 with a truncated JSON body
   | 'commitThenDrop' // apply the notify, then drop the connection before answering
 
-export type Route = 'login' | 'lookup' | 'notify'
+export type Route = 'login' | 'lookup' | 'notify' | 'link'
 export type NotFoundStyle = '404' | '400' | 'exitoso-false'
 
 export interface FakeTransaction {
@@ -74,6 +75,8 @@ export class FakeLuka extends LoopbackServer<Route, FaultKind> {
   readonly ledger: NotifyRecord[] = []
   readonly requests: RequestRecord[] = []
   readonly logins: { username: string; ok: boolean }[] = []
+  /** payment links created (luka-payment-link.txt), with the raw body as sent */
+  readonly links: FakeLink[] = []
   private readonly validTokens = new Map<string, number>()
   private tokenSeq = 0
   options: Required<FakeLukaOptions>
@@ -144,10 +147,12 @@ export class FakeLuka extends LoopbackServer<Route, FaultKind> {
     if (!route) return json(res, 404, { Codigo: 404, Mensaje: 'Recurso no encontrado' })
     const fault = this.nextFault(route)
     if (fault && fault !== 'commitThenDrop') return this.fail(fault, req, res)
+    if (this.injectedReply(route, res)) return
 
     if (route === 'login') return this.login(body, res)
     if (!this.authorized(req)) return json(res, 401, { Codigo: 401, Mensaje: 'Token inválido o expirado' })
     if (route === 'lookup') return this.lookup(url.searchParams, res)
+    if (route === 'link') return createLink(this.links, body, res, fault === 'commitThenDrop')
     return this.notify(body, res, fault === 'commitThenDrop')
   }
 
@@ -155,6 +160,7 @@ export class FakeLuka extends LoopbackServer<Route, FaultKind> {
     if (method === 'POST' && path === '/api/v1/servicio/login') return 'login'
     if (method === 'GET' && path === '/api/v1/transaccion/pagodiferido') return 'lookup'
     if (method === 'PUT' && path === '/api/v1/transaccion/pagodiferido/actualizar') return 'notify'
+    if (method === 'POST' && path === '/api/v1/link/token') return 'link'
     return null
   }
 
@@ -298,4 +304,52 @@ export class FakeLuka extends LoopbackServer<Route, FaultKind> {
       FechaCreacion: '2022-02-23T18:27:47.1959116Z'
     })
   }
+}
+
+// ------------------------------------------------------------ payment link
+
+export interface FakeLink {
+  id: string
+  orderNumber: number
+  url: string
+  body: Record<string, unknown>
+  /** the request body exactly as sent (to check how `Monto` was written) */
+  raw: string
+}
+
+/**
+ * POST /api/v1/link/token (luka-payment-link.txt): 201, empty body, the URL in `Location`,
+ * plus `id-link` and `nro-orden`. Refusals are 400 with `Código` / `Mensaje` (that page's
+ * spelling); the e-mail message is the one Luka's SDKs show (api-notes.md).
+ */
+function createLink(links: FakeLink[], raw: string, res: ServerResponse, dropAfterCommit: boolean): void {
+  const refuse = (Mensaje: string) => json(res, 400, { Código: 400, Mensaje })
+  let body: Record<string, unknown>
+  try {
+    body = JSON.parse(raw) as Record<string, unknown>
+  } catch {
+    return refuse('Cuerpo inválido')
+  }
+  if (typeof body['Monto'] !== 'number' || !(body['Monto'] > 0)) return refuse('Monto inválido')
+  if (typeof body['IdTraza'] !== 'string' || body['IdTraza'] === '') return refuse('IdTraza requerido')
+  if (body['Email'] !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(body['Email'])))
+    return refuse('Correo electrónico inválido')
+  if (body['MonedaCodigo'] !== undefined && !['USD', 'VES', 'EUR'].includes(String(body['MonedaCodigo'])))
+    return refuse('Moneda no soportada por el comercio')
+  const id = randomUUID()
+  const link = { id, orderNumber: 3372 + links.length, url: `https://qa.lukapay.me/payco/${id}`, body, raw }
+  links.push(link)
+  if (dropAfterCommit) {
+    res.socket?.destroy()
+    return
+  }
+  res.writeHead(201, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': '0',
+    Location: link.url,
+    'id-link': id,
+    'nro-orden': String(link.orderNumber),
+    'api-supported-versions': '1.0'
+  })
+  res.end()
 }

@@ -90,6 +90,7 @@ export class FakeLuxcore extends LoopbackServer<LuxRoute, LuxFault> {
     if (!route) return error(res, 404, 'Not found', 'NOT_FOUND')
     const fault = this.nextFault(route)
     if (fault && fault !== 'commitThenDrop') return this.fail(fault, req, res)
+    if (this.injectedReply(route, res)) return
     if (apiKey !== this.apiKey) return error(res, 401, 'API key not found or invalid', 'INVALID_API_KEY')
 
     const id = decodeURIComponent(path.split('/')[2] ?? '')

@@ -6,11 +6,26 @@ import type { AddressInfo, Socket } from 'node:net'
  * connections are refused) and started again on the same port, a queue of injected faults
  * per route, and reading request bodies.
  */
+/** A reply as a hostile or confused provider might send it. */
+export interface FakeReply {
+  status: number
+  /** sent as JSON; `raw` wins when given */
+  body?: unknown
+  raw?: string
+  headers?: Record<string, string>
+}
+
+/** A reply to send instead of handling the request, or a rewrite of the reply the fake would send. */
+export type ReplyInjection = FakeReply | ((reply: FakeReply) => FakeReply)
+
+const rewrites = new WeakMap<ServerResponse, (reply: FakeReply) => FakeReply>()
+
 export abstract class LoopbackServer<Route extends string, Fault extends string> {
   protected port = 0
   private server: Server | null = null
   private readonly sockets = new Set<Socket>()
   private readonly faults: Partial<Record<Route, Fault[]>> = {}
+  private readonly replies: Partial<Record<Route, ReplyInjection[]>> = {}
 
   protected abstract handle(req: IncomingMessage, res: ServerResponse): Promise<void>
 
@@ -52,13 +67,41 @@ export abstract class LoopbackServer<Route extends string, Fault extends string>
     for (let i = 0; i < count; i++) queue.push(fault)
   }
 
+  /**
+   * The next `count` requests to `route` get this reply: an object is sent instead of handling
+   * the request (nothing changes on the fake); a function rewrites the JSON reply the fake
+   * would have sent after handling it (a notify is applied, then answered wrongly).
+   */
+  injectReply(route: Route, reply: ReplyInjection, count = 1): void {
+    const queue = (this.replies[route] ??= [])
+    for (let i = 0; i < count; i++) queue.push(reply)
+  }
+
   clearFaults(): void {
     for (const key of Object.keys(this.faults)) delete this.faults[key as Route]
+    for (const key of Object.keys(this.replies)) delete this.replies[key as Route]
   }
 
   protected nextFault(route: Route): Fault | undefined {
     return this.faults[route]?.shift()
   }
+
+  /** Applies an injected reply: true when it was sent here and the request must not be handled. */
+  protected injectedReply(route: Route, res: ServerResponse): boolean {
+    const injection = this.replies[route]?.shift()
+    if (injection === undefined) return false
+    if (typeof injection !== 'function') {
+      sendReply(res, injection)
+      return true
+    }
+    rewrites.set(res, injection)
+    return false
+  }
+}
+
+export function sendReply(res: ServerResponse, reply: FakeReply): void {
+  res.writeHead(reply.status, { 'Content-Type': 'application/json; charset=utf-8', ...reply.headers })
+  res.end(reply.raw ?? (reply.body === undefined ? '' : JSON.stringify(reply.body)))
 }
 
 export function readBody(req: IncomingMessage): Promise<string> {
@@ -71,6 +114,6 @@ export function readBody(req: IncomingMessage): Promise<string> {
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' })
-  res.end(JSON.stringify(body))
+  const rewrite = rewrites.get(res)
+  sendReply(res, rewrite ? rewrite({ status, body }) : { status, body })
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { LanguageSchema, shortText } from './common'
+import { hasHiddenChars } from '../lookup-rules'
+import { LanguageSchema, cleanString, requiredText, shortText } from './common'
 
 /** The app and its settings. */
 
@@ -32,6 +33,10 @@ export const PublicSettingsSchema = z.object({
   /** the key itself never leaves main */
   hasLuxcoreApiKey: z.boolean(),
   luxcoreKeyMode: z.enum(['test', 'live', 'unknown']).nullable(),
+  /** comma-separated, as in TAQUILLA_LINK_CURRENCIES / TAQUILLA_LINK_METHODS */
+  linkCurrencies: z.string(),
+  linkMethods: z.string(),
+  customerDisplay: z.boolean(),
   /** the update feed (electron-updater generic provider); '' = no update checks */
   updateUrl: z.string(),
   /** settings fixed by environment variables (read-only in the UI) */
@@ -58,6 +63,7 @@ const ProviderUrlSchema = z
       message: 'url'
     }
   )
+  .refine((value) => !hasHiddenChars(value), { message: 'hiddenChars' })
 
 export const SettingsUpdateSchema = z
   .object({
@@ -65,17 +71,55 @@ export const SettingsUpdateSchema = z
     lukaCustomUrl: ProviderUrlSchema,
     lukaUsername: shortText(200),
     /** write-only; an empty string leaves the stored password as it is */
-    lukaPassword: z.string().max(500),
-    terminal: shortText(100),
-    operator: shortText(100),
+    lukaPassword: cleanString().max(500),
+    terminal: requiredText(100),
+    operator: requiredText(100),
     language: LanguageSchema,
     luxcoreBaseUrl: ProviderUrlSchema,
     /** write-only; an empty string leaves the stored key as it is */
-    luxcoreApiKey: z.string().trim().max(500),
+    linkCurrencies: z
+      .string()
+      .trim()
+      .max(200)
+      .refine((value) => /^\s*[A-Za-z]{3}(\s*,\s*[A-Za-z]{3})*\s*$/.test(value), { message: 'currencies' }),
+    linkMethods: z
+      .string()
+      .trim()
+      .max(400)
+      .refine((value) => value === '' || /^\s*[A-Za-z0-9_.-]+(\s*,\s*[A-Za-z0-9_.-]+)*\s*$/.test(value), {
+        message: 'methods'
+      }),
+    customerDisplay: z.boolean(),
+    luxcoreApiKey: cleanString().trim().max(500),
     updateUrl: ProviderUrlSchema
   })
   .partial()
 export type SettingsUpdate = z.infer<typeof SettingsUpdateSchema>
+
+/** Damage found in a data file at start-up, and the copy kept of it before any repair. */
+export const StorageDamageSchema = z.object({
+  /** the file's path */
+  file: z.string(),
+  /**
+   * torn: a last line cut by an interrupted write; damaged: unreadable lines; cut: the file is
+   * shorter than what was written to it; missing: a file that was written is gone; replaced:
+   * something else (a directory) stands where the file was
+   */
+  kind: z.enum(['torn', 'damaged', 'cut', 'missing', 'replaced']),
+  /** the copy kept aside (`<name>.corrupt-<time>`), or null when there was nothing to copy */
+  keptAs: z.string().nullable(),
+  /** lines that could not be read */
+  lines: z.number().int().nonnegative(),
+  at: z.string()
+})
+export type StorageDamage = z.infer<typeof StorageDamageSchema>
+
+/** The app-wide warning: damage found, and whether the disk refuses writes now. */
+export const StorageStatusSchema = z.object({
+  damages: z.array(StorageDamageSchema),
+  unwritable: z.object({ file: z.string(), reason: z.string() }).nullable()
+})
+export type StorageStatus = z.infer<typeof StorageStatusSchema>
 
 /**
  * The app's own updates. `waiting` says why a downloaded update is not installed yet: it is

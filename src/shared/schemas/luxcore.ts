@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { DEPOSIT_LIMITS, DEPOSIT_MAX_LENGTH, EMAIL_PATTERN, PHONE_PATTERN } from '../deposit-rules'
 import { AppErrorSchema } from '../errors'
-import { MoneySchema, shortText } from './common'
+import { MAX_OFFSET, MoneySchema, shortText } from './common'
 
 /** LuxCore deposits. */
 
@@ -89,13 +89,13 @@ export type CreateDepositInput = z.input<typeof CreateDepositSchema>
 export type CreateDeposit = z.output<typeof CreateDepositSchema>
 
 export const ListPaymentsSchema = z.object({
-  status: z.string().trim().max(40).optional(),
+  status: shortText(40).optional(),
   method: LuxcoreMethodSchema.optional(),
   /** ISO 8601 */
   from: z.string().datetime({ offset: true }).optional(),
   to: z.string().datetime({ offset: true }).optional(),
   limit: z.number().int().min(1).max(100).default(20),
-  offset: z.number().int().min(0).default(0)
+  offset: z.number().int().min(0).max(MAX_OFFSET).default(0)
 })
 
 export const PaymentPageSchema = z.object({
@@ -113,4 +113,4 @@ export const BalanceSchema = z.object({
   frozen: MoneySchema
 })
 
-export const ReferenceSchema = z.object({ merchantReference: z.string().min(1).max(100) })
+export const ReferenceSchema = z.object({ merchantReference: shortText(100).min(1) })

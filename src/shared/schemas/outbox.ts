@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { AppErrorSchema, ProviderSchema } from '../errors'
-import { MoneySchema } from './common'
+import { MoneySchema, shortText } from './common'
 import { DecisionKindSchema } from './luka'
 
 /** The outbox, as the teller sees it. */
@@ -67,4 +67,4 @@ export const OutboxListSchema = z.object({
   history: z.array(OutboxItemViewSchema)
 })
 
-export const OutboxIdSchema = z.object({ id: z.string().min(1).max(64) })
+export const OutboxIdSchema = z.object({ id: shortText(64).min(1) })

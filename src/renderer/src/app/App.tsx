@@ -10,9 +10,11 @@ import { FirstRun } from './FirstRun'
 import { createI18n } from './i18n'
 import { Panels, usePreloadPanels } from './Panels'
 import { StatusBar } from './StatusBar'
+import { StorageWarning } from './StorageWarning'
 import { createAppStore, subscribeToEvents } from './store'
 import { TrainingBanner } from './TrainingBanner'
 import { useApp } from './use-app'
+import { useCustomerDisplay } from './use-customer-display'
 
 /** The window: one store and one i18n instance, both built around the api it is given. */
 export function App({ api }: { api: TaquillaApi }) {
@@ -33,17 +35,18 @@ export function App({ api }: { api: TaquillaApi }) {
     return subscribeToEvents(api, store)
   }, [api, store])
   usePreloadPanels()
+  useCustomerDisplay(api, store)
 
   return (
     <StoreContext.Provider value={store}>
       <I18nextProvider i18n={i18n}>
-        <Shell />
+        <Shell api={api} />
       </I18nextProvider>
     </StoreContext.Provider>
   )
 }
 
-function Shell() {
+function Shell({ api }: { api: TaquillaApi }) {
   const { t, i18n } = useTranslation()
   const language = useApp((s) => s.language)
   const infoError = useApp((s) => s.appInfoError)
@@ -65,6 +68,7 @@ function Shell() {
             <ErrorMessage error={infoError} />
           </div>
         )}
+        <StorageWarning api={api} />
         <Counter>
           <FirstRun />
           {guide && <TrainingGuide />}

@@ -62,6 +62,15 @@ export const panelRegistry: readonly PanelDef[] = [
     close: (s) => s.closeJournal
   },
   {
+    id: 'link',
+    shortcut: 'openLink',
+    title: 'link.title',
+    panel: lazyPanel(() => import('../features/link/LinkPanel').then((m) => m.LinkPanel)),
+    isOpen: (s) => s.linkOpen,
+    open: (s) => s.openLink,
+    close: (s) => s.closeLink
+  },
+  {
     id: 'settings',
     shortcut: 'openSettings',
     title: 'settings.title',

@@ -6,6 +6,7 @@ import type { GetState, SetState } from '../shared/store'
 import { createTrainingSlice, type TrainingSlice } from '../shared/training-slice'
 import { createCounterSlice, type CounterSlice } from '../features/counter/counter-slice'
 import { createJournalSlice, type JournalSlice } from '../features/journal/journal-slice'
+import { createLinkSlice, type LinkSlice } from '../features/link/link-slice'
 import { createCancelSlice, type CancelSlice } from '../features/luxcore/cancel-slice'
 import { createLuxcoreSlice, type LuxcoreSlice } from '../features/luxcore/luxcore-slice'
 import { createPaymentsSlice, type PaymentsSlice } from '../features/luxcore/payments-slice'
@@ -25,6 +26,7 @@ export type AppState = SessionSlice &
   PaymentsSlice &
   ShiftSlice &
   JournalSlice &
+  LinkSlice &
   UpdatesSlice
 
 /** The window's store: every slice, each bound to the same api (the preload's, or a test fake). */
@@ -44,6 +46,7 @@ export function createAppStore(api: TaquillaApi): StoreApi<AppState> {
       ...createTrainingSlice(api)(set, get),
       ...createShiftSlice(api)(set, get),
       ...createJournalSlice(api)(set, get),
+      ...createLinkSlice(api)(set, get),
       ...createUpdatesSlice(api)(set, get)
     }
   })

@@ -6,6 +6,9 @@ const validationReasons = [
   'empty',
   'tooLong',
   'controlChars',
+  'hiddenChars',
+  'required',
+  'tooLarge',
   'notNumeric',
   'reasonRequired',
   'url',
@@ -15,7 +18,11 @@ const validationReasons = [
   'phone',
   'noteRequired',
   'shiftOpen',
-  'noShift'
+  'noShift',
+  'currencies',
+  'methods',
+  'currency',
+  'method'
 ] as const
 export type ValidationReason = (typeof validationReasons)[number]
 
@@ -74,6 +81,17 @@ const providerSentences: Record<Provider, ProviderSentence> = {
 function sentenceFor(t: TFunction, error: AppError): string {
   if (error.code === 'VALIDATION') return validationText(t, error.reason)
   if (error.code === 'OUTBOX_LIMIT') return outboxLimitText(t, error)
+  const detail = error.detail ?? {}
+  if (error.code === 'OUTBOX_LOCKED' && detail['lockFile']) {
+    return t('errors.outboxLocked', {
+      pid: detail['pid'] ?? '?',
+      folder: detail['folder'] ?? '?',
+      lockFile: detail['lockFile']
+    })
+  }
+  if (error.code === 'STORAGE_UNWRITABLE' && detail['file']) {
+    return t('errors.unwritable', { file: detail['file'], reason: detail['reason'] ?? '?' })
+  }
   const own = error.provider ? providerSentences[error.provider](t, error) : null
   return own ?? t(`errors.codes.${error.code}`)
 }

@@ -18,6 +18,8 @@ export const journalResults = [
   'approve',
   'reject',
   'created',
+  'unknown',
+  'rejected',
   'pending',
   'processing',
   'completed',

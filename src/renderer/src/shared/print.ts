@@ -4,7 +4,7 @@
  * or the Z report. Without a name (the browser's own print, the LuxCore voucher) nothing of
  * ours is printed.
  */
-export const printTargets = ['receipt', 'reprint', 'zreport'] as const
+export const printTargets = ['receipt', 'reprint', 'zreport', 'link'] as const
 export type PrintTarget = (typeof printTargets)[number]
 
 /** Names the document to print while `run` lays the page out for paper (print or PDF). */

@@ -33,7 +33,8 @@ export const luxcoreNamedCodes = [
   'NOT_FOUND',
   'NOT_PENDING',
   'PROVIDER_REJECTED',
-  'MALFORMED_RESPONSE'
+  'MALFORMED_RESPONSE',
+  'REPLY_MISMATCH'
 ] as const satisfies readonly ErrorCode[]
 export type LuxcoreNamedCode = (typeof luxcoreNamedCodes)[number]
 

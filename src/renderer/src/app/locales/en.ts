@@ -1,5 +1,7 @@
+import { lockedSentence, unwritableSentence } from '@shared/startup-text'
 import type { es } from './es'
 import { journal } from './journal-en'
+import { link } from './link-en'
 import { luxcore, luxcoreErrors } from './luxcore-en'
 import { change, documents, receipt } from './receipt-en'
 import { shift, zreport } from './shift-en'
@@ -17,6 +19,20 @@ export const en: Messages = {
     crashRetry: 'Try again',
     panelLoading: 'Opening {{panel}}…',
     loading: 'Loading…'
+  },
+  storage: {
+    title: 'Attention: Taquilla data files',
+    damage: {
+      torn: 'The last line of {{file}} was cut short (the PC went off mid-write); it was dropped.',
+      damaged:
+        '{{file}} was damaged: everything readable was recovered, and what is waiting is verified with the provider before it is sent again.',
+      cut: '{{file}} is shorter than what was written to it: lines are missing. What is waiting is verified with the provider before it is sent again.',
+      missing:
+        '{{file}} is gone. What is waiting is recovered from the books and verified with the provider before it is sent again.',
+      replaced: 'Something else (a folder) stood where {{file}} was; it was moved aside and a new file started.'
+    },
+    keptAs: 'Copy kept: {{keptAs}}. Call support.',
+    nothingKept: 'There was nothing to copy. Call support.'
   },
   status: {
     bar: 'Status bar',
@@ -42,6 +58,8 @@ export const en: Messages = {
     retry: 'Retry now',
     openOutbox: 'Outbox',
     openLuxcore: 'LuxCore deposits',
+    openLink: 'Payment link',
+    copyLink: 'Copy link',
     searchByReference: 'Reference',
     searchByTransactionId: 'Luka ID',
     searchByAuthorizationCode: 'Auth. code',
@@ -174,9 +192,17 @@ export const en: Messages = {
     luxcoreKeySaved: 'Key saved ({{mode}}). Leave it blank to keep it.',
     luxcoreKeyNone: 'No key saved.',
     luxcoreKeyModes: { test: 'test', live: 'live', unknown: 'unknown kind' },
-    luxcoreNoEncryption: 'This computer cannot encrypt the key: it cannot be saved here.'
+    luxcoreNoEncryption: 'This computer cannot encrypt the key: it cannot be saved here.',
+    linkGroup: 'Payment links and customer display',
+    linkCurrencies: 'Link currencies',
+    linkCurrenciesHint: 'Codes separated by commas; the first is preselected (USD,VES).',
+    linkMethods: 'Link payment methods',
+    linkMethodsHint: 'Luka keys separated by commas (zelle,…); empty: Luka offers all.',
+    customerDisplay: 'Customer display',
+    customerDisplayHint: 'A second window facing the customer (on the second screen if there is one); opens at start.'
   },
   luxcore,
+  link,
   shift,
   zreport,
   journal,
@@ -256,6 +282,8 @@ export const en: Messages = {
       NOT_FOUND: 'Payment not found in Luka.',
       PROVIDER_REJECTED: 'Luka refused the request.',
       MALFORMED_RESPONSE: 'Luka answered something Taquilla cannot read.',
+      REPLY_MISMATCH:
+        'Luka answered about something else (another transaction, another decision or an impossible amount): Taquilla does not take it as true. Search again; if it happens again, tell support.',
       ALREADY_DECIDED: 'This counter already decided this payment: it cannot be decided twice.',
       DECISION_IN_FLIGHT: 'The decision for this payment is already being sent to Luka. Wait for the answer.',
       NOT_PENDING: 'This payment is no longer pending in Luka.',
@@ -270,12 +298,17 @@ export const en: Messages = {
       TRAINING_ONLY: 'This exists only in training mode.',
       DATA_DIR_MODE:
         'This data folder belongs to the other mode (training or real): the books never mix. Use another folder.',
+      STORAGE_UNWRITABLE:
+        'The disk refuses writes: Taquilla takes no new decisions or deposits until it can write again. Call support.',
       FORBIDDEN: 'Operation not allowed from this window.',
       INTERNAL: 'Internal Taquilla error. Try again; if it happens again, call support.'
     },
     validation: {
       empty: 'Type or scan what you are looking for.',
       tooLong: 'The text is too long.',
+      hiddenChars: 'The text has invisible or broken characters (direction marks, zero-width spaces…): type it again.',
+      required: 'This is required: it cannot be left blank.',
+      tooLarge: 'The amount is too large.',
       controlChars: 'The text has invalid characters (tabs, line breaks…).',
       notNumeric: 'The Luka transaction ID has digits only (up to 15).',
       reasonRequired: 'Write the reason for the rejection.',
@@ -286,9 +319,15 @@ export const en: Messages = {
       phone: 'The phone is not valid: 7 to 20 digits, with +, spaces, dashes or parentheses.',
       noteRequired: 'The count does not match what is expected: write a note that explains the difference.',
       shiftOpen: 'A shift is already open: close it before opening another.',
-      noShift: 'There is no open shift to close.'
+      noShift: 'There is no open shift to close.',
+      currencies: 'Type three-letter currency codes separated by commas (USD,VES).',
+      methods: 'Type method keys separated by commas, no spaces inside (zelle,tdc).',
+      currency: 'That currency is not among the link currencies (Settings).',
+      method: 'That payment method is not among the configured ones (Settings).'
     },
     luxcore: luxcoreErrors,
+    outboxLocked: lockedSentence.en,
+    unwritable: unwritableSentence.en,
     outboxLimit: {
       items:
         'Too many {{currency}} operations are waiting in the outbox: this counter takes no new {{currency}} operations (approvals or deposits) until some are delivered. Check the outbox (F6).',

@@ -1,5 +1,7 @@
+import { lockedSentence, unwritableSentence } from '@shared/startup-text'
 import type { ErrorCode } from '@shared/errors'
 import { journal } from './journal-es'
+import { link } from './link-es'
 import { luxcore, luxcoreErrors } from './luxcore-es'
 import { change, documents, receipt } from './receipt-es'
 import { shift, zreport } from './shift-es'
@@ -14,6 +16,20 @@ export const es = {
     crashRetry: 'Volver a intentar',
     panelLoading: 'Abriendo {{panel}}…',
     loading: 'Cargando…'
+  },
+  storage: {
+    title: 'Atención: archivos de datos de Taquilla',
+    damage: {
+      torn: 'La última línea de {{file}} quedó cortada (se apagó el equipo mientras escribía); se descartó.',
+      damaged:
+        '{{file}} estaba dañado: se recuperó todo lo legible y lo pendiente se verifica con el proveedor antes de reenviarlo.',
+      cut: '{{file}} está más corto de lo que se escribió: faltan líneas. Lo pendiente se verifica con el proveedor antes de reenviarlo.',
+      missing:
+        '{{file}} ha desaparecido. Lo pendiente se recupera de los libros y se verifica con el proveedor antes de reenviarlo.',
+      replaced: 'En lugar de {{file}} había otra cosa (una carpeta); se apartó y se empezó un archivo nuevo.'
+    },
+    keptAs: 'Copia guardada: {{keptAs}}. Avise a soporte.',
+    nothingKept: 'No había nada que copiar. Avise a soporte.'
   },
   status: {
     bar: 'Barra de estado',
@@ -39,6 +55,8 @@ export const es = {
     retry: 'Reintentar ahora',
     openOutbox: 'Cola de envíos',
     openLuxcore: 'Depósitos LuxCore',
+    openLink: 'Enlace de pago',
+    copyLink: 'Copiar enlace',
     searchByReference: 'Referencia',
     searchByTransactionId: 'ID Luka',
     searchByAuthorizationCode: 'Cód. autorización',
@@ -171,9 +189,17 @@ export const es = {
     luxcoreKeySaved: 'Llave guardada ({{mode}}). Déjela en blanco para conservarla.',
     luxcoreKeyNone: 'No hay llave guardada.',
     luxcoreKeyModes: { test: 'prueba', live: 'en vivo', unknown: 'tipo desconocido' },
-    luxcoreNoEncryption: 'Este equipo no puede cifrar la llave: no se puede guardar aquí.'
+    luxcoreNoEncryption: 'Este equipo no puede cifrar la llave: no se puede guardar aquí.',
+    linkGroup: 'Enlaces de pago y pantalla del cliente',
+    linkCurrencies: 'Monedas de los enlaces',
+    linkCurrenciesHint: 'Códigos separados por comas; la primera viene elegida (USD,VES).',
+    linkMethods: 'Métodos de pago de los enlaces',
+    linkMethodsHint: 'Claves de Luka separadas por comas (zelle,…); vacío: Luka ofrece todos.',
+    customerDisplay: 'Pantalla del cliente',
+    customerDisplayHint: 'Una segunda ventana hacia el cliente (en la segunda pantalla si hay una); se abre al iniciar.'
   },
   luxcore,
+  link,
   shift,
   zreport,
   journal,
@@ -253,6 +279,8 @@ export const es = {
       NOT_FOUND: 'No se encontró el pago en Luka.',
       PROVIDER_REJECTED: 'Luka rechazó la solicitud.',
       MALFORMED_RESPONSE: 'Luka respondió algo que Taquilla no puede leer.',
+      REPLY_MISMATCH:
+        'Luka respondió sobre otra cosa (otra transacción, otra decisión o un monto imposible): Taquilla no lo da por bueno. Busque de nuevo; si se repite, avise a soporte.',
       ALREADY_DECIDED: 'Esta taquilla ya decidió este pago: no se puede decidir dos veces.',
       DECISION_IN_FLIGHT: 'La decisión de este pago ya se está enviando a Luka. Espere la respuesta.',
       NOT_PENDING: 'Este pago ya no está pendiente en Luka.',
@@ -267,6 +295,8 @@ export const es = {
       TRAINING_ONLY: 'Esto solo existe en el modo de entrenamiento.',
       DATA_DIR_MODE:
         'Esta carpeta de datos es del otro modo (entrenamiento o real): los libros no se mezclan. Use otra carpeta.',
+      STORAGE_UNWRITABLE:
+        'El disco no deja guardar: Taquilla no acepta decisiones ni depósitos nuevos hasta que se pueda escribir de nuevo. Avise a soporte.',
       FORBIDDEN: 'Operación no permitida desde esta ventana.',
       INTERNAL: 'Error interno de Taquilla. Intente de nuevo; si se repite, avise a soporte.'
     } satisfies Record<ErrorCode, string>,
@@ -274,6 +304,10 @@ export const es = {
       empty: 'Escriba o escanee lo que va a buscar.',
       tooLong: 'El texto es demasiado largo.',
       controlChars: 'El texto tiene caracteres no válidos (tabuladores, saltos de línea…).',
+      hiddenChars:
+        'El texto tiene caracteres invisibles o dañados (marcas de dirección, espacios de ancho cero…): escríbalo de nuevo.',
+      required: 'Este dato es obligatorio: no puede quedar en blanco.',
+      tooLarge: 'El monto es demasiado grande.',
       notNumeric: 'El ID de transacción Luka lleva solo números (hasta 15 dígitos).',
       reasonRequired: 'Escriba el motivo del rechazo.',
       url: 'La URL debe empezar por https:// (o http:// solo hacia este mismo equipo) y no llevar espacios.',
@@ -283,9 +317,15 @@ export const es = {
       phone: 'El teléfono no es válido: de 7 a 20 números, con +, espacios, guiones o paréntesis.',
       noteRequired: 'Lo contado no coincide con lo esperado: escriba una nota que explique la diferencia.',
       shiftOpen: 'Ya hay un turno abierto: ciérrelo antes de abrir otro.',
-      noShift: 'No hay un turno abierto que cerrar.'
+      noShift: 'No hay un turno abierto que cerrar.',
+      currencies: 'Escriba códigos de moneda de tres letras separados por comas (USD,VES).',
+      methods: 'Escriba claves de métodos separadas por comas, sin espacios dentro (zelle,tdc).',
+      currency: 'Esa moneda no está entre las monedas de los enlaces (Ajustes).',
+      method: 'Ese método de pago no está entre los configurados (Ajustes).'
     },
     luxcore: luxcoreErrors,
+    outboxLocked: lockedSentence.es,
+    unwritable: unwritableSentence.es,
     outboxLimit: {
       items:
         'Hay demasiadas operaciones en {{currency}} esperando en la cola de envíos: esta taquilla no acepta operaciones nuevas en {{currency}} (aprobaciones ni depósitos) hasta que se entreguen algunas. Revise la cola (F6).',

@@ -38,7 +38,10 @@ export const journal: Messages['journal'] = {
     outboxDiscarded: 'Outbox discard',
     shiftOpened: 'Shift opened',
     shiftClosed: 'Shift closed',
-    settingsChanged: 'Settings changed'
+    paymentLink: 'Payment link',
+    settingsChanged: 'Settings changed',
+    storageDamage: 'Data file damaged',
+    outboxRecovered: 'Outbox item recovered'
   },
   results: {
     found: 'found',
@@ -51,6 +54,8 @@ export const journal: Messages['journal'] = {
     approve: 'approval',
     reject: 'rejection',
     created: 'created',
+    unknown: 'outcome unknown',
+    rejected: 'rejected',
     pending: 'pending',
     processing: 'processing',
     completed: 'completed',

@@ -39,7 +39,10 @@ export const journal = {
     outboxDiscarded: 'Descarte de la cola',
     shiftOpened: 'Apertura de turno',
     shiftClosed: 'Cierre de turno',
-    settingsChanged: 'Cambio de ajustes'
+    settingsChanged: 'Cambio de ajustes',
+    storageDamage: 'Archivo de datos dañado',
+    outboxRecovered: 'Envío recuperado',
+    paymentLink: 'Enlace de pago'
   } satisfies Record<JournalAction, string>,
   results: {
     found: 'encontrado',
@@ -52,6 +55,8 @@ export const journal = {
     approve: 'aprobación',
     reject: 'rechazo',
     created: 'creado',
+    unknown: 'resultado desconocido',
+    rejected: 'rechazado',
     pending: 'pendiente',
     processing: 'en proceso',
     completed: 'completado',

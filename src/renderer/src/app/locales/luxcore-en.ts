@@ -169,7 +169,9 @@ export const luxcoreErrors: Messages['errors']['luxcore'] = {
     NOT_FOUND: 'Payment not found in LuxCore.',
     NOT_PENDING: 'This payment is no longer pending in LuxCore: it cannot be cancelled.',
     PROVIDER_REJECTED: 'LuxCore refused the request.',
-    MALFORMED_RESPONSE: 'LuxCore answered something Taquilla cannot read.'
+    MALFORMED_RESPONSE: 'LuxCore answered something Taquilla cannot read.',
+    REPLY_MISMATCH:
+      'LuxCore answered about something else (another payment, reference, amount or currency): Taquilla does not take it as true. If it happens again, tell support.'
   },
   codes: {
     INVALID_API_KEY: 'LuxCore does not recognise the API key: check it in Settings (Ctrl+,).',

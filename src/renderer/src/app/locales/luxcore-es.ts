@@ -171,7 +171,9 @@ export const luxcoreErrors = {
     NOT_FOUND: 'No se encontró el pago en LuxCore.',
     NOT_PENDING: 'Este pago ya no está pendiente en LuxCore: no se puede anular.',
     PROVIDER_REJECTED: 'LuxCore rechazó la solicitud.',
-    MALFORMED_RESPONSE: 'LuxCore respondió algo que Taquilla no puede leer.'
+    MALFORMED_RESPONSE: 'LuxCore respondió algo que Taquilla no puede leer.',
+    REPLY_MISMATCH:
+      'LuxCore respondió sobre otra cosa (otro pago, otra referencia, otro monto o moneda): Taquilla no lo da por bueno. Si se repite, avise a soporte.'
   } satisfies Record<LuxcoreNamedCode, string>,
   codes: {
     INVALID_API_KEY: 'LuxCore no reconoce la llave de API: revísela en Ajustes (Ctrl+,).',

@@ -82,6 +82,8 @@ export const zreport: Messages['zreport'] = {
   actionColumns: { action: 'Action', result: 'Result', count: 'Count' },
   waiting: 'Cash received, Luka has not confirmed yet',
   waitingColumns: { transaction: 'Luka transaction', amount: 'Amount', state: 'State' },
+  links: 'Luka payment links — paid online, not cash, not in the drawer',
+  linkColumns: { trace: 'Trace', order: 'Order no.', amount: 'Amount', state: 'State' },
   none: 'None.',
   note: 'Note',
   noNote: '(no note)',

@@ -80,6 +80,8 @@ export const zreport = {
   actionColumns: { action: 'Acción', result: 'Resultado', count: 'Cantidad' },
   waiting: 'Efectivo recibido, Luka aún no confirma',
   waitingColumns: { transaction: 'Transacción Luka', amount: 'Monto', state: 'Estado' },
+  links: 'Enlaces de pago Luka — pagados en línea, no es efectivo ni está en la gaveta',
+  linkColumns: { trace: 'Traza', order: 'N.º de orden', amount: 'Monto', state: 'Estado' },
   none: 'Ninguna.',
   note: 'Nota',
   noNote: '(sin nota)',

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PublicSettings } from '@shared/contract'
 import { ConnectionResult } from './ConnectionResult'
+import { LinkSettings } from './LinkSettings'
 import { LuxcoreSettings } from './LuxcoreSettings'
 import { draftFrom, isOverridden, updateFrom, type SettingsDraft } from './settings-draft'
 import type { SettingsField as Field } from './settings-slice'
@@ -139,6 +140,7 @@ export function SettingsForm({ settings }: { settings: PublicSettings }) {
         fieldErrors={fieldErrors}
         onChange={(field, value) => set(field)(value)}
       />
+      <LinkSettings settings={settings} draft={draft} fieldErrors={fieldErrors} onChange={setDraft} />
       {text('updateUrl', t('settings.updateUrl'), [t('settings.updateUrlHint')])}
       <ConnectionResult />
       <div className="actions">

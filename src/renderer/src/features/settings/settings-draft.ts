@@ -6,6 +6,9 @@ export type SettingsDraft = Required<SettingsUpdate>
 
 /** Which `PublicSettings.overridden` entry fixes each form field (LUKA_BASE_URL fixes both URL fields). */
 const overrideKey: Record<SettingsField, string> = {
+  linkCurrencies: 'linkCurrencies',
+  linkMethods: 'linkMethods',
+  customerDisplay: 'customerDisplay',
   lukaEnvironment: 'lukaBaseUrl',
   lukaCustomUrl: 'lukaBaseUrl',
   lukaUsername: 'lukaUsername',
@@ -33,6 +36,9 @@ export function draftFrom(settings: PublicSettings): SettingsDraft {
     language: settings.language,
     luxcoreBaseUrl: settings.luxcoreBaseUrl,
     luxcoreApiKey: '',
+    linkCurrencies: settings.linkCurrencies,
+    linkMethods: settings.linkMethods,
+    customerDisplay: settings.customerDisplay,
     updateUrl: settings.updateUrl
   }
 }
@@ -51,14 +57,26 @@ export function updateFrom(draft: SettingsDraft, settings: PublicSettings): Sett
   if (editable('lukaPassword') && settings.encryptionAvailable && draft.lukaPassword !== '') {
     update.lukaPassword = draft.lukaPassword
   }
-  if (editable('terminal')) update.terminal = draft.terminal.trim()
-  if (editable('operator')) update.operator = draft.operator.trim()
+  // terminal and operator may not be blanked (the contract refuses it), but a first save that
+  // leaves them empty as they were must still go through
+  const named = (field: 'terminal' | 'operator') => {
+    const value = draft[field].trim()
+    if (editable(field) && (value !== '' || settings[field] !== '')) update[field] = value
+  }
+  named('terminal')
+  named('operator')
   if (editable('language')) update.language = draft.language
   const luxcoreBaseUrl = draft.luxcoreBaseUrl.trim()
   if (editable('luxcoreBaseUrl') && luxcoreBaseUrl !== settings.luxcoreBaseUrl) update.luxcoreBaseUrl = luxcoreBaseUrl
   const luxcoreApiKey = draft.luxcoreApiKey.trim()
   if (editable('luxcoreApiKey') && settings.encryptionAvailable && luxcoreApiKey !== '')
     update.luxcoreApiKey = luxcoreApiKey
+  // like the LuxCore URL: sent only when changed, so saving never pins today's default
+  const changed = (field: 'linkCurrencies' | 'linkMethods' | 'customerDisplay', value: string | boolean) =>
+    editable(field) && value !== settings[field]
+  if (changed('linkCurrencies', draft.linkCurrencies.trim())) update.linkCurrencies = draft.linkCurrencies.trim()
+  if (changed('linkMethods', draft.linkMethods.trim())) update.linkMethods = draft.linkMethods.trim()
+  if (changed('customerDisplay', draft.customerDisplay)) update.customerDisplay = draft.customerDisplay
   const updateUrl = draft.updateUrl.trim()
   if (editable('updateUrl') && updateUrl !== settings.updateUrl) update.updateUrl = updateUrl
   return update

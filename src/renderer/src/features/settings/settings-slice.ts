@@ -14,6 +14,9 @@ const settingsFields: readonly SettingsField[] = [
   'language',
   'luxcoreBaseUrl',
   'luxcoreApiKey',
+  'linkCurrencies',
+  'linkMethods',
+  'customerDisplay',
   'updateUrl'
 ]
 

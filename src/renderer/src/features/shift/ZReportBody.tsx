@@ -117,6 +117,32 @@ export function ZReportBody({ report }: { report: ZReport }) {
           </tbody>
         </table>
       )}
+      {report.links.length > 0 && (
+        <>
+          <h3 className="zreport-title">{t('zreport.links')}</h3>
+          <table className="zreport-table zreport-links">
+            <thead>
+              <tr>
+                {(['trace', 'order', 'amount', 'state'] as const).map((column) => (
+                  <th key={column} scope="col">
+                    {t(`zreport.linkColumns.${column}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {report.links.map((row) => (
+                <tr key={row.trace}>
+                  <td>{row.trace}</td>
+                  <td>{row.orderNumber ?? '—'}</td>
+                  <td>{formatAmount(row.amount, language)}</td>
+                  <td>{resultText(t, row.state)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
       <h3 className="zreport-title">{t('zreport.note')}</h3>
       <p className="zreport-note">{report.note.trim() || t('zreport.noNote')}</p>
     </div>

@@ -23,6 +23,7 @@ export const shortcuts = {
   openLuxcore: { key: 'F2', aria: 'F2' },
   openShift: { key: 'F3', aria: 'F3' },
   openJournal: { key: 'F4', aria: 'F4' },
+  openLink: { key: 'k', code: 'KeyK', ctrl: true, aria: 'Control+K' },
   searchByReference: { key: '1', code: 'Digit1', alt: true, aria: 'Alt+1' },
   searchByTransactionId: { key: '2', code: 'Digit2', alt: true, aria: 'Alt+2' },
   searchByAuthorizationCode: { key: '3', code: 'Digit3', alt: true, aria: 'Alt+3' },
@@ -40,6 +41,8 @@ export const shortcuts = {
   cancelDeposit: { key: 'Delete', aria: 'Delete' },
   previousPage: { key: 'PageUp', aria: 'PageUp' },
   nextPage: { key: 'PageDown', aria: 'PageDown' },
+  // Inside the payment-link panel (the panel matches it itself).
+  copyLink: { key: 'c', code: 'KeyC', alt: true, aria: 'Alt+C' },
   // Inside lists (the list matches them itself), listed for their key caps.
   firstRow: { key: 'Home', aria: 'Home' },
   lastRow: { key: 'End', aria: 'End' },
@@ -67,6 +70,7 @@ export const mainShortcuts = [
   'openLuxcore',
   'openShift',
   'openJournal',
+  'openLink',
   'clear',
   'connect',
   'openSettings'

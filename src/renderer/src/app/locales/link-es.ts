@@ -1,0 +1,45 @@
+/** The payment-link panel and the customer display, in Spanish. `link-en.ts` carries the same keys. */
+export const link = {
+  title: 'Enlace de pago',
+  help: 'El cliente paga con tarjeta, Zelle… en su teléfono: cree el enlace y muéstrele el código QR.',
+  amount: 'Monto',
+  currency: 'Moneda',
+  methods: 'Métodos de pago',
+  methodsAll: 'No hay métodos configurados: Luka ofrecerá todos los del comercio.',
+  name: 'Nombre',
+  nameHint: 'Opcional: identificación del cliente (carnet, póliza…).',
+  email: 'Correo',
+  emailHint: 'Opcional.',
+  create: 'Crear enlace',
+  creating: 'Creando el enlace en Luka…',
+  qr: 'Código QR',
+  url: 'Enlace',
+  orderNumber: 'N.º de orden',
+  trace: 'Traza',
+  copy: 'Copiar enlace',
+  copied: 'Enlace copiado.',
+  copyFailed: 'No se pudo copiar: seleccione el enlace y cópielo.',
+  print: 'Imprimir',
+  newLink: 'Nuevo enlace',
+  close: 'Cerrar',
+  unknown: {
+    title: 'No se sabe si Luka creó el enlace',
+    text: 'Luka no contestó ({{reason}}). Puede que el enlace exista, pero Taquilla no recibió su dirección y el cliente no puede usarlo. Créelo de nuevo: los dos intentos quedan en el registro.',
+    again: 'Crear de nuevo'
+  },
+  today: 'Enlaces de hoy',
+  noneToday: 'Ningún enlace hoy.',
+  check: 'Consultar pago',
+  seen: 'Luka registra un pago: {{amount}} ({{status}}).',
+  notSeen: 'Sin pago visto todavía.',
+  states: { created: 'creado', unknown: 'resultado desconocido', rejected: 'rechazado', failed: 'no enviado' },
+  slip: { title: 'Enlace de pago Luka', scan: 'Escanee el código con su teléfono para pagar.' },
+  customer: {
+    welcome: 'Bienvenido',
+    paying: 'Monto a pagar',
+    approved: 'Pago aprobado',
+    rejected: 'Pago rechazado',
+    queued: 'Pago registrado',
+    scan: 'Escanee el código con su teléfono para pagar'
+  }
+}
