@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { FakeLuka } from '../test/fakes/fake-luka'
+import { FakeLuka } from '../src/main/training/fake-luka'
 import { launchChromium, startHarness, type RunningHarness } from '../test/e2e/support'
 
 /**

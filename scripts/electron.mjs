@@ -127,6 +127,12 @@ function electronExecutable() {
 const [command = 'preview', ...rest] = process.argv.slice(2)
 env.ELECTRON_EXEC_PATH = electronExecutable()
 const cli = join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js')
-const child = spawn(process.execPath, [cli, command, ...rest], { stdio: 'inherit', env })
+// the app's own flags (`npm start -- --training`) are for Electron: electron-vite hands on only
+// what follows its `--`, and refuses options it does not know
+const APP_FLAGS = ['--training']
+const appArgs = rest.includes('--') ? [] : rest.filter((arg) => APP_FLAGS.includes(arg))
+const viteArgs = rest.filter((arg) => !appArgs.includes(arg))
+const args = [cli, command, ...viteArgs, ...(appArgs.length ? ['--', ...appArgs] : [])]
+const child = spawn(process.execPath, args, { stdio: 'inherit', env })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

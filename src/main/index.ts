@@ -14,8 +14,8 @@ import {
   type BrowserWindow
 } from 'electron'
 import { AppFailure } from '@shared/errors'
+import { startRuntime, type Runtime } from './runtime'
 import { fillSentence, lockedSentence, unwritableSentence } from '@shared/startup-text'
-import { createServices, type Services } from './services'
 import { rendererDir, rendererUrl } from './platform/app-url'
 import { registerAppScheme, serveApp } from './platform/app-protocol'
 import { applyAppMenu } from './platform/menu'
@@ -32,7 +32,6 @@ import { ElectronKeyValueStore } from './platform/store'
 import { ScrubList, catchMainErrors, createAppLogger } from './platform/log'
 import { watchRenderer } from './platform/renderer-watch'
 import { createUpdateEngine } from './platform/updater'
-import type { Logger } from './support/log'
 
 /** TAQUILLA_DATA_DIR (provisioning, tests) else the platform's userData. */
 function resolveDataDir(): string {
@@ -42,16 +41,6 @@ function resolveDataDir(): string {
   // before the single-instance lock: the lock lives in userData, so one lock per data dir
   app.setPath('userData', dataDir)
   return dataDir
-}
-
-/** Opens something the app cannot run without; logs the reason before the error box. */
-function required<T>(open: () => T, log: Logger): T {
-  try {
-    return open()
-  } catch (cause) {
-    log.error('startup failed', { error: cause instanceof Error ? cause.message : String(cause) })
-    throw cause
-  }
 }
 
 function fail(cause: unknown): void {
@@ -64,9 +53,13 @@ function fail(cause: unknown): void {
     error?.code === 'OUTBOX_LOCKED' ? lockedSentence : error?.code === 'STORAGE_UNWRITABLE' ? unwritableSentence : null
   const detail = sentence
     ? fillSentence(english ? sentence.en : sentence.es, error?.detail)
-    : cause instanceof Error
-      ? cause.message
-      : String(cause)
+    : error?.code === 'DATA_DIR_MODE'
+      ? english
+        ? 'This data folder belongs to the other mode (training or real): the books never mix.'
+        : 'Esta carpeta de datos es del otro modo (entrenamiento o real): los libros no se mezclan.'
+      : cause instanceof Error
+        ? cause.message
+        : String(cause)
   const title = english ? 'Taquilla could not start.' : 'No se pudo iniciar Taquilla.'
   dialog.showErrorBox('Taquilla', `${title}\n\n${detail}`)
   app.exit(1)
@@ -86,7 +79,7 @@ export function main(): void {
   crashReporter.start({ uploadToServer: false, submitURL: '', compress: true })
 
   let window: BrowserWindow | null = null
-  let services: Services | null = null
+  let runtime: Runtime | null = null
 
   app.on('second-instance', () => {
     if (!window || window.isDestroyed()) return
@@ -99,41 +92,48 @@ export function main(): void {
 
   // a downloaded update is installed on quit only when no shift is open and the outbox is empty
   // (UpdateManager); electron-updater then runs the installer once the app is gone
-  app.on('before-quit', () => services?.updates.installOnQuit())
+  app.on('before-quit', () => runtime?.services.updates.installOnQuit())
 
   let disposed = false
   app.on('will-quit', (event) => {
-    if (disposed || !services) return
+    if (disposed || !runtime) return
     event.preventDefault()
     disposed = true
     const quit = (): void => app.quit()
-    services.dispose().then(quit, quit)
+    runtime.dispose().then(quit, quit)
   })
 
-  const start = (): void => {
+  const start = async (): Promise<void> => {
     const scrub = new ScrubList()
     const log = createAppLogger({ dataDir, dev: !app.isPackaged, secrets: scrub.current })
     catchMainErrors(log)
-    const store = required(() => ElectronKeyValueStore.open(dataDir), log)
-    const secrets = new SafeStorageSecretStore(safeStorage, store, log)
     const savePdf = createPdfSaver(() => window, dialog)
-    services = required(
-      () =>
-        createServices({
-          mode: 'electron',
-          version: app.getVersion(),
-          dataDir,
-          store,
-          secrets,
-          env: process.env,
-          log,
-          savePdf,
-          printer: createReceiptPrinter(() => window),
-          transport: netTransport(net),
-          updates: createUpdateEngine({ isPackaged: app.isPackaged, log })
-        }),
-      log
-    )
+    const started = await startRuntime({
+      mode: 'electron',
+      version: app.getVersion(),
+      dataDir,
+      argv: process.argv, // `npm start -- --training` reaches here through electron-vite's `--`
+      openStore: (dir) => ElectronKeyValueStore.open(dir),
+      secretsFor: (store) => new SafeStorageSecretStore(safeStorage, store, log),
+      env: process.env,
+      log,
+      savePdf,
+      printer: createReceiptPrinter(() => window),
+      transport: netTransport(net),
+      updates: createUpdateEngine({ isPackaged: app.isPackaged, log }),
+      // modes never switch while running: start again (relaunch keeps the command line)
+      restart: () =>
+        setTimeout(() => {
+          app.relaunch()
+          app.quit()
+        }, 50)
+    }).catch((cause: unknown) => {
+      // the reason goes to the log before the error box
+      log.error('startup failed', { error: cause instanceof Error ? cause.message : String(cause) })
+      throw cause
+    })
+    runtime = started
+    const services = started.services
     scrub.track(services.settings)
     const built = services
     const stopSignals = watchNetworkBack({ powerMonitor, net, onBack: (reason) => built.networkBack(reason) })
@@ -173,7 +173,12 @@ export function main(): void {
       window = null
       customer.close() // the counter's window closed: the session ends, the customer's screen too
     })
-    log.info('taquilla started', { version: app.getVersion(), dataDir, packaged: app.isPackaged })
+    log.info('taquilla started', {
+      version: app.getVersion(),
+      dataDir: started.dataDir,
+      training: started.training,
+      packaged: app.isPackaged
+    })
   }
 
   app.whenReady().then(start).catch(fail)

@@ -21,6 +21,7 @@ import { luxcoreHandlers } from './handlers/luxcore'
 import { outboxHandlers } from './handlers/outbox'
 import { Lox24Records } from './lox24/records'
 import { Lox24Service } from './lox24/service'
+import { trainingHandlers, type TrainingDeps } from './handlers/training'
 import { LukaService } from './luka/service'
 import { DepositBook } from './luxcore/deposits'
 import { LuxcoreService } from './luxcore/service'
@@ -35,6 +36,7 @@ import type { Logger } from './support/log'
 import type { RetryPolicy } from './outbox/retry'
 import type { PollSchedule } from './luxcore/tracker'
 import type { HttpTransport } from './http/request'
+import { claimDataDir } from './training/mode'
 import type { UpdateEngine } from './updates/engine'
 import { counterUpdates } from './updates/counter'
 import type { UpdateManager } from './updates/manager'
@@ -61,6 +63,10 @@ export interface ServiceDeps {
   printer?: ReceiptPrinter
   /** Electron only: saves the window as PDF (platform layer); browser mode has none */
   savePdf?: (name: string) => Promise<{ saved: boolean; path: string | null }>
+  /** training mode: the simulators are the providers (see training/) */
+  training?: TrainingDeps
+  /** saves the mode to start in and restarts the app; absent where that is not possible */
+  switchMode?: (training: boolean) => void
   /** Electron, packaged: electron-updater (platform layer); without it the app never checks for updates */
   updates?: UpdateEngine
 }
@@ -92,20 +98,24 @@ export interface Services {
 export function createServices(deps: ServiceDeps): Services {
   const clock = deps.clock ?? systemClock
   const bus = new EventBus(deps.log)
+  const training = deps.training
+  claimDataDir(deps.dataDir, training !== undefined)
+  // in training the simulators replace every provider setting, whatever the environment says
+  const env = training ? { ...deps.env, ...training.simulators.providerEnv } : deps.env
   // damage found in any data file, and a disk that refuses writes: the app-wide warning
   const health = new StorageHealth(deps.log)
   for (const damage of deps.store.problems?.() ?? []) health.damaged(damage)
   const settingsFile = join(deps.dataDir, deps.mode === 'harness' ? 'harness-settings.json' : 'settings.json')
   const store = guardStore(deps.store, settingsFile, health)
-  const settings = new SettingsService(store, deps.secrets, deps.env)
-  const tuning = deliveryTuning(deps.env)
+  const settings = new SettingsService(store, deps.secrets, env)
+  const tuning = deliveryTuning(env)
   // the journal first: it must hear every event the services replay at start-up
   const journal = new Journal(
     join(deps.dataDir, 'journal.jsonl'),
     clock,
     () => {
       const { operator, terminal } = settings.effective()
-      return { operator, terminal }
+      return { operator, terminal, training: training !== undefined }
     },
     storeAnchor(store),
     health
@@ -169,7 +179,7 @@ export function createServices(deps: ServiceDeps): Services {
       'lox24.sms': lox24.smsDelivery(),
       'lox24.topup': lox24.topupDelivery()
     },
-    limits: () => outboxLimits(deps.env),
+    limits: () => outboxLimits(env),
     retry: deps.retry ?? tuning.retry,
     health
   })
@@ -212,7 +222,8 @@ export function createServices(deps: ServiceDeps): Services {
   })
 
   const impls = {
-    ...appHandlers({ mode: deps.mode, version: deps.version, settings, recorder, savePdf: deps.savePdf }),
+    ...appHandlers({ ...deps, settings, recorder }),
+    ...trainingHandlers(training),
     'app.storage': () => health.status(),
     ...lukaHandlers(luka, recorder),
     ...outboxHandlers(outbox, summary, deps.log),

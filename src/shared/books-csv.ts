@@ -81,7 +81,9 @@ const HEADINGS: Record<Language, Record<string, string>> = {
 export function zReportCsv(
   report: ZReport,
   language: Language,
-  formatTime: (iso: string) => string = (iso) => iso
+  formatTime: (iso: string) => string = (iso) => iso,
+  /** a first line of its own (training mode: "ENTRENAMIENTO — sin pagos reales") */
+  mark?: string
 ): string {
   const h = HEADINGS[language]
   const separator = language === 'es' ? ';' : ','
@@ -99,6 +101,7 @@ export function zReportCsv(
     return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
   }
   const rows: (string | number)[][] = [
+    ...(mark ? [[mark]] : []),
     [h.title!],
     [h.terminal!, report.shift.terminal],
     [h.operator!, report.shift.operator],

@@ -15,6 +15,8 @@ export const JournalEntrySchema = z.object({
   at: z.string(),
   operator: z.string(),
   terminal: z.string(),
+  /** written in training mode: practice on the simulators, no real payment */
+  training: z.literal(true).optional(),
   action: JournalActionSchema,
   /** provider references: reference, transactionId, merchantReference, providerTransactionId, outboxId, shiftId */
   refs: z.record(z.string(), z.union([z.string(), z.number()])),

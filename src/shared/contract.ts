@@ -56,6 +56,7 @@ import {
   TopupSchema
 } from './schemas/lox24'
 import { OutboxIdSchema, OutboxItemViewSchema, OutboxListSchema, OutboxSummarySchema } from './schemas/outbox'
+import { TrainingStateSchema } from './schemas/training'
 
 /**
  * THE contract between the renderer and main. Every operation and event is declared here
@@ -70,6 +71,7 @@ export * from './schemas/luka'
 export * from './schemas/lox24'
 export * from './schemas/luxcore'
 export * from './schemas/outbox'
+export * from './schemas/training'
 
 // ---------------------------------------------------------------- the list
 
@@ -138,6 +140,10 @@ export const contract = {
     z.object({ name: shortText(120).min(1) }),
     z.object({ saved: z.boolean(), path: z.string().nullable() })
   ),
+  /** Saves the mode to start in and restarts the app (modes never switch while running). */
+  'app.switchMode': operation(z.object({ training: z.boolean() }), z.object({ restarting: z.boolean() })),
+  'training.state': operation(none, TrainingStateSchema),
+  'training.setLuka': operation(z.object({ up: z.boolean() }), TrainingStateSchema),
   'link.config': operation(none, LinkConfigSchema),
   /** Interactive, never queued: an unknown outcome comes back as state "unknown", for the teller to decide. */
   'link.create': operation(CreateLinkSchema, PaymentLinkSchema),

@@ -28,6 +28,9 @@ export const errorCodes = [
   'ENDPOINT_CHANGED', // a queued write was accepted for another provider URL or account
   'PRINT_FAILED', // the receipt printer did not take the page (off, no paper, driver); the OS's reason attached
   'INSECURE_URL', // the provider URL is not https (nor http to this computer): nothing is sent
+  'TRAINING_REFUSED', // training mode never takes real credentials or provider settings
+  'TRAINING_ONLY', // a simulator control, outside training mode
+  'DATA_DIR_MODE', // the data directory belongs to the other mode (training vs real books)
   'FORBIDDEN', // the caller is not our window
   'INTERNAL'
 ] as const

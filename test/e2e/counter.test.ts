@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { FakeLuka } from '../fakes/fake-luka'
+import { FakeLuka } from '../../src/main/training/fake-luka'
 import { harnessEnv, startHarness, useChromium, type RunningHarness } from './support'
 
 /**

@@ -1,7 +1,7 @@
 import jsQR from 'jsqr'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { FakeLuka } from '../fakes/fake-luka'
+import { FakeLuka } from '../../src/main/training/fake-luka'
 import { harnessEnv, startHarness, useChromium, type RunningHarness } from './support'
 
 /** The payment link through `npm run harness` in Chromium, keyboard only, with the customer display's page. */

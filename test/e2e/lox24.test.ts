@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { FakeLox24 } from '../fakes/fake-lox24'
-import { FakeLuka } from '../fakes/fake-luka'
+import { FakeLuka } from '../../src/main/training/fake-luka'
 import { harnessEnv, startHarness, useChromium, type RunningHarness } from './support'
 
 /**

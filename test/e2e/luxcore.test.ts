@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { FakeLuka } from '../fakes/fake-luka'
-import { FakeLuxcore } from '../fakes/fake-luxcore'
+import { FakeLuka } from '../../src/main/training/fake-luka'
+import { FakeLuxcore } from '../../src/main/training/fake-luxcore'
 import { harnessEnv, startHarness, useChromium, type RunningHarness } from './support'
 
 /** The LuxCore panel through `npm run harness` in Chromium, keyboard only. */

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DecisionRecord, OutboxSummary } from '@shared/contract'
 import type { AppError } from '@shared/errors'
-import { FakeLuka, type FaultKind, type NotifyRecord, type Route } from '../fakes/fake-luka'
+import { FakeLuka, type FaultKind, type NotifyRecord, type Route } from '../../src/main/training/fake-luka'
 
 /**
  * Issue 3, "Proof": the real harness (`node out/harness/index.mjs`) drains hundreds of Luka

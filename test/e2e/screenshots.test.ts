@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
-import { FakeLuka } from '../fakes/fake-luka'
-import { FakeLuxcore } from '../fakes/fake-luxcore'
+import { FakeLuka } from '../../src/main/training/fake-luka'
+import { FakeLuxcore } from '../../src/main/training/fake-luxcore'
 import { harnessEnv, startHarness, useChromium, type RunningHarness } from './support'
 
 /**

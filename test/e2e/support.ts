@@ -51,11 +51,15 @@ export interface RunningHarness {
 }
 
 /** Starts `node out/harness/index.mjs` (built by `npm run build`) and waits for its ready line. */
-export async function startHarness(env: Record<string, string>, dataDir?: string): Promise<RunningHarness> {
+export async function startHarness(
+  env: Record<string, string>,
+  dataDir?: string,
+  args: string[] = []
+): Promise<RunningHarness> {
   const entry = join(process.cwd(), 'out/harness/index.mjs')
   if (!existsSync(entry)) throw new Error('out/harness/index.mjs missing: run `npm run build` first')
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'taquilla-e2e-'))
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, [entry, ...args], {
     env: { ...process.env, TAQUILLA_HARNESS_PORT: '0', TAQUILLA_DATA_DIR: dir, ...env },
     stdio: ['ignore', 'pipe', 'pipe']
   })

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { LoopbackServer, readBody, sendJson } from './loopback-server'
+import { LoopbackServer, readBody, sendJson } from '../../src/main/training/loopback-server'
 
 /**
  * A fake LOX24 API on 127.0.0.1, from ../shared/reference (lox24-create-payment.txt and the

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { LoopbackServer } from './loopback-server'
+import { LoopbackServer } from '../../src/main/training/loopback-server'
 
 type Route = 'feed' | 'file'
 /** corrupt: the file's bytes differ from the sha512 the feed announces; error: HTTP 500 */

@@ -53,6 +53,7 @@ export class FakeApp extends EventEmitter {
   readonly paths = new Map<string, string>([['userData', '/tmp/taquilla-fake-user-data']])
   readonly quit = vi.fn()
   readonly exit = vi.fn()
+  readonly relaunch = vi.fn()
   readonly enableSandbox = vi.fn()
   readonly requestSingleInstanceLock = vi.fn(() => this.lock)
   readonly getPath = vi.fn((name: string) => this.paths.get(name) ?? `/tmp/fake-${name}`)

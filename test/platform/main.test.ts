@@ -278,6 +278,31 @@ describe('Electron main: start', () => {
     expect(again.preventDefault).not.toHaveBeenCalled()
   })
 
+  it('switches modes by relaunching, with the choice saved in the real settings', async () => {
+    await startMain()
+    const deps = state.deps[0] as ServiceDeps
+    expect(deps.training).toBeUndefined()
+    expect(deps.dataDir).toBe(dataDir)
+    deps.switchMode!(true)
+    await vi.waitFor(() => expect(electron.app.relaunch).toHaveBeenCalledOnce())
+    expect(electron.app.quit).toHaveBeenCalled()
+    expect(JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8'))).toMatchObject({ startMode: 'training' })
+  })
+
+  it('starts in training with --training: the simulators as providers, books in <data dir>/training', async () => {
+    process.argv.push('--training')
+    try {
+      await startMain()
+      await vi.waitFor(() => expect(state.deps).toHaveLength(1))
+    } finally {
+      process.argv.splice(process.argv.indexOf('--training'), 1)
+    }
+    const deps = state.deps[0] as ServiceDeps
+    expect(deps.dataDir).toBe(join(dataDir, 'training'))
+    expect(deps.training?.forced).toBe(true)
+    await deps.training!.simulators.stop()
+  })
+
   it('shows an error and exits when the settings file is corrupt, without touching it', async () => {
     writeFileSync(join(dataDir, 'settings.json'), '{ not json')
     await startMain()

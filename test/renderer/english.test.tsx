@@ -8,7 +8,15 @@ function englishApi() {
   const api = fakeApi()
   api['app.info'].mockResolvedValue({
     ok: true,
-    value: { version: '0.1.0', mode: 'harness', terminal: 'Agencia CCCT, Taquilla 2', operator: 'Mary', language: 'en' }
+    value: {
+      version: '0.1.0',
+      mode: 'harness',
+      terminal: 'Agencia CCCT, Taquilla 2',
+      operator: 'Mary',
+      language: 'en',
+      training: false,
+      trainingForced: false
+    }
   })
   return api
 }

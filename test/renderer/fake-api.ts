@@ -15,6 +15,7 @@ import type {
   OutboxSummary,
   PublicSettings,
   TaquillaApi,
+  TrainingState,
   UpdateStatus
 } from '@shared/contract'
 import { fakeBooks } from './fake-books'
@@ -227,7 +228,9 @@ export function fakeApi(): FakeApi {
         mode: 'electron',
         terminal: 'Agencia CCCT, Taquilla 2',
         operator: 'María Pérez',
-        language: 'es'
+        language: 'es',
+        training: false,
+        trainingForced: false
       }
     })),
     'settings.get': vi.fn<TaquillaApi['settings.get']>(async () => ({ ok: true, value: publicSettings() })),
@@ -310,6 +313,12 @@ export function fakeApi(): FakeApi {
     })),
     'app.print': vi.fn<TaquillaApi['app.print']>(async () => ({ ok: true, value: { silent: true } })),
     ...fakeBooks(),
+    'app.switchMode': vi.fn<TaquillaApi['app.switchMode']>(async () => ({ ok: true, value: { restarting: true } })),
+    'training.state': vi.fn<TaquillaApi['training.state']>(async () => ({ ok: true, value: trainingState() })),
+    'training.setLuka': vi.fn<TaquillaApi['training.setLuka']>(async ({ up }) => ({
+      ok: true,
+      value: trainingState({ lukaUp: up })
+    })),
     ...fakeLink(),
     ...fakeLox24(),
     events: {
@@ -331,5 +340,24 @@ export function fakeApi(): FakeApi {
       for (const listener of listeners.get(name) ?? []) (listener as (payload: unknown) => void)(payload)
     },
     listenerCount: (name) => listeners.get(name)?.size ?? 0
+  }
+}
+
+/** What main's training mode answers: the guided start's four references (the simulator's seed). */
+export function trainingState(overrides: Partial<TrainingState> = {}): TrainingState {
+  return {
+    lukaUp: true,
+    tries: [
+      { purpose: 'approve', reference: '6567704', amount: { minor: 2500, currency: 'USD' }, payer: 'María González' },
+      { purpose: 'reject', reference: '6567712', amount: { minor: 125050, currency: 'VES' }, payer: 'José Rodríguez' },
+      { purpose: 'notFound', reference: '6567999', amount: null, payer: null },
+      {
+        purpose: 'alreadyApproved',
+        reference: '6567690',
+        amount: { minor: 1500, currency: 'USD' },
+        payer: 'Rosa Torres'
+      }
+    ],
+    ...overrides
   }
 }

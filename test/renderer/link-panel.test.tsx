@@ -9,7 +9,15 @@ function english(): FakeApi {
   const api = fakeApi()
   api['app.info'].mockResolvedValue({
     ok: true,
-    value: { version: '0.1.0', mode: 'electron', terminal: 'Agencia CCCT, Taquilla 2', operator: 'Ana', language: 'en' }
+    value: {
+      version: '0.1.0',
+      mode: 'electron',
+      terminal: 'Agencia CCCT, Taquilla 2',
+      operator: 'Ana',
+      language: 'en',
+      training: false,
+      trainingForced: false
+    }
   })
   return api
 }

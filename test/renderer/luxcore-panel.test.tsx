@@ -61,7 +61,15 @@ describe('the LuxCore panel', () => {
     const api = fakeApi()
     api['app.info'].mockResolvedValue({
       ok: true,
-      value: { version: '0.1.0', mode: 'harness', terminal: 'T2', operator: 'Mary', language: 'en' }
+      value: {
+        version: '0.1.0',
+        mode: 'harness',
+        terminal: 'T2',
+        operator: 'Mary',
+        language: 'en',
+        training: false,
+        trainingForced: false
+      }
     })
     api['luxcore.status'].mockResolvedValue({ ok: true, value: luxcoreStatus({ keyMode: 'live' }) })
     const { user } = await renderApp(api)

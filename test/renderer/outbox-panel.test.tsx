@@ -115,7 +115,15 @@ describe('the queue panel', () => {
     const api = listedApi()
     api['app.info'].mockResolvedValue({
       ok: true,
-      value: { version: '0.1.0', mode: 'harness', terminal: 'T2', operator: 'Mary', language: 'en' }
+      value: {
+        version: '0.1.0',
+        mode: 'harness',
+        terminal: 'T2',
+        operator: 'Mary',
+        language: 'en',
+        training: false,
+        trainingForced: false
+      }
     })
     const { user } = await renderApp(api)
     await user.keyboard('{F6}')

@@ -11,7 +11,15 @@ function answering(error: AppError, language: 'es' | 'en' = 'es') {
   api['luka.lookup'].mockResolvedValue({ ok: false, error })
   api['app.info'].mockResolvedValue({
     ok: true,
-    value: { version: '0.1.0', mode: 'harness', terminal: 'Agencia CCCT, Taquilla 2', operator: 'María', language }
+    value: {
+      version: '0.1.0',
+      mode: 'harness',
+      terminal: 'Agencia CCCT, Taquilla 2',
+      operator: 'María',
+      language,
+      training: false,
+      trainingForced: false
+    }
   })
   return api
 }

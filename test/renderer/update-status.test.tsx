@@ -50,7 +50,15 @@ describe('the update in the status bar', () => {
     api['settings.get'].mockResolvedValue({ ok: true, value: publicSettings({ language: 'en' }) })
     api['app.info'].mockResolvedValue({
       ok: true,
-      value: { version: '0.1.0', mode: 'electron', terminal: 'T2', operator: 'Ana', language: 'en' }
+      value: {
+        version: '0.1.0',
+        mode: 'electron',
+        terminal: 'T2',
+        operator: 'Ana',
+        language: 'en',
+        training: false,
+        trainingForced: false
+      }
     })
     await renderApp(api)
     act(() => api.emit('update.status', updateStatus({ state: 'failed', failure: 'integrity' })))

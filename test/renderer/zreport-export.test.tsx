@@ -109,7 +109,9 @@ describe('the Z report view', () => {
           mode: 'harness',
           terminal: 'Agencia Ñemby, Taquilla 2',
           operator: 'María Pérez',
-          language
+          language,
+          training: false,
+          trainingForced: false
         }
       })
       const { user, dialog } = await openReport(api)

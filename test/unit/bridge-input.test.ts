@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { TOKEN_HEADER, operationPath } from '@shared/bridge-protocol'
-import { FakeLuka } from '../fakes/fake-luka'
+import { FakeLuka } from '../../src/main/training/fake-luka'
 import { HARNESS_TOKEN, postRaw, startHarness, type HarnessUnderTest } from '../helpers/harness'
 
 let luka: FakeLuka

@@ -20,8 +20,8 @@ import { JsonFileKeyValueStore } from '../../src/harness/file-store'
 import { createServices, type Services } from '../../src/main/services'
 import { MemorySecretStore } from '../../src/main/settings/storage'
 import { createLogger } from '../../src/main/support/log'
-import { FakeLuka } from '../fakes/fake-luka'
-import { FakeLuxcore } from '../fakes/fake-luxcore'
+import { FakeLuka } from '../../src/main/training/fake-luka'
+import { FakeLuxcore } from '../../src/main/training/fake-luxcore'
 
 /**
  * Issue 16, point 6: every durable file × every kind of damage. Each cell fills a data folder

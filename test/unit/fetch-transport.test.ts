@@ -4,7 +4,7 @@ import { fetchTransport } from '../../src/main/http/fetch-transport'
 import { LukaClient } from '../../src/main/luka/client'
 import { silentLogger } from '../../src/main/support/log'
 import { failure } from '../helpers/failure'
-import { FakeLuka } from '../fakes/fake-luka'
+import { FakeLuka } from '../../src/main/training/fake-luka'
 
 /**
  * The axios adapter the app runs over Electron's net.fetch, driven here by Node's own fetch

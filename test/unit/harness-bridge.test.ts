@@ -8,7 +8,7 @@ import { TOKEN_HEADER, operationPath } from '@shared/bridge-protocol'
 import { CONTENT_SECURITY_POLICY } from '@shared/csp'
 import { createHarnessServer } from '../../src/harness/server'
 import { silentLogger } from '../../src/main/support/log'
-import { FakeLuka } from '../fakes/fake-luka'
+import { FakeLuka } from '../../src/main/training/fake-luka'
 import { servicesFor, type ServicesUnderTest } from '../helpers/services'
 
 const TOKEN = 'a'.repeat(48)

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { DecisionRecord, OperationInput } from '@shared/contract'
 import type { Services } from '../../src/main/services'
-import { FakeLuka, type FakeTransaction } from '../fakes/fake-luka'
-import type { FakeReply } from '../fakes/loopback-server'
+import { FakeLuka, type FakeTransaction } from '../../src/main/training/fake-luka'
+import type { FakeReply } from '../../src/main/training/loopback-server'
 import { servicesFor } from '../helpers/services'
 
 /** Every Luka call against replies that lie, contradict or cannot be read: none is believed blindly. */

@@ -4,9 +4,9 @@ import type { Services } from '../../src/main/services'
 import { LuxcoreClient, type CreatePaymentBody } from '../../src/main/luxcore/client'
 import { silentLogger } from '../../src/main/support/log'
 import { failure } from '../helpers/failure'
-import { FakeLuka } from '../fakes/fake-luka'
-import { FakeLuxcore } from '../fakes/fake-luxcore'
-import type { FakeReply } from '../fakes/loopback-server'
+import { FakeLuka } from '../../src/main/training/fake-luka'
+import { FakeLuxcore } from '../../src/main/training/fake-luxcore'
+import type { FakeReply } from '../../src/main/training/loopback-server'
 import { servicesFor } from '../helpers/services'
 
 /** Every LuxCore call against replies about something else: id, reference, amount, currency. */

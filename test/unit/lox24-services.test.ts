@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { SmsRecord, Topup } from '@shared/contract'
 import type { Services } from '../../src/main/services'
 import { FakeLox24, SENTENCES } from '../fakes/fake-lox24'
-import { FakeLuka } from '../fakes/fake-luka'
+import { FakeLuka } from '../../src/main/training/fake-luka'
 import { servicesFor, type ServicesUnderTest } from '../helpers/services'
 
 let lox: FakeLox24

@@ -3,7 +3,7 @@ import { LukaClient } from '../../src/main/luka/client'
 import { RENEW_BEFORE_MS } from '../../src/main/luka/session'
 import { silentLogger } from '../../src/main/support/log'
 import { failure } from '../helpers/failure'
-import { FakeLuka } from '../fakes/fake-luka'
+import { FakeLuka } from '../../src/main/training/fake-luka'
 
 let luka: FakeLuka
 let now: number

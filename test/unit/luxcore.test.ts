@@ -6,8 +6,8 @@ import { LuxcoreClient } from '../../src/main/luxcore/client'
 import { parsePayment } from '../../src/main/luxcore/payment'
 import { silentLogger } from '../../src/main/support/log'
 import { failure } from '../helpers/failure'
-import { FakeLuka } from '../fakes/fake-luka'
-import { FakeLuxcore } from '../fakes/fake-luxcore'
+import { FakeLuka } from '../../src/main/training/fake-luka'
+import { FakeLuxcore } from '../../src/main/training/fake-luxcore'
 import { servicesFor, type ServicesUnderTest } from '../helpers/services'
 
 let lux: FakeLuxcore

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseInput, type DecisionRecord } from '@shared/contract'
 import type { Services } from '../../src/main/services'
 import { backoffMs, classify, maybeApplied } from '../../src/main/outbox/retry'
-import { FakeLuka } from '../fakes/fake-luka'
+import { FakeLuka } from '../../src/main/training/fake-luka'
 import { servicesFor, type ServicesUnderTest } from '../helpers/services'
 
 /** The outbox through the real services against the fake Luka, fault by fault. */

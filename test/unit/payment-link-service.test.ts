@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { zReportCsv } from '@shared/books-csv'
 import { parseInput, type PaymentLink } from '@shared/contract'
 import type { JournalEntry } from '@shared/books'
-import { FakeLuka } from '../fakes/fake-luka'
+import { FakeLuka } from '../../src/main/training/fake-luka'
 import { servicesFor, type ServicesUnderTest } from '../helpers/services'
 
 let luka: FakeLuka

@@ -4,7 +4,7 @@ import { LukaClient, type SendTrack } from '../../src/main/luka/client'
 import { linkBody, type LinkRequest } from '../../src/main/luka/link'
 import { silentLogger } from '../../src/main/support/log'
 import { failure } from '../helpers/failure'
-import { FakeLuka } from '../fakes/fake-luka'
+import { FakeLuka } from '../../src/main/training/fake-luka'
 
 let luka: FakeLuka
 const clock = { now: () => Date.now() }

@@ -227,7 +227,7 @@ describe('updates: electron-updater against a local feed', () => {
 describe('updates in the real services: the shift book and the outbox decide when it may install', () => {
   it('waits while a shift is open, then while a decision is queued; installs once both are clear', async () => {
     const { servicesFor } = await import('../helpers/services')
-    const { FakeLuka } = await import('../fakes/fake-luka')
+    const { FakeLuka } = await import('../../src/main/training/fake-luka')
     const luka = new FakeLuka()
     await luka.start()
     luka.addTransaction({ id: 96336, reference: '6567704', amount: 16.03, currency: 'USD' })

@@ -41,6 +41,8 @@ export interface JournalAnchor {
 export interface Who {
   operator: string
   terminal: string
+  /** training mode: every entry says so */
+  training?: boolean
 }
 
 /**
@@ -103,12 +105,13 @@ export class Journal {
 
   append(fresh: NewJournalEntry): JournalEntry {
     const last = this.entries[this.entries.length - 1]
-    const { operator, terminal } = this.who()
+    const { operator, terminal, training } = this.who()
     const body: Omit<JournalEntry, 'hash'> = {
       seq: (last?.seq ?? 0) + 1,
       at: new Date(this.clock.now()).toISOString(),
       operator,
       terminal,
+      ...(training ? { training: true as const } : {}),
       action: fresh.action,
       refs: fresh.refs ?? {},
       amount: fresh.amount ?? null,

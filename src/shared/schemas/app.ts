@@ -12,7 +12,11 @@ export const AppInfoSchema = z.object({
   mode: z.enum(['electron', 'harness']),
   terminal: z.string(),
   operator: z.string(),
-  language: LanguageSchema
+  language: LanguageSchema,
+  /** training mode: simulators instead of providers, separate books (fixed until a restart) */
+  training: z.boolean(),
+  /** training asked for at start (--training, TAQUILLA_TRAINING): the app cannot leave it */
+  trainingForced: z.boolean()
 })
 
 export const LukaEnvironmentSchema = z.enum(['qa', 'production', 'custom'])

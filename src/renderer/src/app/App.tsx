@@ -3,15 +3,18 @@ import { I18nextProvider, useTranslation } from 'react-i18next'
 import type { TaquillaApi } from '@shared/contract'
 import { Counter } from '../features/counter/Counter'
 import { SmsOffer } from '../features/sms/SmsOffer'
+import { TrainingGuide } from '../features/training/TrainingGuide'
 import { ErrorMessage } from '../shared/ErrorMessage'
 import { StoreContext } from '../shared/store'
 import { ErrorBoundary } from './ErrorBoundary'
+import { FirstRun } from './FirstRun'
 import { createI18n } from './i18n'
 import { Panels, usePreloadPanels } from './Panels'
 import { StatusBar } from './StatusBar'
 import { StorageWarning } from './StorageWarning'
 import { createAppStore, subscribeToEvents } from './store'
 import { useReceiptPrompt } from './receipt-prompt'
+import { TrainingBanner } from './TrainingBanner'
 import { useApp } from './use-app'
 import { useCustomerDisplay } from './use-customer-display'
 
@@ -21,7 +24,12 @@ export function App({ api }: { api: TaquillaApi }) {
   const [i18n] = useState(() => createI18n())
 
   useEffect(() => {
-    void store.getState().loadSession()
+    void store
+      .getState()
+      .loadSession()
+      .then(() => {
+        if (store.getState().appInfo?.training) void store.getState().loadTraining()
+      })
     void store.getState().loadOutboxSummary()
     void store.getState().loadJournalStatus()
     void store.getState().loadShift()
@@ -46,6 +54,8 @@ function Shell({ api }: { api: TaquillaApi }) {
   const language = useApp((s) => s.language)
   const infoError = useApp((s) => s.appInfoError)
   const receiptPrompt = useReceiptPrompt()
+  // the guided start, until a card takes the screen
+  const guide = useApp((s) => (s.appInfo?.training ?? false) && s.result === null)
 
   useEffect(() => {
     void i18n.changeLanguage(language)
@@ -54,6 +64,7 @@ function Shell({ api }: { api: TaquillaApi }) {
 
   return (
     <div className="shell">
+      <TrainingBanner />
       <ErrorBoundary message={t('errors.codes.INTERNAL')} retryLabel={t('app.crashRetry')}>
         {infoError && (
           <div className="banner">
@@ -62,7 +73,10 @@ function Shell({ api }: { api: TaquillaApi }) {
           </div>
         )}
         <StorageWarning api={api} />
-        <Counter />
+        <Counter>
+          <FirstRun />
+          {guide && <TrainingGuide />}
+        </Counter>
         <SmsOffer prompt={receiptPrompt} />
         <Panels />
       </ErrorBoundary>

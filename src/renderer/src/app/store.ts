@@ -3,6 +3,7 @@ import type { TaquillaApi } from '@shared/contract'
 import { createPrintSlice, type PrintSlice } from '../shared/print-slice'
 import { createSessionSlice, type SessionSlice } from '../shared/session-slice'
 import type { GetState, SetState } from '../shared/store'
+import { createTrainingSlice, type TrainingSlice } from '../shared/training-slice'
 import { createCounterSlice, type CounterSlice } from '../features/counter/counter-slice'
 import { createJournalSlice, type JournalSlice } from '../features/journal/journal-slice'
 import { createLinkSlice, type LinkSlice } from '../features/link/link-slice'
@@ -18,6 +19,7 @@ import { createUpdatesSlice, type UpdatesSlice } from '../features/updates/updat
 
 export type AppState = SessionSlice &
   PrintSlice &
+  TrainingSlice &
   CounterSlice &
   SettingsSlice &
   OutboxSlice &
@@ -45,6 +47,7 @@ export function createAppStore(api: TaquillaApi): StoreApi<AppState> {
       ...createCancelSlice(api)(set, get),
       ...createPaymentsSlice(api)(set, get),
       ...createPrintSlice(api)(set, get),
+      ...createTrainingSlice(api)(set, get),
       ...createShiftSlice(api)(set, get),
       ...createJournalSlice(api)(set, get),
       ...createLinkSlice(api)(set, get),

@@ -7,6 +7,7 @@ import { lox24Errors } from './lox24-errors-en'
 import { luxcore, luxcoreErrors } from './luxcore-en'
 import { change, documents, receipt } from './receipt-en'
 import { shift, zreport } from './shift-en'
+import { training } from './training-en'
 import { updates } from './updates-en'
 
 /** Same keys as Spanish, checked by the compiler. */
@@ -228,6 +229,7 @@ export const en: Messages = {
   journal,
   updates,
   receipt,
+  training,
   documents,
   change,
   outbox: {
@@ -319,6 +321,11 @@ export const en: Messages = {
         'The provider URL is not secure (it must be https://, or http:// only to this computer): nothing is sent. Fix it in Settings (Ctrl+,).',
       OUTBOX_LOCKED:
         'Another Taquilla is using this data folder. Close the other Taquilla window; if there is none, call support.',
+      TRAINING_REFUSED:
+        'Training mode never uses real Luka or LuxCore details: the simulators stand in for them. To work with real payments, leave training mode.',
+      TRAINING_ONLY: 'This exists only in training mode.',
+      DATA_DIR_MODE:
+        'This data folder belongs to the other mode (training or real): the books never mix. Use another folder.',
       STORAGE_UNWRITABLE:
         'The disk refuses writes: Taquilla takes no new decisions or deposits until it can write again. Call support.',
       FORBIDDEN: 'Operation not allowed from this window.',

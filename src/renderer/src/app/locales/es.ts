@@ -7,6 +7,7 @@ import { lox24Errors } from './lox24-errors-es'
 import { luxcore, luxcoreErrors } from './luxcore-es'
 import { change, documents, receipt } from './receipt-es'
 import { shift, zreport } from './shift-es'
+import { training } from './training-es'
 import { updates } from './updates-es'
 
 /** Spanish, the teller's default language. `en.ts` must carry the same keys (typed). */
@@ -225,6 +226,7 @@ export const es = {
   journal,
   updates,
   receipt,
+  training,
   documents,
   change,
   outbox: {
@@ -316,6 +318,11 @@ export const es = {
         'La URL del proveedor no es segura (debe ser https://, o http:// solo hacia este equipo): no se envía nada. Corríjala en Ajustes (Ctrl+,).',
       OUTBOX_LOCKED:
         'Otra Taquilla está usando esta carpeta de datos. Cierre la otra ventana de Taquilla; si no hay otra, avise a soporte.',
+      TRAINING_REFUSED:
+        'En modo de entrenamiento no se usan datos reales de Luka ni de LuxCore: los simuladores los reemplazan. Para trabajar con pagos reales, salga del modo de entrenamiento.',
+      TRAINING_ONLY: 'Esto solo existe en el modo de entrenamiento.',
+      DATA_DIR_MODE:
+        'Esta carpeta de datos es del otro modo (entrenamiento o real): los libros no se mezclan. Use otra carpeta.',
       STORAGE_UNWRITABLE:
         'El disco no deja guardar: Taquilla no acepta decisiones ni depósitos nuevos hasta que se pueda escribir de nuevo. Avise a soporte.',
       FORBIDDEN: 'Operación no permitida desde esta ventana.',

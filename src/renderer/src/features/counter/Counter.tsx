@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorMessage } from '../../shared/ErrorMessage'
 import { formatAmount } from '../../shared/format'
@@ -6,8 +7,8 @@ import { ResultCard } from './ResultCard'
 import { SearchBar } from './SearchBar'
 import { useCounter } from './use-counter'
 
-/** The teller's main screen: search, card, decide. */
-export function Counter() {
+/** The teller's main screen: search, card, decide — and below them what the app puts there (first run, training guide). */
+export function Counter({ children }: { children?: ReactNode }) {
   const { t } = useTranslation()
   const result = useCounter((s) => s.result)
   const searching = useCounter((s) => s.searching)
@@ -38,6 +39,7 @@ export function Counter() {
           onCancel={cancelDecision}
         />
       )}
+      {children}
     </main>
   )
 }

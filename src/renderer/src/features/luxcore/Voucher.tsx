@@ -3,6 +3,7 @@ import { createPortal, flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type { Deposit, LuxcorePayment } from '@shared/contract'
 import { formatAmount, formatDateTime } from '../../shared/format'
+import { TrainingMark } from '../../shared/TrainingMark'
 import { Barcode } from './Barcode'
 import { methodText, statusText } from './deposit-text'
 import { Instructions } from './Instructions'
@@ -46,6 +47,7 @@ export function Voucher({ deposit, payment }: { deposit: Deposit; payment: Luxco
   return createPortal(
     <div className="print-voucher" aria-hidden="true">
       <h1 className="voucher-title">{t('luxcore.voucher.title')}</h1>
+      <TrainingMark />
       {test && <p className="voucher-test">{t('luxcore.voucher.test')}</p>}
       <p className="voucher-amount">{formatAmount(payment.amount, language)}</p>
       <dl className="voucher-rows">

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Dialog } from '../../shared/Dialog'
 import { ErrorMessage } from '../../shared/ErrorMessage'
 import { SettingsForm } from './SettingsForm'
+import { TrainingSettings } from './TrainingSettings'
 import { useSettings } from './use-settings'
 import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
 
@@ -24,7 +25,10 @@ export function SettingsPanel() {
           </ShortcutButton>
         </>
       ) : settings ? (
-        <SettingsForm settings={settings} />
+        <>
+          <SettingsForm settings={settings} />
+          <TrainingSettings />
+        </>
       ) : (
         <p className="notice" role="status">
           {t('settings.loading')}

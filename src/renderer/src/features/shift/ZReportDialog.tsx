@@ -10,6 +10,7 @@ import {
   type DocumentCommands
 } from '../../shared/DocumentButtons'
 import { ErrorMessage } from '../../shared/ErrorMessage'
+import { TrainingMark } from '../../shared/TrainingMark'
 import { downloadZReportCsv, reportDay } from './zreport-export'
 import { useShift } from './use-shift'
 import { ZReportBody } from './ZReportBody'
@@ -24,12 +25,14 @@ export function ZReportDialog() {
   const report = useShift((s) => s.zReport)
   const error = useShift((s) => s.shiftError)
   const language = useShift((s) => s.language)
+  // a practice report says so on its first line too
+  const mark = useShift((s) => (s.appInfo?.training ? t('training.banner') : undefined))
   const close = useShift((s) => s.closeShiftDialog)
   const closeRef = useRef<HTMLButtonElement>(null)
   const [downloaded, setDownloaded] = useState<string | null>(null)
   const pdfName = report ? t('zreport.pdfName', { terminal: report.shift.terminal, date: reportDay(report) }) : ''
   const commands = useDocumentCommands('zreport', pdfName, () => {
-    if (report) setDownloaded(downloadZReportCsv(report, language))
+    if (report) setDownloaded(downloadZReportCsv(report, language, mark))
   })
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void =>
     void handleDocumentKeys(event, report ? commands : null)
@@ -82,6 +85,7 @@ function LoadedReport({
       {createPortal(
         <div className="print-doc print-doc-zreport" aria-hidden="true">
           <h1>{t('zreport.title')}</h1>
+          <TrainingMark />
           <ZReportBody report={report} />
         </div>,
         document.body

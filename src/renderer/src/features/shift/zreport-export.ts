@@ -33,9 +33,9 @@ const csvTime =
  * Downloads the Z report as CSV in the UI's language (decimal comma and `;` in Spanish): a
  * Blob behind a temporary <a download>, so the window never navigates. Returns the file name.
  */
-export function downloadZReportCsv(report: ZReport, language: Language): string {
+export function downloadZReportCsv(report: ZReport, language: Language, mark?: string): string {
   const name = csvFileName(report)
-  const blob = new Blob([zReportCsv(report, language, csvTime(language))], { type: 'text/csv;charset=utf-8' })
+  const blob = new Blob([zReportCsv(report, language, csvTime(language), mark)], { type: 'text/csv;charset=utf-8' })
   const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url

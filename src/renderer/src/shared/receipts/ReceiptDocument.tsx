@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { createPortal, flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { formatAmount, formatDateTime } from '../format'
+import { TrainingMark } from '../TrainingMark'
 import { useDocuments } from '../use-documents'
 import { agencyOf, changeOf, type Receipt } from './receipt'
 import { receiptStatusText } from './receipt-text'
@@ -47,6 +48,7 @@ export function ReceiptDocument({ receipt, target }: { receipt: Receipt; target:
   return createPortal(
     <div className={`print-doc print-doc-${target} receipt`} aria-hidden="true">
       <h1>{t(`receipt.titles.${receipt.kind}`)}</h1>
+      <TrainingMark />
       {receipt.reprint && <p className="receipt-mark">{t('receipt.reprint')}</p>}
       {receipt.amount && <p className="receipt-amount">{formatAmount(receipt.amount, language)}</p>}
       <dl className="receipt-rows">

@@ -35,6 +35,8 @@ export interface FakeTransaction {
     NumeroIdentidad: string | null
   }
   channel?: string | number
+  /** Luka's FechaOperacion; the documented sample's date when not given */
+  operatedAt?: string
 }
 
 export interface NotifyRecord {
@@ -267,7 +269,7 @@ export class FakeLuka extends LoopbackServer<Route, FaultKind> {
       MedioDePago: 'Efectivo',
       MontoOriginal: null,
       MerchantId: '024PeR42',
-      FechaOperacion: '2023-09-29 19:25:11.767791+00:00',
+      FechaOperacion: tx.operatedAt ?? '2023-09-29 19:25:11.767791+00:00',
       CargosAdicionales: null,
       Cuotas: null
     }

@@ -49,6 +49,11 @@ export abstract class LoopbackServer<Route extends string, Fault extends string>
     return this.origin
   }
 
+  /** Whether it is listening (the training simulator control shows it). */
+  get running(): boolean {
+    return this.server !== null
+  }
+
   /** Stops listening (connections are then refused); `start()` brings it back on the same port. */
   async stop(): Promise<void> {
     for (const socket of this.sockets) socket.destroy()

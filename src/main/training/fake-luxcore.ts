@@ -45,6 +45,12 @@ export class FakeLuxcore extends LoopbackServer<LuxRoute, LuxFault> {
   apiKey = 'qp_test_sk_fake_123456'
   /** per-payment maximum amount (minor units) before LIMIT_EXCEEDED */
   limit = 5_000_000
+  /**
+   * Training: a deposit still `processing` this long after its creation becomes `completed`, as
+   * if the customer paid at the store (luxcore-payments-guide.txt, Payment Statuses). Tests
+   * leave it off and move payments with advance().
+   */
+  completeAfterMs: number | null = null
   private seq = 0
 
   get url(): string {
@@ -168,6 +174,8 @@ export class FakeLuxcore extends LoopbackServer<LuxRoute, LuxFault> {
       ...instructionsFor(method, id, amount)
     }
     this.payments.set(id, payment)
+    if (this.completeAfterMs !== null)
+      setTimeout(() => payment.status === 'processing' && this.advance(id, 'completed'), this.completeAfterMs).unref()
     if (dropAfterCommit) return void res.socket?.destroy()
     json(res, 201, payment)
   }
