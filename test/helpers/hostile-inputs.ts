@@ -123,7 +123,10 @@ export const samples: Partial<Record<OperationName, Sample>> = {
   },
   'link.check': { valid: { trace: 'TRACE-1' }, fields: [['text', ['trace']]] },
   'display.show': { valid: { kind: 'idle' }, fields: [['text', ['kind']]] },
-  'app.savePdf': { valid: { name: 'cierre' }, fields: [['text', ['name']]] }
+  'app.savePdf': { valid: { name: 'cierre' }, fields: [['text', ['name']]] },
+  'app.print': { valid: { target: 'receipt' }, fields: [] },
+  'app.switchMode': { valid: { training: true }, fields: [] },
+  'training.setLuka': { valid: { up: false }, fields: [] }
 }
 
 /** Bidi controls, zero-width characters, the BOM, and lone surrogates (high and low). */
