@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto'
 import {
   closeSync,
+  fstatSync,
   fsyncSync,
   mkdirSync,
   openSync,
@@ -133,9 +134,18 @@ export class DirectoryLock {
       if (code !== 'ENOTDIR') throw cause
     }
     // a lock file from an earlier version: just a pid
+    // text and time from one open file: read by path twice, a racer may have swapped the legacy
+    // file for its fresh lock in between, and a tombstone named after that time would move it away
     try {
-      const text = readFileSync(this.path, 'utf8').trim()
-      return { kind: 'legacy', pid: Number(text) || 0, at: statSync(this.path).mtimeMs }
+      const fd = openSync(this.path, 'r')
+      try {
+        const stat = fstatSync(fd)
+        if (!stat.isFile()) return { kind: 'none' }
+        const text = readFileSync(fd, 'utf8').trim()
+        return { kind: 'legacy', pid: Number(text) || 0, at: stat.mtimeMs }
+      } finally {
+        closeSync(fd)
+      }
     } catch {
       return { kind: 'none' }
     }
