@@ -197,8 +197,9 @@ describe('the corruption matrix: every durable file × every kind of damage', ()
   for (const file of FILES) {
     for (const kind of DAMAGES) {
       // read-only is made with chattr +i (immutable even to root, as tests run here); elsewhere it is skipped
-      // KNOWN FAILURE after merging training mode (claimDataDir): harness-settings.json read-only
-      // loses a waiting write; skipped until fixed (issue 16 stays open)
+      // KNOWN FAILURE since the branches were merged (2026-12-06), every run: with
+      // harness-settings.json read-only one waiting write is missing from the active list at the
+      // next start. Cause not found yet; skipped so the rest can land — issue 16 stays open.
       it.skipIf(
         (kind === 'read-only' && !canMakeImmutable()) || (kind === 'read-only' && file === 'harness-settings.json')
       )(
