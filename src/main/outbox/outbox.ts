@@ -365,6 +365,8 @@ export class Outbox {
       })
       if (current.outcomeUnknown && handler.verify) {
         const found = await handler.verify(current.payload, current.endpoint)
+        // closed meanwhile: the next owner of the folder verifies again; a send from here could double it
+        if (this.closed) return current
         if (found.state === 'applied') return (current = this.delivered(current, found.result))
         if (found.state !== 'not-applied') return (current = this.attention(current, found.state, found.detail, null))
       }
