@@ -9,7 +9,8 @@ import { DirectoryLock } from './lock'
 import { AppendLog } from './log'
 import { StorageHealth } from '../storage/health'
 import { QueueIndex } from './queue-index'
-import { backoffMs, classify, DEFAULT_RETRY, maybeApplied, type RetryPolicy } from './retry'
+import { classify, linkAfter, maybeApplied } from '../http/failures'
+import { backoffMs, DEFAULT_RETRY, type RetryPolicy } from './retry'
 
 /** Per-currency ceilings on what may wait undelivered (like Stripe/Moneris offline limits). */
 export interface OutboxLimits {
@@ -307,7 +308,7 @@ export class Outbox {
       }
       const health = this.health.get(provider)
       const down = health && health.failures > 0 && (health.blockedUntil > now || waiting > 0)
-      const offline = down && (health.lastError?.code === 'NETWORK' || health.lastError?.code === 'TIMEOUT')
+      const offline = down && health.lastError !== null && linkAfter(health.lastError) === 'unreachable'
       return {
         provider,
         state: offline ? ('offline' as const) : down ? ('degraded' as const) : ('online' as const),
