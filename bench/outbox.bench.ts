@@ -376,7 +376,7 @@ it('network back: a 10-minute outage ends → first delivery, with and without t
       wallFirstMs: firstWall - backWall
     }
   }
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'Date'] })
   type Trial = Awaited<ReturnType<typeof runTrial>>
   const results = { timers: [] as Trial[], signal: [] as Trial[] }
   try {

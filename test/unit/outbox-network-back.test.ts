@@ -10,7 +10,8 @@ import { silentLogger } from '../../src/main/support/log'
 /**
  * "Network back": after a long outage, items wait up to the backoff cap (5 min). The signal
  * probes each provider at once and lets the rest follow as soon as it answers. Fake timers:
- * the outbox's clock and its timers move together, so ten minutes pass in milliseconds.
+ * the outbox's clock and its timers (setImmediate too: the log's group commit) move together,
+ * so ten minutes pass in milliseconds.
  */
 let dir: string
 let outbox: Outbox
@@ -38,7 +39,7 @@ const delivered = (provider?: Provider) =>
   [...outbox.all()].filter((i) => i.state === 'delivered' && (!provider || i.provider === provider)).length
 
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'Date'] })
   dir = mkdtempSync(join(tmpdir(), 'taquilla-network-back-'))
   up.luka = false
   up.luxcore = false

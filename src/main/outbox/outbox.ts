@@ -35,6 +35,12 @@ export interface OutboxOptions {
   health?: StorageHealth
 }
 
+interface Ack {
+  item: OutboxItem
+  ready: boolean
+  done: () => void
+}
+
 interface ProviderHealth {
   failures: number
   blockedUntil: number
@@ -58,6 +64,8 @@ export class Outbox {
   /** providers probed after "network back": their held items follow as soon as they answer */
   private readonly releaseOnAnswer = new Set<Provider>()
   private inflight = 0
+  /** changes written, in write order, each told to the listeners once it is on disk */
+  private acks: Ack[] = []
   private running = false
   /** after close() nothing more is written: another process may own the directory by then */
   private closed = false
@@ -352,30 +360,48 @@ export class Outbox {
 
   private async attempt(item: OutboxItem): Promise<OutboxItem> {
     this.inflight++
+    let released = false
+    // the lane is free once the provider has answered: the next item's "sending" line then
+    // shares its fsync with this item's result line
+    const release = () => {
+      if (released) return
+      released = true
+      this.inflight--
+      this.pump()
+    }
     const handler = this.options.handlers[item.kind] ?? {
       send: () => Promise.reject(new AppFailure({ code: 'INTERNAL', providerMessage: `no delivery for ${item.kind}` }))
     }
     let current = item
     try {
-      current = this.save({
+      // on disk before the request leaves: after a crash the outcome is known to be unknown
+      current = await this.saveGrouped({
         ...item,
         state: 'sending',
         attempts: item.attempts + 1,
         resendApproved: false, // a person's approval covers this one attempt only
         updatedAt: this.options.clock.now()
       })
+      if (this.closed) return current
       if (current.outcomeUnknown && handler.verify) {
         const found = await handler.verify(current.payload, current.endpoint)
         // closed meanwhile: the next owner of the folder verifies again; a send from here could double it
         if (this.closed) return current
-        if (found.state === 'applied') return (current = this.delivered(current, found.result))
-        if (found.state !== 'not-applied') return (current = this.attention(current, found.state, found.detail, null))
+        if (found.state === 'applied') return (current = await this.delivered(current, found.result))
+        if (found.state !== 'not-applied')
+          return (current = await this.attention(current, found.state, found.detail, null))
       }
       if (current.outcomeUnknown && handler.noAutoResend && !item.resendApproved) {
-        return (current = this.attention(current, 'unconfirmed', current.lastError?.providerMessage ?? null, null))
+        return (current = await this.attention(
+          current,
+          'unconfirmed',
+          current.lastError?.providerMessage ?? null,
+          null
+        ))
       }
       const result = await handler.send(current.payload, current.endpoint)
-      return (current = this.delivered(current, result))
+      release()
+      return (current = await this.delivered(current, result))
     } catch (cause) {
       try {
         return (current = await this.failed(current, toAppError(cause), handler))
@@ -388,14 +414,13 @@ export class Outbox {
         return current
       }
     } finally {
-      this.inflight--
+      release()
       this.options.log.info('outbox attempt', {
         id: current.id,
         kind: current.kind,
         state: current.state,
         attempts: current.attempts
       })
-      this.pump()
     }
   }
 
@@ -424,7 +449,7 @@ export class Outbox {
     }
   }
 
-  private later(item: OutboxItem, error: AppError, outcomeUnknown: boolean): OutboxItem {
+  private later(item: OutboxItem, error: AppError, outcomeUnknown: boolean): Promise<OutboxItem> {
     const now = this.options.clock.now()
     const health = this.health.get(item.provider) ?? { failures: 0, blockedUntil: 0, lastError: null }
     const failures = health.failures + 1
@@ -435,7 +460,7 @@ export class Outbox {
       blockedUntil: Math.max(health.blockedUntil, now + providerDelay),
       lastError: error
     })
-    return this.save({
+    return this.saveGrouped({
       ...item,
       state: 'pending',
       lastError: error,
@@ -445,10 +470,10 @@ export class Outbox {
     })
   }
 
-  private delivered(item: OutboxItem, result: unknown): OutboxItem {
+  private delivered(item: OutboxItem, result: unknown): Promise<OutboxItem> {
     this.health.delete(item.provider)
     this.release(item.provider)
-    return this.save({
+    return this.saveGrouped({
       ...item,
       state: 'delivered',
       result: result ?? null,
@@ -462,10 +487,10 @@ export class Outbox {
     reason: AttentionReason,
     detail: string | null,
     error: AppError | null
-  ): OutboxItem {
+  ): Promise<OutboxItem> {
     this.health.delete(item.provider) // the provider answered
     this.release(item.provider)
-    return this.save({
+    return this.saveGrouped({
       ...item,
       state: 'attention',
       attention: { reason, detail },
@@ -476,21 +501,61 @@ export class Outbox {
 
   // ------------------------------------------------------------------ storage
 
+  /** A teller's change (enqueue, retry, discard): flushed before it returns, like every line written before it. */
   private save(item: OutboxItem): OutboxItem {
     // a late attempt after close(): its item stays "sending" on disk and is verified next start
     if (this.closed) return item
     this.store.append(item)
     this.queue.put(item)
     this.compactIfDue()
-    for (const listener of this.listeners) {
-      // a listener (book, journal, event bus) must never stop the state machine
-      try {
-        listener(item)
-      } catch (cause) {
-        this.options.log.error('outbox listener failed', { id: item.id, error: String(cause) })
-      }
-    }
+    // that fsync covered the drain's lines still waiting for theirs: acknowledged first, in order
+    for (const ack of this.acks) ack.ready = true
+    this.acks.push({ item, ready: true, done: () => undefined })
+    this.acknowledge()
     return item
+  }
+
+  /**
+   * The drain's change: written and applied in memory now, acknowledged (listeners, the
+   * returned promise) only once its fsync — shared with the lines written meanwhile — returned.
+   * Acknowledgements keep the order of the writes.
+   */
+  private async saveGrouped(item: OutboxItem): Promise<OutboxItem> {
+    if (this.closed) return item
+    const durable = this.store.appendGrouped(item)
+    this.queue.put(item)
+    this.compactIfDue()
+    return new Promise((resolve, reject) => {
+      const ack: Ack = { item, ready: false, done: () => resolve(item) }
+      this.acks.push(ack)
+      durable.then(
+        () => {
+          ack.ready = true
+          this.acknowledge()
+        },
+        (cause: unknown) => {
+          this.acks = this.acks.filter((other) => other !== ack)
+          this.acknowledge()
+          reject(cause)
+        }
+      )
+    })
+  }
+
+  /** Tells the listeners about every change at the head of the line that is on disk. */
+  private acknowledge(): void {
+    while (this.acks[0]?.ready) {
+      const { item, done } = this.acks.shift()!
+      for (const listener of this.listeners) {
+        // a listener (book, journal, event bus) must never stop the state machine
+        try {
+          listener(item)
+        } catch (cause) {
+          this.options.log.error('outbox listener failed', { id: item.id, error: String(cause) })
+        }
+      }
+      done()
+    }
   }
 
   /** Rewrites the log with the live items once it holds far more lines than items. */
