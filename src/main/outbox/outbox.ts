@@ -63,7 +63,11 @@ export class Outbox {
   private readonly random: () => number
   /** providers probed after "network back": their held items follow as soon as they answer */
   private readonly releaseOnAnswer = new Set<Provider>()
-  private inflight = 0
+  /** attempts under way: each holds its item "sending" on disk, at most twice the lanes */
+  private claims = 0
+  /** lanes in use (requests to providers at once) and the claimed attempts waiting for one */
+  private lanesBusy = 0
+  private laneWaiters: (() => void)[] = []
   /** changes written, in write order, each told to the listeners once it is on disk */
   private acks: Ack[] = []
   private running = false
@@ -333,7 +337,9 @@ export class Outbox {
   private pump(): void {
     if (!this.running) return
     const now = this.options.clock.now()
-    while (this.inflight < this.concurrency) {
+    // one lane's worth of items beyond the lanes is claimed ahead ("sending" on disk), so a lane
+    // that frees up sends at once instead of waiting for the next claim's fsync
+    while (this.claims < 2 * this.concurrency) {
       const item = this.queue.firstDue()
       if (!item || item.nextAttemptAt > now) break
       this.queue.takeFirstDue()
@@ -352,21 +358,23 @@ export class Outbox {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
     const next = this.queue.firstDue()
-    if (!this.running || !next || this.inflight >= this.concurrency) return
+    if (!this.running || !next || this.claims >= 2 * this.concurrency) return
     const delay = Math.max(10, next.nextAttemptAt - this.options.clock.now())
     this.timer = setTimeout(() => this.pump(), delay)
     this.timer.unref?.()
   }
 
   private async attempt(item: OutboxItem): Promise<OutboxItem> {
-    this.inflight++
+    this.claims++
+    let laneHeld = false
     let released = false
     // the lane is free once the provider has answered: the next item's "sending" line then
     // shares its fsync with this item's result line
     const release = () => {
       if (released) return
       released = true
-      this.inflight--
+      this.claims--
+      if (laneHeld) this.freeLane()
       this.pump()
     }
     const handler = this.options.handlers[item.kind] ?? {
@@ -382,7 +390,14 @@ export class Outbox {
         resendApproved: false, // a person's approval covers this one attempt only
         updatedAt: this.options.clock.now()
       })
+      await this.lane()
+      laneHeld = true
       if (this.closed) return current
+      // the provider went down while this claim waited for a lane: back in line, unsent
+      const blockedUntil = this.health.get(item.provider)?.blockedUntil ?? 0
+      if (blockedUntil > this.options.clock.now()) {
+        return (current = await this.saveGrouped({ ...item, nextAttemptAt: blockedUntil }))
+      }
       if (current.outcomeUnknown && handler.verify) {
         const found = await handler.verify(current.payload, current.endpoint)
         // closed meanwhile: the next owner of the folder verifies again; a send from here could double it
@@ -422,6 +437,22 @@ export class Outbox {
         attempts: current.attempts
       })
     }
+  }
+
+  /** Waits for a free lane: at most `concurrency` requests to the providers at once. */
+  private lane(): Promise<void> {
+    if (this.lanesBusy < this.concurrency) {
+      this.lanesBusy++
+      return Promise.resolve()
+    }
+    return new Promise((resolve) => this.laneWaiters.push(resolve))
+  }
+
+  /** Hands the lane to the next claim waiting for one, or frees it. */
+  private freeLane(): void {
+    const next = this.laneWaiters.shift()
+    if (next) next()
+    else this.lanesBusy--
   }
 
   private async failed(item: OutboxItem, error: AppError, handler: DeliveryHandler): Promise<OutboxItem> {
