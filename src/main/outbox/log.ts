@@ -1,5 +1,6 @@
 import type { StorageDamage } from '@shared/contract'
 import { DurableLog } from '../storage/durable-log'
+import type { Fsync } from '../storage/group-commit'
 import type { StorageHealth } from '../storage/health'
 import type { Clock } from '../support/clock'
 
@@ -25,9 +26,10 @@ export class AppendLog<T extends { id: string }> {
     readonly path: string,
     private readonly parse: (value: unknown) => T | null,
     clock: Clock,
-    health: StorageHealth
+    health: StorageHealth,
+    fsync?: Fsync
   ) {
-    this.file = new DurableLog(path, { checksum: true, clock, health })
+    this.file = new DurableLog(path, { checksum: true, clock, health, fsync })
   }
 
   load(): LoadReport<T> {

@@ -7,6 +7,7 @@ import type { Logger } from '../support/log'
 import { OutboxItemSchema, type AttentionReason, type DeliveryHandler, type NewItem, type OutboxItem } from './item'
 import { DirectoryLock } from './lock'
 import { AppendLog } from './log'
+import type { Fsync } from '../storage/group-commit'
 import { StorageHealth } from '../storage/health'
 import { QueueIndex } from './queue-index'
 import { classify, linkAfter, maybeApplied } from '../http/failures'
@@ -33,6 +34,8 @@ export interface OutboxOptions {
   historyLimit?: number
   /** where damage and refused writes are reported (the app-wide warning) */
   health?: StorageHealth
+  /** how the drain's grouped lines are flushed (storage/group-commit.ts); node's fs.fsync by default */
+  fsync?: Fsync
 }
 
 interface Ack {
@@ -87,7 +90,8 @@ export class Outbox {
         return parsed.success ? parsed.data : null
       },
       options.clock,
-      options.health ?? new StorageHealth(options.log)
+      options.health ?? new StorageHealth(options.log),
+      options.fsync
     )
   }
 

@@ -14,7 +14,7 @@ import {
 import { dirname } from 'node:path'
 import type { StorageDamage } from '@shared/contract'
 import type { Clock } from '../support/clock'
-import { GroupCommit } from './group-commit'
+import { GroupCommit, type Fsync } from './group-commit'
 import { isDiskRefusal, unwritable, type StorageHealth } from './health'
 import { HighWaterMark } from './mark'
 
@@ -40,6 +40,8 @@ export interface DurableLogOptions {
   checksum: boolean
   clock: Clock
   health: StorageHealth
+  /** how grouped appends are flushed (group-commit.ts); node's fs.fsync by default */
+  fsync?: Fsync
 }
 
 export interface DurableRead {
@@ -73,12 +75,13 @@ export class DurableLog {
       (cause, fd) => {
         if (this.fd === fd) {
           this.fd = null
-          closeQuietly(fd)
+          this.group.release(fd)
         }
         if (!isDiskRefusal(cause)) return cause
         this.options.health.refused(this.path, cause)
         return unwritable(this.path, cause)
-      }
+      },
+      options.fsync
     )
   }
 
@@ -209,7 +212,7 @@ export class DurableLog {
         if (isDiskRefusal(cause)) this.options.health.refused(this.path, cause)
         this.group.failAll(isDiskRefusal(cause) ? unwritable(this.path, cause) : cause)
       }
-      closeSync(fd)
+      this.group.release(fd)
     }
     this.fd = null
     this.mark.close()
@@ -317,19 +320,15 @@ export class DurableLog {
         const fd = this.fd
         this.fd = null
         this.group.failAll(error) // lines written before it but not yet flushed cannot be trusted either
-        closeQuietly(fd)
+        try {
+          this.group.release(fd)
+        } catch {
+          // the descriptor is gone with the write
+        }
       }
       this.options.health.refused(this.path, cause)
       throw error
     }
-  }
-}
-
-function closeQuietly(fd: number): void {
-  try {
-    closeSync(fd)
-  } catch {
-    // the descriptor is gone with the write
   }
 }
 
