@@ -163,7 +163,9 @@ export class JournalRecorder {
       vat: topup.payment?.vat?.minor ?? null,
       fee: topup.payment?.fee?.minor ?? null,
       invoice: topup.payment?.invoice ?? null,
-      error: topup.payment?.error ?? topup.error?.code ?? null
+      error: topup.payment?.error ?? topup.error?.code ?? null,
+      approvedBy: topup.approvedBy?.name ?? null,
+      approverId: topup.approvedBy?.id ?? null
     }
     this.record({ action: 'topup', refs: { outboxId: topup.id }, amount: topup.net, result: 'accepted', detail })
     if (topup.state !== 'queued' && topup.state !== 'sending')

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { AppErrorSchema } from '../errors'
 import { phoneCountries } from '../phone'
+import { SupervisorApprovalSchema } from './approval'
 import { MoneySchema, requiredText } from './common'
 
 /** LOX24: SMS receipts for payers and the agency's SMS credit (lox24-create-payment.txt, api-notes.md). */
@@ -82,7 +83,9 @@ export const CreateTopupSchema = TopupMethodSchema.extend({
   net: z.object({
     minor: z.number().int().min(1).max(100_000_00),
     currency: Lox24CurrencySchema
-  })
+  }),
+  /** a supervisor's PIN typed on the spot (top-up is supervisor-only once sign-in is on) */
+  approval: SupervisorApprovalSchema.optional()
 })
 export type CreateTopup = z.infer<typeof CreateTopupSchema>
 
@@ -95,7 +98,9 @@ export const TopupSchema = z.object({
   state: z.enum(['queued', 'sending', 'created', 'unconfirmed', 'attention', 'discarded']),
   payment: TopupPaymentSchema.nullable(),
   error: AppErrorSchema.nullable(),
-  createdAt: z.string()
+  createdAt: z.string(),
+  /** the supervisor who approved it; null with sign-in off */
+  approvedBy: z.object({ id: z.string(), name: z.string() }).nullable()
 })
 export type Topup = z.infer<typeof TopupSchema>
 
