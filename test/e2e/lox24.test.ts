@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { FakeLox24 } from '../fakes/fake-lox24'
+import { FakeLox24 } from '../../src/main/training/fake-lox24'
 import { FakeLuka } from '../../src/main/training/fake-luka'
 import { harnessEnv, startHarness, useChromium, type RunningHarness } from './support'
 

@@ -5,7 +5,7 @@ import type { SmsRecord, Topup } from '@shared/contract'
 import type { Services } from '../../src/main/services'
 import type { Authorize } from '../../src/main/operators/approval'
 import { AppFailure } from '@shared/errors'
-import { FakeLox24, SENTENCES } from '../fakes/fake-lox24'
+import { FakeLox24, SENTENCES } from '../../src/main/training/fake-lox24'
 import { FakeLuka } from '../../src/main/training/fake-luka'
 import { servicesFor, type ServicesUnderTest } from '../helpers/services'
 
