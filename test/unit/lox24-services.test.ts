@@ -196,6 +196,31 @@ describe('SMS receipts through the outbox', () => {
     expect(lox.sent()).toHaveLength(1)
   })
 
+  it('a deposit and a payment link get their own SMS (one in flight per operation), journaled by reference and trace', async () => {
+    const text = 'Agencia CCCT: pague 12,20 USD en https://qa.lukapay.me/payco/b262 Ref. 3372.'
+    for (const about of [
+      { kind: 'luxcore', ref: 'AGENCIA-CCCT-TAQUILLA-2-20261121-0007' },
+      { kind: 'link', ref: 'AGENCIA-CCCT-K7Q4ZP-20261206-L0001' }
+    ] as const) {
+      expect(await services.handlers['lox24.sendSms']({ about, phone: '+584121234567', text })).toMatchObject({
+        ok: true,
+        value: { state: 'sent', about }
+      })
+    }
+    expect(lox.sent().map((sms) => sms.callback_data)).toEqual([
+      'luxcore:AGENCIA-CCCT-TAQUILLA-2-20261121-0007',
+      'link:AGENCIA-CCCT-K7Q4ZP-20261206-L0001'
+    ])
+    const refs = (await journal()).filter((e) => e.action === 'sms').map((e) => e.refs)
+    expect(refs).toHaveLength(2)
+    expect(refs).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ merchantReference: 'AGENCIA-CCCT-TAQUILLA-2-20261121-0007' }),
+        expect.objectContaining({ trace: 'AGENCIA-CCCT-K7Q4ZP-20261206-L0001' })
+      ])
+    )
+  })
+
   it('refuses a bad phone or a missing sender before anything is queued', async () => {
     const bad = await services.handlers['lox24.sendSms']({
       about: { kind: 'luka', ref: '1' },

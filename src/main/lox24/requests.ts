@@ -39,7 +39,8 @@ export function smsItem(request: SendSms, config: Lox24Config, endpoint: string)
     subject: {
       transactionId: lukaId,
       decision: null,
-      merchantReference: request.about.kind === 'luxcore' ? request.about.ref : payload.phoneMasked
+      // what the outbox list names the SMS by: the deposit's reference, the link's trace, else the phone
+      merchantReference: request.about.kind === 'luka' ? payload.phoneMasked : request.about.ref
     },
     amount: null,
     endpoint

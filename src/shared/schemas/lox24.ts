@@ -104,10 +104,10 @@ export const TopupSchema = z.object({
 })
 export type Topup = z.infer<typeof TopupSchema>
 
-/** What an SMS receipt is about: a Luka operation, a LuxCore deposit (a payment link later). */
+/** What an SMS receipt is about: a Luka operation, a LuxCore deposit or a Luka payment link. */
 export const SmsAboutSchema = z.object({
-  kind: z.enum(['luka', 'luxcore']),
-  /** Luka transaction id or LuxCore merchant reference */
+  kind: z.enum(['luka', 'luxcore', 'link']),
+  /** Luka transaction id, LuxCore merchant reference or the link's trace (IdTraza) */
   ref: requiredText(120)
 })
 
