@@ -86,6 +86,11 @@ describe('SMS after a payment link', () => {
     expect(textField().value).toContain(link.url!)
     expect(textField().value).toContain('3372') // Luka's order number
     expect(phoneField().value).toBe('')
+    // the text stays one line, as main takes it: Shift+Enter brings no line break
+    await user.type(textField(), '{Shift>}{Enter}{/Shift}Gracias')
+    expect(textField().value).toMatch(/ Gracias$/)
+    expect(textField().value).not.toMatch(/[\r\n]/)
+    phoneField().focus()
     await user.keyboard('{Enter}')
     await settle()
     expect(api['lox24.sendSms']).not.toHaveBeenCalled()
