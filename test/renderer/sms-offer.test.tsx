@@ -6,12 +6,38 @@ import { deposit, fakeApi } from './fake-api'
 import { paymentLink } from './fake-link'
 import { lox24Status } from './fake-lox24'
 import { amountField, depositView, openLuxcore } from './luxcore-fixtures'
-import { renderApp, searchField, settle } from './render'
+import { renderApp, scan, searchField, settle } from './render'
 
 /** The "Send SMS" dialog (Spanish, the default language). */
 const smsDialog = () => screen.getByRole('dialog', { name: 'Enviar SMS' })
 const phoneField = () => within(smsDialog()).getByRole('textbox', { name: 'Teléfono' }) as HTMLInputElement
 const textField = () => within(smsDialog()).getByRole('textbox', { name: 'Mensaje' }) as HTMLTextAreaElement
+
+describe('SMS receipt after a delivered approval (the counter, joined by the shell)', () => {
+  it("F8, Enter, then Ctrl+M: Luka's payer phone and operation; Enter sends; focus back on the search field", async () => {
+    const { user, api } = await renderApp()
+    await scan(user, '6567704')
+    await user.keyboard('{F8}{Enter}')
+    await settle()
+    await user.keyboard('{Control>}m{/Control}')
+    await settle()
+    expect(textField().value).toContain('96336')
+    expect(phoneField().value).not.toBe('')
+    await user.keyboard('{Enter}')
+    await settle()
+    expect(api['lox24.sendSms']).toHaveBeenCalledWith(
+      expect.objectContaining({ about: { kind: 'luka', ref: '96336' } })
+    )
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(document.activeElement).toBe(searchField())
+    // with a panel open, the counter's offer stays quiet: the panel owns the keyboard
+    await user.keyboard('{F2}')
+    await settle()
+    await user.keyboard('{Control>}m{/Control}')
+    await settle()
+    expect(screen.queryByRole('dialog', { name: 'Enviar SMS' })).toBeNull()
+  })
+})
 
 describe('SMS receipt after a created LuxCore deposit', () => {
   it("Ctrl+M in the panel opens 'Send SMS' with the LuxCore reference and the form's phone; Enter sends it about the deposit", async () => {
