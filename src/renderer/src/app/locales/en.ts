@@ -348,6 +348,7 @@ export const en: Messages = {
       noteRequired: 'The count does not match what is expected: write a note that explains the difference.',
       shiftOpen: 'A shift is already open: close it before opening another.',
       noShift: 'There is no open shift to close.',
+      noShiftForX: 'There is no open shift: an X report needs one.',
       currencies: 'Type three-letter currency codes separated by commas (USD,VES).',
       methods: 'Type method keys separated by commas, no spaces inside (zelle,tdc).',
       currency: 'That currency is not among the link currencies (Settings).',

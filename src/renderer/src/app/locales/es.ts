@@ -346,6 +346,7 @@ export const es = {
       noteRequired: 'Lo contado no coincide con lo esperado: escriba una nota que explique la diferencia.',
       shiftOpen: 'Ya hay un turno abierto: ciérrelo antes de abrir otro.',
       noShift: 'No hay un turno abierto que cerrar.',
+      noShiftForX: 'No hay un turno abierto: el reporte X necesita uno.',
       currencies: 'Escriba códigos de moneda de tres letras separados por comas (USD,VES).',
       methods: 'Escriba claves de métodos separadas por comas, sin espacios dentro (zelle,tdc).',
       currency: 'Esa moneda no está entre las monedas de los enlaces (Ajustes).',
