@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { XReportSchema, type JournalEntry, type ZReport } from '@shared/books'
+import { xReportCsv, zReportCsv } from '@shared/books-csv'
 import { operatorBreakdown } from '../../src/main/books/breakdown'
 import { ShiftBook } from '../../src/main/books/shift'
 import { takeXReport } from '../../src/main/books/x-report'
@@ -265,6 +266,25 @@ describe('the Z report per operator, and the X report', () => {
       expect(sum((op) => op.rejections.minor)).toBe(row.rejections.minor)
       expect(sum((op) => op.deposits.minor)).toBe(row.deposits.minor)
     }
+  })
+
+  it('CSV: the X report says it is no closing; both reports carry the operator rows, exact decimals', () => {
+    const journal = journalAt('journal.jsonl')
+    let x: ReturnType<typeof takeXReport> | null = null
+    const { z } = runShift(journal, (shifts) => (x = takeXReport(shifts, journal)))
+    const es = xReportCsv(x!, 'es', (iso) => `@${iso}`, 'ENTRENAMIENTO')
+    expect(es.startsWith('\uFEFFENTRENAMIENTO\r\nReporte X\r\nNO ES UN CIERRE: el turno sigue abierto\r\n')).toBe(true)
+    expect(es).toContain(`Emitido;'@${x!.takenAt}\r\n`)
+    expect(es).toContain('N.º de reporte X del turno;1\r\n')
+    expect(es).toContain('Operador;Cuenta;Moneda;Aprobaciones;Monto aprobado;Rechazos;Monto rechazado')
+    expect(es).toContain('María Pérez;;VES;0;0,00;1;1250,50;0;0,00\r\n')
+    expect(es).toContain('José Díaz;;MXN;0;0,00;0;0,00;1;200,01\r\n')
+    expect(es).not.toContain('Reporte Z')
+    const en = zReportCsv(z, 'en')
+    expect(en.startsWith('\uFEFFZ report\r\n')).toBe(true)
+    expect(en).toContain('Per operator\r\n')
+    expect(en).toContain('José Díaz,,USD,1,25.99,0,0.00,0,0.00\r\n')
+    expect(en).toContain('María Pérez,,USD,2,17.03,0,0.00,0,0.00\r\n')
   })
 
   it('no X report without an open shift', () => {
