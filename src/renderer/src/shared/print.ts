@@ -4,7 +4,7 @@
  * the Z report, the LuxCore voucher or the printer's test page. Without a name (the browser's
  * own print) nothing of ours is printed but the voucher, as before.
  */
-export const printTargets = ['receipt', 'reprint', 'zreport', 'link', 'voucher', 'test'] as const
+export const printTargets = ['receipt', 'reprint', 'zreport', 'xreport', 'link', 'voucher', 'test'] as const
 export type PrintTarget = (typeof printTargets)[number]
 
 /** Names the document to print while `run` lays the page out for paper (print or PDF). */

@@ -6,7 +6,7 @@ import { lox24 } from './lox24-en'
 import { lox24Errors } from './lox24-errors-en'
 import { luxcore, luxcoreErrors } from './luxcore-en'
 import { change, documents, receipt } from './receipt-en'
-import { shift, zreport } from './shift-en'
+import { shift, xreport, zreport } from './shift-en'
 import { training } from './training-en'
 import { updates } from './updates-en'
 
@@ -226,6 +226,7 @@ export const en: Messages = {
   lox24,
   shift,
   zreport,
+  xreport,
   journal,
   updates,
   receipt,

@@ -6,7 +6,7 @@ import { lox24 } from './lox24-es'
 import { lox24Errors } from './lox24-errors-es'
 import { luxcore, luxcoreErrors } from './luxcore-es'
 import { change, documents, receipt } from './receipt-es'
-import { shift, zreport } from './shift-es'
+import { shift, xreport, zreport } from './shift-es'
 import { training } from './training-es'
 import { updates } from './updates-es'
 
@@ -223,6 +223,7 @@ export const es = {
   lox24,
   shift,
   zreport,
+  xreport,
   journal,
   updates,
   receipt,
