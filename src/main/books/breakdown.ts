@@ -23,8 +23,6 @@ function operatorIdOf(entry: JournalEntry): string | null {
   return typeof id === 'string' && id !== '' ? id : null
 }
 
-const keyOf = (id: string | null, name: string): string => (id === null ? `name:${name}` : `id:${id}`)
-
 /**
  * Who did what in a shift: per operator and currency, the approvals (not withdrawn, confirmed
  * by Luka or not — the cash that operator took), the rejections and the LuxCore cash deposits
@@ -34,45 +32,52 @@ const keyOf = (id: string | null, name: string): string => (id === null ? `name:
  */
 export function operatorBreakdown(entries: Iterable<JournalEntry>): OperatorTotals[] {
   const names = new Map<string, { operatorId: string | null; name: string }>()
-  const counted: Counted[] = []
+  const totals = new Map<string, Pick<OperatorTotals, Kind> & { key: string; currency: string }>()
+  const add = (key: string, kind: Kind, amount: Money): void => {
+    const rowKey = `${key}\u0000${amount.currency}`
+    let row = totals.get(rowKey)
+    if (!row) totals.set(rowKey, (row = { key, currency: amount.currency, ...zero() }))
+    row[kind].count++
+    row[kind].minor += amount.minor
+  }
+  // approvals and deposits wait for the shift's last word on them (withdrawn, cancelled…)
+  const following: Counted[] = []
   const outcome = new Map<string, string>()
   for (const entry of entries) {
-    if (entry.action === 'decisionOutcome') outcome.set(`d:${entry.refs['outboxId']}`, entry.result)
-    if (entry.action === 'depositOutcome' || entry.action === 'depositStatus')
+    const { action } = entry
+    if (action === 'decisionOutcome') outcome.set(`d:${entry.refs['outboxId']}`, entry.result)
+    else if (action === 'depositOutcome' || action === 'depositStatus')
       outcome.set(`l:${entry.refs['merchantReference']}`, entry.result)
+    else if (action !== 'decision' && action !== 'depositCreated') continue
     const found = classify(entry)
     if (!found || !entry.amount) continue
     const operatorId = operatorIdOf(entry)
-    const key = keyOf(operatorId, entry.operator)
-    names.set(key, { operatorId, name: entry.operator })
-    counted.push({ key, amount: entry.amount, ...found })
+    const key = operatorId === null ? `name:${entry.operator}` : `id:${operatorId}`
+    if (names.get(key)?.name !== entry.operator) names.set(key, { operatorId, name: entry.operator })
+    if (found.follow === null) add(key, found.kind, entry.amount)
+    else following.push({ key, amount: entry.amount, ...found })
   }
-
-  const rows = new Map<string, OperatorTotals>()
-  for (const item of counted) {
-    const state = item.follow === null ? undefined : outcome.get(item.follow)
+  for (const item of following) {
+    const state = outcome.get(item.follow!)
     if (item.kind === 'approvals' && state === 'discarded') continue // withdrawn: no cash kept for it
     if (item.kind === 'deposits' && DEPOSIT_LOST.has(state ?? '')) continue
-    const rowKey = `${item.key}\u0000${item.amount.currency}`
-    let row = rows.get(rowKey)
-    if (!row) {
-      row = { ...names.get(item.key)!, currency: item.amount.currency, ...zero() }
-      rows.set(rowKey, row)
-    }
-    row[item.kind].count++
-    row[item.kind].minor += item.amount.minor
+    add(item.key, item.kind, item.amount)
   }
-  return [...rows.values()].sort(
-    (a, b) =>
-      a.name.localeCompare(b.name) ||
-      (a.operatorId ?? '').localeCompare(b.operatorId ?? '') ||
-      a.currency.localeCompare(b.currency)
-  )
+  return [...totals.values()]
+    .map(({ key, ...row }) => ({ ...names.get(key)!, ...row }))
+    .sort(
+      (a, b) =>
+        a.name.localeCompare(b.name) ||
+        (a.operatorId ?? '').localeCompare(b.operatorId ?? '') ||
+        a.currency.localeCompare(b.currency)
+    )
 }
+
+const REJECTION = { kind: 'rejections', follow: null } as const
 
 function classify(entry: JournalEntry): Pick<Counted, 'kind' | 'follow'> | null {
   if (entry.action === 'decision') {
-    if (entry.detail['decision'] === 'reject') return { kind: 'rejections', follow: null }
+    if (entry.detail['decision'] === 'reject') return REJECTION
     return { kind: 'approvals', follow: `d:${entry.refs['outboxId']}` }
   }
   if (entry.action === 'depositCreated' && entry.detail['method'] === 'cash')
