@@ -4,16 +4,19 @@ import { beforeAll, describe, expect, it } from 'vitest'
 const fsModule = 'node:fs'
 let app = ''
 let print = ''
+let luxcore = ''
 beforeAll(async () => {
   const fs = (await import(/* @vite-ignore */ fsModule)) as { readFileSync: (path: string, encoding: 'utf8') => string }
   app = fs.readFileSync('src/renderer/src/app/styles.css', 'utf8')
   print = fs.readFileSync('src/renderer/src/shared/print.css', 'utf8')
+  // the LuxCore panel's stylesheet (the voucher) arrives with the panel, after the others
+  luxcore = fs.readFileSync('src/renderer/src/features/luxcore/luxcore.css', 'utf8')
 })
 
 /** Which documents the page shows, laid out for paper, with <html data-print> set to `target`. */
 function printedWith(target: string | null): string[] {
   const style = document.createElement('style')
-  style.textContent = app + print
+  style.textContent = app + print + luxcore
   document.head.append(style)
   const rules = [...(style.sheet?.cssRules ?? [])]
   style.remove()

@@ -7,7 +7,10 @@ let css = ''
 beforeAll(async () => {
   const fs = (await import(/* @vite-ignore */ fsModule)) as { readFileSync: (path: string, encoding: 'utf8') => string }
   // vitest runs from the repository root (vitest.config.mts)
-  css = fs.readFileSync('src/renderer/src/app/styles.css', 'utf8')
+  // the base, then the LuxCore panel's own stylesheet (it holds the voucher's rules)
+  css =
+    fs.readFileSync('src/renderer/src/app/styles.css', 'utf8') +
+    fs.readFileSync('src/renderer/src/features/luxcore/luxcore.css', 'utf8')
 })
 
 /** The renderer's stylesheet as the browser reads it. */
@@ -35,11 +38,11 @@ describe('the print stylesheet', () => {
   })
 
   it('prints only the voucher: the whole window is hidden, the voucher shown', () => {
-    const print = rules().find(
+    const print = rules().filter(
       (rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print'
     )
-    expect(print).toBeDefined()
-    const inside = [...(print?.cssRules ?? [])]
+    expect(print.length).toBeGreaterThan(0)
+    const inside = print.flatMap((rule) => [...rule.cssRules])
     expect(declared(inside, '#root', 'display')).toBe('none')
     expect(declared(inside, '.print-voucher', 'display')).toBe('block')
   })

@@ -7,6 +7,7 @@ import { PastShiftsDialog } from './PastShiftsDialog'
 import { useShift } from './use-shift'
 import { ZReportDialog } from './ZReportDialog'
 import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
+import './shift.css'
 
 /**
  * The shift (F3): with none open, "Abrir turno"; with one open, "Cerrar turno"; after closing,
