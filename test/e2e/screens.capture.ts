@@ -27,6 +27,7 @@ const volatile = [
   '.barcode',
   '.qr-code',
   '.qr-large',
+  '.customer-qr',
   '.link-url',
   '.shift-state',
   '.journal-at',
@@ -44,6 +45,7 @@ let lux: FakeLuxcore
 let lox: FakeLox24
 let harness: RunningHarness
 let page: Page
+let customer: Page
 
 async function open(url: string, size = { width: 1000, height: 800 }): Promise<Page> {
   const next = await browser().newPage({ viewport: size, deviceScaleFactor: 1 })
@@ -116,6 +118,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  await customer?.close()
   await page?.close()
   await harness?.stop()
   await lox?.stop()
@@ -127,7 +130,7 @@ describe('screens of one build (Spanish, fake Luka, LuxCore and LOX24)', () => {
   it('the counter: empty, not found, found, approve, approved, receipt, reject, queued', async () => {
     await page.getByText(/12,50/).first().waitFor()
     await shot(page, 'es-counter-start')
-    const customer = await open(`${harness.origin}/customer?token=${harness.token}`)
+    customer = await open(`${harness.origin}/customer?token=${harness.token}`)
     await customer.getByRole('heading').first().waitFor()
     await shot(customer, 'es-customer-welcome')
 
@@ -152,7 +155,6 @@ describe('screens of one build (Spanish, fake Luka, LuxCore and LOX24)', () => {
     await page.getByText('Entregado a Luka', { exact: true }).first().waitFor()
     await shot(page, 'es-counter-approved')
     await shot(customer, 'es-customer-approved')
-    await customer.close()
     await paper(page, 'es-print-receipt', 'receipt')
 
     await page.keyboard.press('Control+M')
@@ -232,6 +234,8 @@ describe('screens of one build (Spanish, fake Luka, LuxCore and LOX24)', () => {
     await page.keyboard.press('Enter')
     await page.getByRole('dialog').getByRole('img').first().waitFor()
     await shot(page, 'es-link-created')
+    await customer.getByRole('img').waitFor()
+    await shot(customer, 'es-customer-link')
     await paper(page, 'es-print-link', 'link', 470) // down to the trace id, random and of any length
     await closeDialogs(page)
 
