@@ -5,6 +5,9 @@ import { createRoot } from 'react-dom/client'
 // printed document's rules beat theirs. A lazy panel's stylesheet arrives with it, after all of
 // these (print.css's table rules are specific enough to win over it).
 import './app/styles.css'
+import './app/controls.css'
+import './app/dialogs.css'
+import './app/status-bar.css'
 import './shared/listbox.css'
 import { App } from './app/App'
 import { api } from './shared/bridge'
