@@ -38,6 +38,7 @@ import type { PollSchedule } from './luxcore/tracker'
 import type { HttpTransport } from './http/request'
 import { claimDataDir } from './training/mode'
 import type { UpdateEngine } from './updates/engine'
+import type { Authorize } from './operators/approval'
 import { counterUpdates } from './updates/counter'
 import type { UpdateManager } from './updates/manager'
 
@@ -69,6 +70,8 @@ export interface ServiceDeps {
   switchMode?: (training: boolean) => void
   /** Electron, packaged: electron-updater (platform layer); without it the app never checks for updates */
   updates?: UpdateEngine
+  /** checks supervisor approvals (the operators service's, issue 11); sign-in off when absent */
+  authorize?: Authorize
 }
 
 /** The journal's head, kept in the settings store (see JournalAnchor). */
@@ -166,7 +169,8 @@ export function createServices(deps: ServiceDeps): Services {
     log: deps.log,
     timeoutMs: deps.lukaTimeoutMs ?? tuning.lukaTimeoutMs,
     poll: deps.poll ?? tuning.poll,
-    transport: deps.transport
+    transport: deps.transport,
+    authorize: deps.authorize
   })
   const outbox = new Outbox({
     dir: deps.dataDir,

@@ -23,7 +23,9 @@ export const JOURNAL_ACTIONS = [
   'storageDamage', // a data file found damaged at start (refs.file; detail: the copy kept, lines lost)
   'outboxRecovered', // a waiting decision/deposit whose outbox item was lost: recreated, verified before any send
   /** a Luka payment-link creation attempt: created, unknown, rejected or failed */
-  'paymentLink'
+  'paymentLink',
+  /** an X report taken mid-shift (refs.shiftId; amounts: the expected cash it showed); the shift stays open */
+  'xReport'
 ] as const
 export type JournalAction = (typeof JOURNAL_ACTIONS)[number]
 

@@ -1,4 +1,5 @@
 import type { ShiftBook } from '../books/shift'
+import { takeXReport } from '../books/x-report'
 import type { Journal } from '../journal/journal'
 import { queryJournal } from '../journal/query'
 import type { EventBus } from '../support/events'
@@ -14,6 +15,7 @@ type BooksOps =
   | 'shift.close'
   | 'shift.report'
   | 'shift.list'
+  | 'shift.xReport'
 
 export function booksHandlers(journal: Journal, shifts: ShiftBook, bus: EventBus, log: Logger): Impls<BooksOps> {
   return {
@@ -32,6 +34,7 @@ export function booksHandlers(journal: Journal, shifts: ShiftBook, bus: EventBus
     'shift.open': ({ float }) => shifts.open(float),
     'shift.close': ({ counted, note }) => shifts.close(counted, note),
     'shift.report': ({ shiftId }) => shifts.report(shiftId),
-    'shift.list': () => shifts.list()
+    'shift.list': () => shifts.list(),
+    'shift.xReport': () => takeXReport(shifts, journal)
   }
 }

@@ -45,7 +45,8 @@ export const journal: Messages['journal'] = {
     paymentLink: 'Payment link',
     settingsChanged: 'Settings changed',
     storageDamage: 'Data file damaged',
-    outboxRecovered: 'Outbox item recovered'
+    outboxRecovered: 'Outbox item recovered',
+    xReport: 'X report (no closing)'
   },
   results: {
     found: 'found',
@@ -75,7 +76,8 @@ export const journal: Messages['journal'] = {
     offline: 'offline',
     'bad-credentials': 'bad credentials',
     unconfigured: 'not configured',
-    'signed-out': 'signed out'
+    'signed-out': 'signed out',
+    taken: 'taken'
   },
   refs: {
     reference: 'Ref.',

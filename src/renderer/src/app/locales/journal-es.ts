@@ -46,7 +46,8 @@ export const journal = {
     settingsChanged: 'Cambio de ajustes',
     storageDamage: 'Archivo de datos dañado',
     outboxRecovered: 'Envío recuperado',
-    paymentLink: 'Enlace de pago'
+    paymentLink: 'Enlace de pago',
+    xReport: 'Reporte X (sin cierre)'
   } satisfies Record<JournalAction, string>,
   results: {
     found: 'encontrado',
@@ -76,7 +77,8 @@ export const journal = {
     offline: 'sin conexión',
     'bad-credentials': 'credenciales inválidas',
     unconfigured: 'sin configurar',
-    'signed-out': 'desconectado'
+    'signed-out': 'desconectado',
+    taken: 'emitido'
   } satisfies Record<JournalResult, string>,
   refs: {
     reference: 'Ref.',
