@@ -5,10 +5,13 @@ import { printTargets, type PrintTarget } from '@renderer/shared/print'
 const fsModule = 'node:fs'
 let app = ''
 let print = ''
+let luxcore = ''
 beforeAll(async () => {
   const fs = (await import(/* @vite-ignore */ fsModule)) as { readFileSync: (path: string, encoding: 'utf8') => string }
   app = fs.readFileSync('src/renderer/src/app/styles.css', 'utf8')
   print = fs.readFileSync('src/renderer/src/shared/print.css', 'utf8')
+  // the LuxCore panel's stylesheet (the voucher) arrives with the panel, after the others
+  luxcore = fs.readFileSync('src/renderer/src/features/luxcore/luxcore.css', 'utf8')
 })
 
 /** Every printed document as its component renders it: `.print-doc-<target>` (the voucher with its own type). */
@@ -21,7 +24,7 @@ const classOf = (target: PrintTarget): string =>
  */
 function shownWith(target: string | null, { media, paper }: { media: 'print' | 'screen'; paper?: '80' }): string[] {
   const style = document.createElement('style')
-  style.textContent = app + print
+  style.textContent = app + print + luxcore
   document.head.append(style)
   const rules = [...(style.sheet?.cssRules ?? [])]
   style.remove()

@@ -8,6 +8,7 @@ import { useShift } from './use-shift'
 import { XReportDialog } from './XReportDialog'
 import { ZReportDialog } from './ZReportDialog'
 import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
+import './shift.css'
 
 /**
  * The shift (F3): with none open, "Abrir turno"; with one open, "Cerrar turno" (where Alt+X
