@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { isSafeAmount } from './money'
-import { MAX_OFFSET, MoneySchema as Money, shortText } from './schemas/common'
+import { MAX_OFFSET, MoneySchema as Money, requiredText, shortText } from './schemas/common'
 import { SupervisorApprovalSchema } from './schemas/approval'
 import { JOURNAL_ACTIONS, type JournalAction } from './vocabulary'
 
@@ -74,8 +74,8 @@ export const JournalVerificationSchema = z.object({
 export type JournalVerification = z.infer<typeof JournalVerificationSchema>
 
 export const AcknowledgeIncidentSchema = z.object({
-  incidentId: z.string().min(1).max(64),
-  note: shortText(500).refine((note) => note.trim() !== '', { message: 'noteRequired' }),
+  incidentId: requiredText(64),
+  note: requiredText(500),
   approval: SupervisorApprovalSchema.optional()
 })
 

@@ -27,7 +27,7 @@ export interface AnchorFacts {
   seen: { seq: number; hash: string } | null
   /** the key was made at this start (an older journal is migrated, not damaged) */
   keyCreated: boolean
-  /** some lines failed their keyed hash (with a bad anchor too: the key is not this journal's) */
+  /** no line verifies with the key and some fail (with a bad anchor too: the key is not this journal's) */
   macFailures: boolean
 }
 

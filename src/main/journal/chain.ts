@@ -49,6 +49,8 @@ export class ChainChecker {
   entries = 0
   last: { seq: number; hash: string } | null
   keyed: boolean
+  /** lines that verified with plain SHA-256 (an older journal's prefix) */
+  plain = 0
   /** the hash seen for a given seq (the anchor's), when it was passed */
   seen: { seq: number; hash: string } | null = null
   private line: number
@@ -122,7 +124,10 @@ export class ChainChecker {
     const text = hashedText(line)
     if (text === null) return false
     if (this.keyed) return this.mac!(text) === claimed
-    if (sha256(text) === claimed) return true
+    if (sha256(text) === claimed) {
+      this.plain++
+      return true
+    }
     if (this.mac && this.mac(text) === claimed) {
       this.keyed = true
       return true

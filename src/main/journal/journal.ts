@@ -87,15 +87,16 @@ export class Journal {
     const quick = this.openFromCheckpoint()
     const tornTail = quick ?? this.openWhole()
     const found = this.anchorBreak()
-    if (found) this.breaks = [...this.breaks, found]
-    this.lastCheck = this.report(this.breaks, tornTail, quick === null ? 'full' : 'start')
+    // a key that is not the journal's explains every other break: it comes first
+    if (found) this.breaks = found.reason === 'key' ? [found, ...this.breaks] : [...this.breaks, found]
+    const report = (this.lastCheck = this.report(this.breaks, tornTail, quick === null ? 'full' : 'start'))
     const keyReplaced = this.breaks.some((found) => found.reason === 'key')
     if (this.key?.created && this.last && !this.keyed && !keyReplaced) {
       const { seq, hash } = this.last
       this.append({ action: 'journalKeyed', result: 'migrated', detail: { continuesSeq: seq, continuesHash: hash } })
     }
     this.notifyChecked()
-    return this.lastCheck
+    return report
   }
 
   /** Re-reads the whole file from disk and checks every entry (on demand; blocks until done). */
@@ -364,7 +365,7 @@ export class Journal {
     this.breaks = breaks
     this.entriesSeen = checker.entries
     this.seen = checker.seen
-    this.macFailures = checker.breaks.some((found) => found.reason === 'edited')
+    this.macFailures = keyMismatch(checker)
   }
 
   private closed = false
@@ -397,7 +398,7 @@ export class Journal {
         lines: checker.lines,
         seen: checker.seen,
         keyCreated: false,
-        macFailures: checker.breaks.some((found) => found.reason === 'edited')
+        macFailures: keyMismatch(checker)
       },
       this.mac
     ).found
@@ -440,6 +441,11 @@ export class Journal {
     this.fd ??= openSync(this.path, 'r')
     return this.fd
   }
+}
+
+/** No line verifies with this key, and some fail: the key is not the one the journal was written with. */
+function keyMismatch(checker: ChainChecker): boolean {
+  return !checker.keyed && checker.plain === 0 && checker.breaks.some((found) => found.reason === 'edited')
 }
 
 function openRead(path: string): number | null {
