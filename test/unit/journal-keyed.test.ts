@@ -24,22 +24,14 @@ const rewrite = (rows: string[]) => writeFileSync(path(), rows.length ? rows.joi
 const key = (created = false, bytes = secret): JournalKey => ({ key: bytes, protection: 'file', created })
 const health = () => new StorageHealth(createLogger(() => undefined))
 
-function open(options: { created?: boolean; bytes?: Buffer; quickAbove?: number } = {}) {
-  const journal = new Journal(
-    path(),
-    clock,
-    who,
-    anchor,
-    health(),
-    key(options.created ?? false, options.bytes),
-    options.quickAbove ?? 8 << 20
-  )
+function open(options: { created?: boolean; bytes?: Buffer } = {}) {
+  const journal = new Journal(path(), clock, who, anchor, health(), key(options.created ?? false, options.bytes))
   const stop = recordIncidents(journal)
   const report = journal.open()
   return { journal, report, stop }
 }
 
-function fill(count: number, options: { created?: boolean; quickAbove?: number } = { created: true }): void {
+function fill(count: number, options: { created?: boolean } = { created: true }): void {
   const { journal } = open(options)
   for (let i = 0; i < count; i++) journal.append({ action: 'lookup', refs: { reference: `R${i}` }, result: 'found' })
   journal.close()

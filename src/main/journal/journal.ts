@@ -29,8 +29,14 @@ export interface Who {
   training?: boolean
 }
 
-/** A checkpoint is written after this many appends (and after a clean full check). */
-const CHECKPOINT_EVERY = 1000
+export interface JournalTuning {
+  /** below this file size the whole file is checked at start (8 MiB, about 20 000 entries: tens of ms) */
+  quickAbove: number
+  /** a checkpoint is written after this many appends (and at close, and after a clean full check) */
+  checkpointEvery: number
+}
+
+const TUNING: JournalTuning = { quickAbove: 8 << 20, checkpointEvery: 1000 }
 
 /**
  * The counter's append-only record. Each entry carries the previous entry's hash and its own —
@@ -68,8 +74,7 @@ export class Journal {
     private readonly anchor?: JournalAnchor,
     health: StorageHealth = new StorageHealth(createLogger(() => undefined)),
     private readonly key: JournalKey | null = null,
-    /** below this size the whole file is checked at start (about 20 000 entries: tens of ms) */
-    private readonly quickAbove = 8 << 20
+    private readonly tuning: JournalTuning = TUNING
   ) {
     this.file = new DurableLog(path, { checksum: false, clock, health })
     this.offsets = new LineOffsets(`${path}.idx`)
@@ -231,7 +236,7 @@ export class Journal {
     }
     this.entriesSeen++
     this.lastCheck = { ...this.lastCheck, entries: this.entriesSeen, incidents: this.state.openIncidents() }
-    if (++this.sinceCheckpoint >= CHECKPOINT_EVERY) this.checkpoint()
+    if (++this.sinceCheckpoint >= this.tuning.checkpointEvery) this.checkpoint()
     for (const listener of this.listeners) listener(entry)
     return entry
   }
@@ -302,7 +307,7 @@ export class Journal {
     const checkpoint = readCheckpoint(`${this.path}.checkpoint`, this.mac)
     const size = fileSize(this.path)
     const known = new HighWaterMark(`${this.path}.mark`).read()
-    if (!checkpoint || size === null || size < this.quickAbove || size < checkpoint.bytes || size < known.bytes)
+    if (!checkpoint || size === null || size < this.tuning.quickAbove || size < checkpoint.bytes || size < known.bytes)
       return null
     if (!this.offsets.load(checkpoint.lines)) return null
     const fd = this.reader()
