@@ -231,3 +231,13 @@ describe('incidents', () => {
     expect(journal.verification.incidents).toHaveLength(1)
   })
 })
+
+describe('the keyed MAC helper', () => {
+  it('is HMAC-SHA256 (the key padded once, copied for each text)', async () => {
+    const { createHmac } = await import('node:crypto')
+    for (const bytes of [randomBytes(32), randomBytes(64), randomBytes(100), Buffer.alloc(0)]) {
+      for (const text of ['', 'a', 'línea del diario', 'x'.repeat(5000)])
+        expect(macWith(bytes)(text)).toBe(createHmac('sha256', bytes).update(text).digest('hex'))
+    }
+  })
+})

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { JournalEntrySchema, type JournalEntry } from '@shared/books'
+import type { JournalEntry } from '@shared/books'
+import { JOURNAL_ACTIONS } from '@shared/vocabulary'
 
 export const GENESIS = '0'.repeat(64)
 
@@ -136,11 +137,44 @@ export class ChainChecker {
   }
 }
 
+/**
+ * A line as an entry, or null when it is not one. The shape is checked by hand (the same
+ * fields and types as JournalEntrySchema): a year of lines is read at every full check, and
+ * the schema's parse was most of that time. The hash chain vouches for the content.
+ */
 export function parseEntry(text: string): JournalEntry | null {
+  let value: unknown
   try {
-    const parsed = JournalEntrySchema.safeParse(JSON.parse(text))
-    return parsed.success ? parsed.data : null
+    value = JSON.parse(text)
   } catch {
     return null
   }
+  return isEntry(value) ? value : null
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+function isEntry(value: unknown): value is JournalEntry {
+  if (!isRecord(value)) return false
+  const { seq, at, operator, terminal, training, action, refs, amount, amounts, result, detail, prev, hash } = value
+  return (
+    Number.isInteger(seq) &&
+    (seq as number) > 0 &&
+    typeof at === 'string' &&
+    typeof operator === 'string' &&
+    typeof terminal === 'string' &&
+    (training === undefined || training === true) &&
+    typeof action === 'string' &&
+    ACTIONS.has(action) &&
+    isRecord(refs) &&
+    (amount === null || isRecord(amount)) &&
+    Array.isArray(amounts) &&
+    typeof result === 'string' &&
+    isRecord(detail) &&
+    typeof prev === 'string' &&
+    typeof hash === 'string'
+  )
+}
+
+const ACTIONS = new Set<string>(JOURNAL_ACTIONS)

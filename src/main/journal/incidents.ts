@@ -47,6 +47,7 @@ export async function acknowledgeIncident(
   authorize: Authorize,
   input: { incidentId: string; note: string; approval?: SupervisorApproval | undefined }
 ): Promise<JournalVerification> {
+  if (input.note.trim() === '') throw new AppFailure({ code: 'VALIDATION', reason: 'noteRequired', field: 'note' })
   const incident = journal.incident(input.incidentId)
   if (!incident) throw new AppFailure({ code: 'NOT_FOUND' })
   if (incident.acknowledged) return journal.verification

@@ -188,7 +188,7 @@ export class Journal {
 
   /** Whether a fact (books/recorder factKey) is already written. */
   hasFact(key: string): boolean {
-    return this.state.facts.has(factId(key))
+    return this.state.hasFact(factId(key))
   }
 
   incident(id: string): JournalIncident | null {
@@ -304,7 +304,8 @@ export class Journal {
   /** The fast start: a checkpoint that verifies, and the lines after it. Null when there is none. */
   private openFromCheckpoint(): boolean | null {
     if (!this.mac) return null
-    const checkpoint = readCheckpoint(`${this.path}.checkpoint`, this.mac)
+    const read = readCheckpoint(`${this.path}.checkpoint`, this.mac)
+    const checkpoint = read?.checkpoint
     const size = fileSize(this.path)
     const known = new HighWaterMark(`${this.path}.mark`).read()
     if (!checkpoint || size === null || size < this.tuning.quickAbove || size < checkpoint.bytes || size < known.bytes)
@@ -318,7 +319,7 @@ export class Journal {
     if (!lastEntry || lastEntry.hash !== checkpoint.hash || before !== '\n') return null
     const from = { seq: checkpoint.seq, hash: checkpoint.hash, keyed: checkpoint.keyed, line: checkpoint.lines }
     const checker = new ChainChecker(this.mac, from, this.anchor?.get()?.seq ?? null)
-    this.state = JournalState.fromJson(checkpoint.state)
+    this.state = JournalState.fromJson(checkpoint.state, read!.facts)
     this.end = checkpoint.bytes
     let tornTail = false
     for (const line of scanLines(fd, checkpoint.bytes, size)) {
@@ -430,16 +431,21 @@ export class Journal {
   private checkpoint(): void {
     if (!this.mac || !this.last || this.count === 0) return
     this.sinceCheckpoint = 0
-    writeCheckpoint(`${this.path}.checkpoint`, this.mac, {
-      lines: this.count,
-      entries: this.entriesSeen,
-      bytes: this.end,
-      seq: this.last.seq,
-      hash: this.last.hash,
-      keyed: this.keyed,
-      breaks: this.breaks,
-      state: this.state.toJson()
-    })
+    writeCheckpoint(
+      `${this.path}.checkpoint`,
+      this.mac,
+      {
+        lines: this.count,
+        entries: this.entriesSeen,
+        bytes: this.end,
+        seq: this.last.seq,
+        hash: this.last.hash,
+        keyed: this.keyed,
+        breaks: this.breaks,
+        state: this.state.toJson()
+      },
+      this.state.facts()
+    )
   }
 
   private reader(): number {

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { SecretStore } from '../settings/storage'
@@ -21,11 +21,18 @@ export interface JournalKey {
 const ORIGIN = 'taquilla:journal'
 export const KEY_FILE = 'journal.key'
 
-/** A keyed MAC of a text, as hex. */
-export const macWith =
-  (key: Buffer) =>
-  (text: string): string =>
-    createHmac('sha256', key).update(text).digest('hex')
+/**
+ * A keyed MAC of a text, as hex: HMAC-SHA256 (RFC 2104), with the padded key hashed once and
+ * copied for each text — a year of entries is checked without setting the key up 365 000 times.
+ */
+export function macWith(key: Buffer): (text: string) => string {
+  const block = Buffer.alloc(64)
+  ;(key.length > 64 ? createHash('sha256').update(key).digest() : key).copy(block)
+  const pad = (byte: number) => createHash('sha256').update(block.map((value) => value ^ byte))
+  const inner = pad(0x36)
+  const outer = pad(0x5c)
+  return (text) => outer.copy().update(inner.copy().update(text).digest()).digest('hex')
+}
 
 /**
  * Loads the key, or makes one. `secrets` is the OS store (null in browser mode); a key

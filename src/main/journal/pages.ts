@@ -81,7 +81,7 @@ export class LineOffsets {
     if (raw.length < lines * 8) return false
     this.length = 0
     this.grow(lines)
-    for (let i = 0; i < lines; i++) this.values[i] = raw.readDoubleLE(i * 8)
+    this.values.set(new Float64Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + lines * 8)))
     this.length = lines
     this.cut(lines)
     return true
