@@ -1,4 +1,4 @@
-import { closeSync, openSync, statSync, truncateSync } from 'node:fs'
+import { closeSync, openSync, readSync, statSync, truncateSync } from 'node:fs'
 import type { JournalEntry, JournalIncident, JournalVerification, NewJournalEntry } from '@shared/books'
 import { DurableLog } from '../storage/durable-log'
 import { StorageHealth } from '../storage/health'
@@ -153,6 +153,16 @@ export class Journal {
     to = Math.min(this.count, to)
     if (to <= from) return []
     return readTexts(this.reader(), this.offsets.at(from), to < this.count ? this.offsets.at(to) : this.end)
+  }
+
+  /** The bytes of lines [from, to), undecoded (a search looks for a needle before reading lines). */
+  bytes(from: number, to: number): Buffer {
+    from = Math.max(0, from)
+    to = Math.min(this.count, to)
+    if (to <= from) return Buffer.alloc(0)
+    const start = this.offsets.at(from)
+    const buffer = Buffer.allocUnsafe((to < this.count ? this.offsets.at(to) : this.end) - start)
+    return buffer.subarray(0, readSync(this.reader(), buffer, 0, buffer.length, start))
   }
 
   /** The entries of lines [from, to), in file order (lines that do not read are left out). */

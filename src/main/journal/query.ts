@@ -31,6 +31,14 @@ function mayMatch(line: string, text: string, query: JournalQuery): boolean {
   return digits === '' ? /\d/.test(text) : line.includes(digits)
 }
 
+/** mayMatch on a page's raw bytes, for a text without letters (no case to fold). */
+function mayMatchBytes(page: Buffer, text: string, query: JournalQuery): boolean {
+  if (query.action && !page.includes(`"action":"${query.action}"`)) return false
+  if (!text || /["\\]/.test(text) || page.includes(text)) return true
+  const digits = text.replace(/[^0-9]/g, '').replace(/^0+/, '')
+  return digits === '' || page.includes(digits)
+}
+
 function matches(entry: JournalEntry, text: string, query: JournalQuery): boolean {
   if (query.action && entry.action !== query.action) return false
   if (query.result && entry.result !== query.result) return false
@@ -61,6 +69,8 @@ export function queryJournal(journal: Journal, query: JournalQuery): { items: Jo
     const found: number[] = []
     for (let to = total; to > cache.searched; to -= PAGE) {
       const from = Math.max(cache.searched, to - PAGE)
+      // a page whose bytes cannot hold a match is skipped undecoded (text without letters: case cannot differ)
+      if (!/\p{L}/u.test(text) && !mayMatchBytes(journal.bytes(from, to), text, query)) continue
       const texts = journal.texts(from, to)
       for (let i = texts.length - 1; i >= 0; i--) {
         const line = texts[i]!
