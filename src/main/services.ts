@@ -114,6 +114,9 @@ export function createServices(deps: ServiceDeps): Services {
   const store = guardStore(deps.store, settingsFile, health)
   const settings = new SettingsService(store, deps.secrets, env)
   const tuning = deliveryTuning(env)
+  // the app keeps the journal's key through the OS; browser mode has no OS store: a key file (weaker, and
+  // said so). The operators file is protected with the same key (macWith).
+  const journalKey = loadJournalKey(deps.mode === 'electron' ? deps.secrets : null, deps.dataDir)
   // the journal first: it must hear every event the services replay at start-up
   const journal = new Journal(
     join(deps.dataDir, 'journal.jsonl'),
@@ -124,8 +127,7 @@ export function createServices(deps: ServiceDeps): Services {
     },
     storeAnchor(store),
     health,
-    // the app keeps the key through the OS; browser mode has no OS store: a key file (weaker, and said so)
-    loadJournalKey(deps.mode === 'electron' ? deps.secrets : null, deps.dataDir)
+    journalKey
   )
   const stopIncidents = recordIncidents(journal)
   const anchorMissing = !store.get('journalHead') // read before open: an incident recorded there anchors again
