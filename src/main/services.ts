@@ -72,7 +72,7 @@ export interface ServiceDeps {
   switchMode?: (training: boolean) => void
   /** Electron, packaged: electron-updater (platform layer); without it the app never checks for updates */
   updates?: UpdateEngine
-  /** checks a supervisor's approval (operators service); sign-in off until it is wired */
+  /** checks supervisor approvals (the operators service's, issue 11); sign-in off when absent */
   authorize?: Authorize
 }
 
@@ -177,7 +177,8 @@ export function createServices(deps: ServiceDeps): Services {
     log: deps.log,
     timeoutMs: deps.lukaTimeoutMs ?? tuning.lukaTimeoutMs,
     poll: deps.poll ?? tuning.poll,
-    transport: deps.transport
+    transport: deps.transport,
+    authorize: deps.authorize
   })
   const outbox = new Outbox({
     dir: deps.dataDir,

@@ -26,7 +26,9 @@ export const JOURNAL_ACTIONS = [
   'paymentLink',
   'journalKeyed', // the first keyed (HMAC) entry: continues an older unkeyed chain (detail: its last seq and hash)
   'journalIncident', // a damage found in the journal itself (result: reason; detail: where, how many places)
-  'incidentAcknowledged' // a supervisor acknowledged an incident (refs.incidentId; detail: note, approver)
+  'incidentAcknowledged', // a supervisor acknowledged an incident (refs.incidentId; detail: note, approver)
+  /** an X report taken mid-shift (refs.shiftId; amounts: the expected cash it showed); the shift stays open */
+  'xReport'
 ] as const
 export type JournalAction = (typeof JOURNAL_ACTIONS)[number]
 

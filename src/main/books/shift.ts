@@ -3,6 +3,7 @@ import type { CurrencyTotals, JournalEntry, Shift, ZReport } from '@shared/books
 import { AppFailure } from '@shared/errors'
 import type { Money } from '@shared/money'
 import type { Journal } from '../journal/journal'
+import { operatorBreakdown } from './breakdown'
 
 const FINAL_DEPOSIT_LOSS = new Set(['cancelled', 'failed', 'expired', 'discarded', 'attention'])
 
@@ -169,7 +170,8 @@ export class ShiftBook {
       links,
       note: String(closing?.detail['note'] ?? ''),
       journalOk: this.journal.verification.ok,
-      incidents: this.incidentsIn(range)
+      incidents: this.incidentsIn(range),
+      operators: operatorBreakdown(range)
     }
   }
 

@@ -1,4 +1,5 @@
 import type { ShiftBook } from '../books/shift'
+import { takeXReport } from '../books/x-report'
 import { acknowledgeIncident } from '../journal/incidents'
 import type { Journal } from '../journal/journal'
 import { queryJournal } from '../journal/query'
@@ -17,6 +18,7 @@ type BooksOps =
   | 'shift.close'
   | 'shift.report'
   | 'shift.list'
+  | 'shift.xReport'
 
 export function booksHandlers(
   journal: Journal,
@@ -46,6 +48,7 @@ export function booksHandlers(
     'shift.open': ({ float }) => shifts.open(float),
     'shift.close': ({ counted, note }) => shifts.close(counted, note),
     'shift.report': ({ shiftId }) => shifts.report(shiftId),
-    'shift.list': () => shifts.list()
+    'shift.list': () => shifts.list(),
+    'shift.xReport': () => takeXReport(shifts, journal)
   }
 }

@@ -3,9 +3,10 @@ import { I18nextProvider, useTranslation } from 'react-i18next'
 import type { TaquillaApi } from '@shared/contract'
 import { Counter } from '../features/counter/Counter'
 import { IncidentBanner } from '../features/journal/IncidentBanner'
-import { SmsOffer } from '../features/sms/SmsOffer'
+import { SmsDialogHost, SmsOffer } from '../features/sms/SmsOffer'
 import { TrainingGuide } from '../features/training/TrainingGuide'
 import { ErrorMessage } from '../shared/ErrorMessage'
+import { ReceiptOfferProvider } from '../shared/receipt-offer'
 import { StoreContext } from '../shared/store'
 import { ErrorBoundary } from './ErrorBoundary'
 import { FirstRun } from './FirstRun'
@@ -79,8 +80,12 @@ function Shell({ api }: { api: TaquillaApi }) {
           <FirstRun />
           {guide && <TrainingGuide />}
         </Counter>
-        <SmsOffer prompt={receiptPrompt} />
-        <Panels />
+        {/* panels offer SMS receipts for their own operations through this, never importing sms/ */}
+        <ReceiptOfferProvider value={SmsOffer}>
+          <SmsOffer prompt={receiptPrompt} />
+          <Panels />
+          <SmsDialogHost />
+        </ReceiptOfferProvider>
       </ErrorBoundary>
       <StatusBar />
     </div>

@@ -48,7 +48,8 @@ export const journal: Messages['journal'] = {
     outboxRecovered: 'Outbox item recovered',
     journalKeyed: 'Journal protected with a key',
     journalIncident: 'Journal incident',
-    incidentAcknowledged: 'Incident acknowledged'
+    incidentAcknowledged: 'Incident acknowledged',
+    xReport: 'X report (no closing)'
   },
   results: {
     found: 'found',
@@ -78,7 +79,8 @@ export const journal: Messages['journal'] = {
     offline: 'offline',
     'bad-credentials': 'bad credentials',
     unconfigured: 'not configured',
-    'signed-out': 'signed out'
+    'signed-out': 'signed out',
+    taken: 'taken'
   },
   refs: {
     reference: 'Ref.',

@@ -49,7 +49,8 @@ export const journal = {
     paymentLink: 'Enlace de pago',
     journalKeyed: 'Diario protegido con clave',
     journalIncident: 'Incidente del diario',
-    incidentAcknowledged: 'Incidente reconocido'
+    incidentAcknowledged: 'Incidente reconocido',
+    xReport: 'Reporte X (sin cierre)'
   } satisfies Record<JournalAction, string>,
   results: {
     found: 'encontrado',
@@ -79,7 +80,8 @@ export const journal = {
     offline: 'sin conexión',
     'bad-credentials': 'credenciales inválidas',
     unconfigured: 'sin configurar',
-    'signed-out': 'desconectado'
+    'signed-out': 'desconectado',
+    taken: 'emitido'
   } satisfies Record<JournalResult, string>,
   refs: {
     reference: 'Ref.',
