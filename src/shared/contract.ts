@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import {
+  AcknowledgeIncidentSchema,
   CloseShiftSchema,
   JournalPageSchema,
   JournalQuerySchema,
@@ -122,6 +123,8 @@ export const contract = {
   'journal.query': operation(JournalQuerySchema, JournalPageSchema),
   'journal.status': operation(none, JournalVerificationSchema),
   'journal.verify': operation(none, JournalVerificationSchema),
+  /** A supervisor acknowledges a journal incident with a note (journaled with who approved). */
+  'journal.acknowledge': operation(AcknowledgeIncidentSchema, JournalVerificationSchema),
   'shift.current': operation(none, z.object({ shift: ShiftSchema.nullable(), report: ZReportSchema.nullable() })),
   'shift.open': operation(OpenShiftSchema, ShiftSchema),
   'shift.close': operation(CloseShiftSchema, ZReportSchema),

@@ -35,6 +35,7 @@ export const operationNames = [
   'journal.query',
   'journal.status',
   'journal.verify',
+  'journal.acknowledge',
   'shift.current',
   'shift.open',
   'shift.close',

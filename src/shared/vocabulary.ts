@@ -24,6 +24,9 @@ export const JOURNAL_ACTIONS = [
   'outboxRecovered', // a waiting decision/deposit whose outbox item was lost: recreated, verified before any send
   /** a Luka payment-link creation attempt: created, unknown, rejected or failed */
   'paymentLink',
+  'journalKeyed', // the first keyed (HMAC) entry: continues an older unkeyed chain (detail: its last seq and hash)
+  'journalIncident', // a damage found in the journal itself (result: reason; detail: where, how many places)
+  'incidentAcknowledged', // a supervisor acknowledged an incident (refs.incidentId; detail: note, approver)
   /** an X report taken mid-shift (refs.shiftId; amounts: the expected cash it showed); the shift stays open */
   'xReport'
 ] as const

@@ -25,7 +25,17 @@ export function journalEntry(overrides: Partial<JournalEntry> = {}): JournalEntr
 }
 
 export function verification(overrides: Partial<JournalVerification> = {}): JournalVerification {
-  return { ok: true, entries: 3, firstBad: null, tornTail: false, checkedAt: '2024-05-02T13:00:00.000Z', ...overrides }
+  return {
+    ok: true,
+    entries: 3,
+    firstBad: null,
+    tornTail: false,
+    checkedAt: '2024-05-02T13:00:00.000Z',
+    incidents: [],
+    protection: 'os',
+    scope: 'full',
+    ...overrides
+  }
 }
 
 export function shiftOf(overrides: Partial<Shift> = {}): Shift {
@@ -66,6 +76,7 @@ export function zReport(overrides: Partial<ZReport> = {}): ZReport {
     links: [],
     note: '',
     journalOk: true,
+    incidents: [],
     operators: [],
     ...overrides
   }
@@ -111,6 +122,7 @@ type BooksOps =
   | 'journal.query'
   | 'journal.status'
   | 'journal.verify'
+  | 'journal.acknowledge'
   | 'shift.current'
   | 'shift.open'
   | 'shift.close'
@@ -134,6 +146,10 @@ export function fakeBooks(entries: JournalEntry[] = [journalEntry()]): FakeBooks
       value: verification({ entries: entries.length })
     })),
     'journal.verify': vi.fn<TaquillaApi['journal.verify']>(async () => ({
+      ok: true,
+      value: verification({ entries: entries.length })
+    })),
+    'journal.acknowledge': vi.fn<TaquillaApi['journal.acknowledge']>(async () => ({
       ok: true,
       value: verification({ entries: entries.length })
     })),

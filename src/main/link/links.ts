@@ -88,7 +88,8 @@ export class LinkService {
   today(): PaymentLink[] {
     const now = this.deps.clock.now()
     const links: PaymentLink[] = []
-    for (const entry of this.deps.journal.all()) {
+    // entries since local midnight (a day back in UTC covers every offset), read from the end
+    for (const entry of this.deps.journal.since(new Date(now - 86_400_000).toISOString())) {
       if (entry.action !== 'paymentLink' || !sameLocalDay(entry.at, now)) continue
       const link = fromEntry(entry)
       if (link) links.push(link)

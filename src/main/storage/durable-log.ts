@@ -146,6 +146,15 @@ export class DurableLog {
     return raw === null || raw === 'replaced' ? [] : this.scan(raw, valid).rows
   }
 
+  /**
+   * For an owner that read the file itself (the journal reads by byte offset from a
+   * checkpoint): appends continue after `bytes` / `lines`, adding a missing last newline first.
+   */
+  resume(bytes: number, lines: number, needsNewline: boolean): void {
+    this.needsNewline = needsNewline
+    this.mark.write(bytes, lines)
+  }
+
   /** Writes the line and flushes it (and every line written before it) before returning. */
   append(text: string): void {
     const line = `${this.needsNewline ? '\n' : ''}${this.encode(text)}\n`

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 import type { TaquillaApi } from '@shared/contract'
 import { Counter } from '../features/counter/Counter'
+import { IncidentBanner } from '../features/journal/IncidentBanner'
 import { SmsDialogHost, SmsOffer } from '../features/sms/SmsOffer'
 import { TrainingGuide } from '../features/training/TrainingGuide'
 import { ErrorMessage } from '../shared/ErrorMessage'
@@ -74,6 +75,7 @@ function Shell({ api }: { api: TaquillaApi }) {
           </div>
         )}
         <StorageWarning api={api} />
+        <IncidentBanner />
         <Counter>
           <FirstRun />
           {guide && <TrainingGuide />}

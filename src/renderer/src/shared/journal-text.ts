@@ -85,3 +85,10 @@ export function brokenText(t: TFunction, verification: JournalVerification | nul
     ? t('journal.integrity.brokenNoSeq', { line: bad.line, reason })
     : t('journal.integrity.broken', { seq: bad.seq, line: bad.line, reason })
 }
+
+const incidentReasons = ['edited', 'removed', 'reordered', 'malformed', 'truncated', 'unanchored', 'key'] as const
+
+/** What an incident found, in the teller's words (an unknown word is shown as it came). */
+export function incidentReasonText(t: TFunction, reason: string): string {
+  return isOneOf(incidentReasons, reason) ? t(`journal.integrity.reasons.${reason}`) : reason
+}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { ZReport } from '@shared/books'
 import { Fact } from '../../shared/Fact'
 import { formatAmount, formatDateTime } from '../../shared/format'
-import { actionText, resultText } from '../../shared/journal-text'
+import { actionText, incidentReasonText, resultText } from '../../shared/journal-text'
 import { OperatorTable } from './OperatorTable'
 import { countAmountText, varianceText } from './shift-text'
 import { useShift } from './use-shift'
@@ -147,6 +147,7 @@ export function ZReportBody({ report, running = false }: { report: ZReport; runn
           </table>
         </>
       )}
+      {report.incidents.length > 0 && <ZIncidents report={report} />}
       {!running && (
         <>
           <h3 className="zreport-title">{t('zreport.note')}</h3>
@@ -154,5 +155,27 @@ export function ZReportBody({ report, running = false }: { report: ZReport; runn
         </>
       )}
     </div>
+  )
+}
+
+/** Journal incidents recorded or acknowledged in the shift, with who acknowledged them and their note. */
+function ZIncidents({ report }: { report: ZReport }) {
+  const { t } = useTranslation()
+  const language = useShift((s) => s.language)
+  const when = (iso: string) => formatDateTime(iso, language) ?? iso
+  return (
+    <>
+      <h3 className="zreport-title">{t('journal.incidents.zTitle')}</h3>
+      <ul className="zreport-incidents">
+        {report.incidents.map((incident) => (
+          <li key={incident.id}>
+            {when(incident.at)} · {incidentReasonText(t, incident.reason)} ·{' '}
+            {incident.acknowledged
+              ? t('journal.incidents.acknowledged', { ...incident.acknowledged, when: when(incident.acknowledged.at) })
+              : t('journal.incidents.open')}
+          </li>
+        ))}
+      </ul>
+    </>
   )
 }
