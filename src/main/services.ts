@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto'
 import { join } from 'node:path'
 import type { Handlers, OperationName } from '@shared/contract'
 import { JournalRecorder, discardEntry } from './books/recorder'
@@ -19,6 +20,10 @@ import { CustomerDisplay } from './display/customer-display'
 import { LinkService } from './link/links'
 import { luxcoreHandlers } from './handlers/luxcore'
 import { outboxHandlers } from './handlers/outbox'
+import { operatorsHandlers, refuseWhileSignedOut } from './handlers/operators'
+import { OperatorsService } from './operators/service'
+import type { LockReason } from './operators/session'
+import { varianceLimit } from './operators/variance'
 import { Lox24Records } from './lox24/records'
 import { Lox24Service } from './lox24/service'
 import { trainingHandlers, type TrainingDeps } from './handlers/training'
@@ -91,6 +96,8 @@ export interface Services {
   /** the OS says the network is back (online, resume, unlock): probe every provider now */
   networkBack(reason: string): void
   updates: UpdateManager
+  /** the OS locked the screen or the computer went to sleep: lock the counter (when someone is signed in) */
+  lock(reason: Extract<LockReason, 'screenLocked' | 'sleep'>): void
   dispose(): Promise<void>
 }
 
@@ -109,13 +116,30 @@ export function createServices(deps: ServiceDeps): Services {
   const store = guardStore(deps.store, settingsFile, health)
   const settings = new SettingsService(store, deps.secrets, env)
   const tuning = deliveryTuning(env)
+  // operators before the journal: every entry names the signed-in operator (issue 11)
+  const operators = new OperatorsService({
+    dataDir: deps.dataDir,
+    // TEMPORARY (issue 11o): a fixed key until the lead wires the journal's key from issue 11j here
+    mac: (text) => createHmac('sha256', 'taquilla-operators-interim-key').update(text).digest('hex'),
+    store,
+    env,
+    clock,
+    health,
+    record: (entry) => recorder.record(entry)
+  })
   // the journal first: it must hear every event the services replay at start-up
   const journal = new Journal(
     join(deps.dataDir, 'journal.jsonl'),
     clock,
     () => {
       const { operator, terminal } = settings.effective()
-      return { operator, terminal, training: training !== undefined }
+      const signedIn = operators.session.current()
+      return {
+        operator: signedIn?.name ?? operator,
+        operatorId: signedIn?.id,
+        terminal,
+        training: training !== undefined
+      }
     },
     storeAnchor(store),
     health
@@ -197,6 +221,10 @@ export function createServices(deps: ServiceDeps): Services {
   }
   for (const damage of health.status().damages) recorder.record(damageEntry(damage))
   health.onChange((status) => bus.emit('storage.changed', status))
+  operators.onChange((state) => bus.emit('operators.state', state))
+  // the idle lock is also read on every call; this timer tells the window when it happens
+  const idleTimer = setInterval(() => operators.tick(), 1_000)
+  idleTimer.unref?.()
   lox24.useOutbox(outbox)
   const providers = ['luka', 'luxcore', 'lox24'] as const
   const summary = () => outbox.summary([...providers])
@@ -222,14 +250,17 @@ export function createServices(deps: ServiceDeps): Services {
   })
 
   const impls = {
-    ...appHandlers({ ...deps, settings, recorder }),
+    ...appHandlers({ ...deps, settings, recorder, authorize: operators.authorize }),
     ...trainingHandlers(training),
     'app.storage': () => health.status(),
     ...lukaHandlers(luka, recorder),
-    ...outboxHandlers(outbox, summary, deps.log),
+    ...outboxHandlers(outbox, summary, deps.log, operators.authorize),
     ...luxcoreHandlers(luxcore),
     ...lox24Handlers(lox24),
-    ...booksHandlers(journal, shifts, bus, deps.log),
+    ...booksHandlers(journal, shifts, bus, deps.log, {
+      authorize: operators.authorize,
+      varianceLimit: varianceLimit(env)
+    }),
     ...printingHandlers({ settings, printer: deps.printer }),
     'app.exportDiagnostics': () => {
       const states: Record<string, number> = {}
@@ -248,10 +279,13 @@ export function createServices(deps: ServiceDeps): Services {
     },
     ...linkHandlers(links, display),
     'update.status': () => updates.status(),
-    'update.install': () => updates.install()
+    'update.install': () => updates.install(),
+    ...operatorsHandlers(operators)
   } satisfies Impls<OperationName>
   // new decisions and deposits could not be made durable while the disk refuses writes
-  const handlers = toHandlers(refuseWhileUnwritable(impls, health, ['luka.decide', 'luxcore.createDeposit']), deps.log)
+  const writable = refuseWhileUnwritable(impls, health, ['luka.decide', 'luxcore.createDeposit'])
+  // with sign-in on, main itself refuses customer data and actions while nobody is signed in or it is locked
+  const handlers = toHandlers(refuseWhileSignedOut(writable, operators), deps.log)
 
   luka.start()
   outbox.start()
@@ -266,7 +300,9 @@ export function createServices(deps: ServiceDeps): Services {
       if (luka.status().state === 'offline') void luka.signIn().catch(() => undefined)
     },
     updates,
+    lock: (reason) => operators.session.lock(reason),
     async dispose() {
+      clearInterval(idleTimer)
       stopUpdates()
       if (summaryTimer) clearTimeout(summaryTimer)
       stopRecording()

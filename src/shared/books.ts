@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { isSafeAmount } from './money'
 import { MAX_OFFSET, MoneySchema as Money, shortText } from './schemas/common'
+import { SupervisorApprovalSchema } from './schemas/approval'
 import { JOURNAL_ACTIONS, type JournalAction } from './vocabulary'
 
 /** The counter's books: journal entries, the chain check, shifts and the Z report. */
@@ -14,6 +15,8 @@ export const JournalEntrySchema = z.object({
   seq: z.number().int().positive(),
   at: z.string(),
   operator: z.string(),
+  /** the signed-in operator's account id (absent while sign-in is off) */
+  operatorId: z.string().optional(),
   terminal: z.string(),
   /** written in training mode: practice on the simulators, no real payment */
   training: z.literal(true).optional(),
@@ -136,5 +139,7 @@ const DrawerAmounts = z
 export const OpenShiftSchema = z.object({ float: DrawerAmounts })
 export const CloseShiftSchema = z.object({
   counted: DrawerAmounts,
-  note: shortText(500).default('')
+  note: shortText(500).default(''),
+  /** a supervisor's PIN when the variance is beyond TAQUILLA_VARIANCE_LIMIT (issue 11) */
+  approval: SupervisorApprovalSchema.optional()
 })

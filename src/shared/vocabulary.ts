@@ -23,7 +23,14 @@ export const JOURNAL_ACTIONS = [
   'storageDamage', // a data file found damaged at start (refs.file; detail: the copy kept, lines lost)
   'outboxRecovered', // a waiting decision/deposit whose outbox item was lost: recreated, verified before any send
   /** a Luka payment-link creation attempt: created, unknown, rejected or failed */
-  'paymentLink'
+  'paymentLink',
+  // operators (issue 11): sign-in/out, lock, lockout after wrong PINs, account changes, approvals
+  'operatorSignIn',
+  'operatorSignOut',
+  'counterLocked',
+  'operatorLockout',
+  'operatorsChanged',
+  'supervisorApproval'
 ] as const
 export type JournalAction = (typeof JOURNAL_ACTIONS)[number]
 

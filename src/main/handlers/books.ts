@@ -1,5 +1,7 @@
 import type { ShiftBook } from '../books/shift'
 import type { Journal } from '../journal/journal'
+import { signInOff, type Authorize } from '../operators/approval'
+import { beyondVarianceLimit } from '../operators/variance'
 import { queryJournal } from '../journal/query'
 import type { EventBus } from '../support/events'
 import type { Logger } from '../support/log'
@@ -15,7 +17,13 @@ type BooksOps =
   | 'shift.report'
   | 'shift.list'
 
-export function booksHandlers(journal: Journal, shifts: ShiftBook, bus: EventBus, log: Logger): Impls<BooksOps> {
+export function booksHandlers(
+  journal: Journal,
+  shifts: ShiftBook,
+  bus: EventBus,
+  log: Logger,
+  approval: { authorize: Authorize; varianceLimit: number } = { authorize: signInOff, varianceLimit: 0 }
+): Impls<BooksOps> {
   return {
     'journal.query': (query) => queryJournal(journal.all(), query),
     'journal.status': () => journal.verification,
@@ -30,7 +38,14 @@ export function booksHandlers(journal: Journal, shifts: ShiftBook, bus: EventBus
       return { shift, report: shift ? shifts.report(shift.id) : null }
     },
     'shift.open': ({ float }) => shifts.open(float),
-    'shift.close': ({ counted, note }) => shifts.close(counted, note),
+    'shift.close': async ({ counted, note, approval: pin }) => {
+      // a drawer that does not match beyond TAQUILLA_VARIANCE_LIMIT closes only with a supervisor's PIN
+      const shift = shifts.current()
+      const preview = shift ? shifts.report(shift.id, counted) : null
+      const needs = preview !== null && beyondVarianceLimit(preview.currencies, approval.varianceLimit)
+      const approver = needs ? await approval.authorize('shiftCloseVariance', pin) : null
+      return shifts.close(counted, note, approver)
+    },
     'shift.report': ({ shiftId }) => shifts.report(shiftId),
     'shift.list': () => shifts.list()
   }

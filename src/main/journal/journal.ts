@@ -40,6 +40,8 @@ export interface JournalAnchor {
 
 export interface Who {
   operator: string
+  /** the signed-in operator's account id (absent while sign-in is off) */
+  operatorId?: string
   terminal: string
   /** training mode: every entry says so */
   training?: boolean
@@ -105,11 +107,12 @@ export class Journal {
 
   append(fresh: NewJournalEntry): JournalEntry {
     const last = this.entries[this.entries.length - 1]
-    const { operator, terminal, training } = this.who()
+    const { operator, operatorId, terminal, training } = this.who()
     const body: Omit<JournalEntry, 'hash'> = {
       seq: (last?.seq ?? 0) + 1,
       at: new Date(this.clock.now()).toISOString(),
       operator,
+      ...(operatorId ? { operatorId } : {}),
       terminal,
       ...(training ? { training: true as const } : {}),
       action: fresh.action,

@@ -45,7 +45,13 @@ export const journal: Messages['journal'] = {
     paymentLink: 'Payment link',
     settingsChanged: 'Settings changed',
     storageDamage: 'Data file damaged',
-    outboxRecovered: 'Outbox item recovered'
+    outboxRecovered: 'Outbox item recovered',
+    operatorSignIn: 'Sign-in',
+    operatorSignOut: 'Sign-out',
+    counterLocked: 'Counter locked',
+    operatorLockout: 'Account locked (PIN)',
+    operatorsChanged: 'Operators changed',
+    supervisorApproval: 'Supervisor approval'
   },
   results: {
     found: 'found',

@@ -46,7 +46,13 @@ export const journal = {
     settingsChanged: 'Cambio de ajustes',
     storageDamage: 'Archivo de datos dañado',
     outboxRecovered: 'Envío recuperado',
-    paymentLink: 'Enlace de pago'
+    paymentLink: 'Enlace de pago',
+    operatorSignIn: 'Inicio de sesión',
+    operatorSignOut: 'Cierre de sesión',
+    counterLocked: 'Taquilla bloqueada',
+    operatorLockout: 'Cuenta bloqueada (PIN)',
+    operatorsChanged: 'Cambio de operadores',
+    supervisorApproval: 'Autorización de supervisor'
   } satisfies Record<JournalAction, string>,
   results: {
     found: 'encontrado',

@@ -2,8 +2,9 @@ import type { LukaStatus, Printer, PublicSettings, Result, SettingsUpdate, Taqui
 import type { AppError } from '@shared/errors'
 import type { SessionSlice } from '../../shared/session-slice'
 import type { SliceCreator } from '../../shared/store'
+import { withSupervisor } from '../../shared/with-supervisor'
 
-export type SettingsField = keyof SettingsUpdate
+export type SettingsField = Exclude<keyof SettingsUpdate, 'approval'>
 const settingsFields: readonly SettingsField[] = [
   'lukaEnvironment',
   'lukaCustomUrl',
@@ -105,7 +106,11 @@ export const createSettingsSlice =
     saveSettings: async (update) => {
       if (get().settingsSaving) return
       set({ ...fresh, settingsSaving: true })
-      const saved = await api['settings.update'](update)
+      // once sign-in is on, a settings change needs a supervisor's PIN
+      const saved = await withSupervisor('settingsChange', (approval) =>
+        api['settings.update']({ ...update, approval })
+      )
+      if (saved === null) return set({ settingsSaving: false })
       if (!saved.ok) {
         const field = fieldOf(saved.error, update)
         set(
