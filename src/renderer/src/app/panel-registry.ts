@@ -80,6 +80,15 @@ export const panelRegistry: readonly PanelDef[] = [
     close: (s) => s.closeSettings
   },
   {
+    id: 'operators',
+    shortcut: 'openOperators',
+    title: 'operators.manage.title',
+    panel: lazyPanel(() => import('../features/operators/OperatorsPanel').then((m) => m.OperatorsPanel)),
+    isOpen: (s) => s.operatorsOpen,
+    open: (s) => s.openOperators,
+    close: (s) => s.closeOperators
+  },
+  {
     // not yet restricted to supervisors: operators do not exist yet
     id: 'topup',
     shortcut: 'openTopup',

@@ -157,7 +157,7 @@ export const createOutboxSlice =
         set({ outboxBusyId: id, outboxActionError: null })
         // a discard needs a supervisor's PIN once sign-in is on
         const discarded = await withSupervisor('outboxDiscard', (approval) =>
-          api['outbox.discard']({ id, reason, approval })
+          api['outbox.discard']({ id, reason, ...(approval ? { approval } : {}) })
         )
         if (discarded === null) return set({ outboxBusyId: null })
         if (discarded.ok) {

@@ -108,7 +108,7 @@ export const createSettingsSlice =
       set({ ...fresh, settingsSaving: true })
       // once sign-in is on, a settings change needs a supervisor's PIN
       const saved = await withSupervisor('settingsChange', (approval) =>
-        api['settings.update']({ ...update, approval })
+        api['settings.update']({ ...update, ...(approval ? { approval } : {}) })
       )
       if (saved === null) return set({ settingsSaving: false })
       if (!saved.ok) {

@@ -104,7 +104,7 @@ export const createShiftSlice =
         set({ shiftBusy: true, shiftError: null })
         // a variance beyond TAQUILLA_VARIANCE_LIMIT closes only with a supervisor's PIN (main decides)
         const closed = await withSupervisor('shiftCloseVariance', (approval) =>
-          api['shift.close']({ counted, note, approval })
+          api['shift.close']({ counted, note, ...(approval ? { approval } : {}) })
         )
         if (mine !== session) return
         if (closed === null) return set({ shiftBusy: false })
