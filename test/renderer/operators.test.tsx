@@ -116,6 +116,47 @@ describe('the supervisor prompt', () => {
     })
     expect(screen.queryByRole('dialog', { name: 'Autorización de supervisor' })).toBeNull()
   })
+  it('several supervisors: a "Supervisor" choice; Esc cancels and nothing is sent again', async () => {
+    const api = fakeApi()
+    const eva = { ...ana, id: 'op-eva', name: 'Eva' }
+    api['operators.state'].mockResolvedValue({ ok: true, value: { ...signedIn(), accounts: [ana, eva, tomas] } })
+    api['settings.update'].mockResolvedValue({
+      ok: false,
+      error: { code: 'APPROVAL_REQUIRED', detail: { action: 'settingsChange' } }
+    })
+    const { user } = await renderApp(api)
+    await user.keyboard('{Control>},{/Control}')
+    await settle()
+    const settings = screen.getByRole('dialog', { name: 'Ajustes' })
+    await user.type(within(settings).getByLabelText('Contraseña de Luka'), 'nueva{Enter}')
+    await settle()
+    const prompt = screen.getByRole('dialog', { name: 'Autorización de supervisor' })
+    const choice = within(prompt).getByRole('combobox', { name: 'Supervisor' })
+    expect(document.activeElement).toBe(choice)
+    expect(
+      within(choice)
+        .getAllByRole('option')
+        .map((option) => option.textContent)
+    ).toEqual(['Ana', 'Eva'])
+    await user.keyboard('{Escape}')
+    await settle()
+    expect(screen.queryByRole('dialog', { name: 'Autorización de supervisor' })).toBeNull()
+    expect(api['settings.update']).toHaveBeenCalledTimes(1)
+    expect(screen.getByRole('dialog', { name: 'Ajustes' })).toBeTruthy()
+
+    await user.type(within(settings).getByLabelText('Contraseña de Luka'), '{Enter}')
+    await settle()
+    await user.selectOptions(
+      within(screen.getByRole('dialog', { name: 'Autorización de supervisor' })).getByRole('combobox'),
+      'Eva'
+    )
+    await user.tab()
+    await user.keyboard('1122{Enter}')
+    await settle()
+    expect(api['settings.update']).toHaveBeenLastCalledWith(
+      expect.objectContaining({ approval: { operatorId: 'op-eva', pin: '1122' } })
+    )
+  })
 })
 
 describe('Settings → Operators', () => {

@@ -85,7 +85,7 @@ export const createOperatorsSlice =
 
       reportActivity: () => {
         const state = get().operators
-        if (!state || state.signIn === 'off' || gateShown(state)) return
+        if (!state || state.signIn === 'off' || state.idleLockMinutes === 0 || gateShown(state)) return
         // at most a few times per idle period (0.1 min = 6 s → every 1.5 s), never more than once a second
         const every = Math.min(Math.max((state.idleLockMinutes * 60_000) / 4, 1_000), 15_000)
         const now = Date.now()
