@@ -10,6 +10,7 @@ import { LukaClient } from '../src/main/luka/client'
 import { lukaNotifyDelivery } from '../src/main/luka/delivery'
 import type { DeliveryHandler, NewItem } from '../src/main/outbox/item'
 import { Outbox } from '../src/main/outbox/outbox'
+import { inlineFsync } from '../src/main/storage/group-commit'
 import { systemClock } from '../src/main/support/clock'
 import { silentLogger } from '../src/main/support/log'
 
@@ -346,7 +347,8 @@ it('network back: a 10-minute outage ends → first delivery, with and without t
       log: silentLogger,
       handlers: { 'luka.notify': { send: send('luka') }, 'luxcore.create': { send: send('luxcore') } },
       limits: () => ({ maxItems: 1_000, maxAmount: {} }),
-      random
+      random,
+      fsync: inlineFsync // the fake clock: real I/O on the thread pool could not follow it
     })
     outbox.open()
     outbox.start()

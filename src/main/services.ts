@@ -43,6 +43,7 @@ import type { PollSchedule } from './luxcore/tracker'
 import type { HttpTransport } from './http/request'
 import { claimDataDir } from './training/mode'
 import type { UpdateEngine } from './updates/engine'
+import type { Authorize } from './operators/approval'
 import { counterUpdates } from './updates/counter'
 import type { UpdateManager } from './updates/manager'
 
@@ -74,6 +75,8 @@ export interface ServiceDeps {
   switchMode?: (training: boolean) => void
   /** Electron, packaged: electron-updater (platform layer); without it the app never checks for updates */
   updates?: UpdateEngine
+  /** checks supervisor approvals; tests inject one, otherwise the operators service's (issue 11) */
+  authorize?: Authorize
 }
 
 /** The journal's head, kept in the settings store (see JournalAnchor). */
@@ -127,6 +130,7 @@ export function createServices(deps: ServiceDeps): Services {
     health,
     record: (entry) => recorder.record(entry)
   })
+  const authorize = deps.authorize ?? operators.authorize
   // the journal first: it must hear every event the services replay at start-up
   const journal = new Journal(
     join(deps.dataDir, 'journal.jsonl'),
@@ -190,7 +194,8 @@ export function createServices(deps: ServiceDeps): Services {
     log: deps.log,
     timeoutMs: deps.lukaTimeoutMs ?? tuning.lukaTimeoutMs,
     poll: deps.poll ?? tuning.poll,
-    transport: deps.transport
+    transport: deps.transport,
+    authorize
   })
   const outbox = new Outbox({
     dir: deps.dataDir,
@@ -250,15 +255,15 @@ export function createServices(deps: ServiceDeps): Services {
   })
 
   const impls = {
-    ...appHandlers({ ...deps, settings, recorder, authorize: operators.authorize }),
+    ...appHandlers({ ...deps, settings, recorder, authorize }),
     ...trainingHandlers(training),
     'app.storage': () => health.status(),
     ...lukaHandlers(luka, recorder),
-    ...outboxHandlers(outbox, summary, deps.log, operators.authorize),
+    ...outboxHandlers(outbox, summary, deps.log, authorize),
     ...luxcoreHandlers(luxcore),
     ...lox24Handlers(lox24),
     ...booksHandlers(journal, shifts, bus, deps.log, {
-      authorize: operators.authorize,
+      authorize,
       varianceLimit: varianceLimit(env)
     }),
     ...printingHandlers({ settings, printer: deps.printer }),

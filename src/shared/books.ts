@@ -97,6 +97,24 @@ export const CurrencyTotalsSchema = z.object({
 })
 export type CurrencyTotals = z.infer<typeof CurrencyTotalsSchema>
 
+const CountAmount = z.object({ count: z.number().int(), minor: z.number().int() })
+
+/**
+ * One operator's part of a shift in one currency. Keyed by the account id when the entries
+ * carry one (operator accounts), else by the name; `name` is the latest name seen for the key.
+ */
+export const OperatorTotalsSchema = z.object({
+  operatorId: z.string().nullable(),
+  name: z.string(),
+  currency: z.string(),
+  /** approvals not withdrawn, Luka's confirmation or not: the cash this operator took */
+  approvals: CountAmount,
+  rejections: CountAmount,
+  /** LuxCore cash deposits still standing, as in the currency totals */
+  deposits: CountAmount
+})
+export type OperatorTotals = z.infer<typeof OperatorTotalsSchema>
+
 export const ZReportSchema = z.object({
   shift: ShiftSchema,
   currencies: z.array(CurrencyTotalsSchema),
@@ -116,9 +134,21 @@ export const ZReportSchema = z.object({
     )
     .default([]),
   note: z.string(),
-  journalOk: z.boolean()
+  journalOk: z.boolean(),
+  /** who did what in the shift, per operator and currency (issue 11) */
+  operators: z.array(OperatorTotalsSchema).default([])
 })
 export type ZReport = z.infer<typeof ZReportSchema>
+
+/** An X report: the open shift's running totals, taken mid-shift; the shift stays open. */
+export const XReportSchema = z.object({
+  report: ZReportSchema,
+  /** when it was taken (its journal entry) */
+  takenAt: z.string(),
+  /** the n-th X report of this shift */
+  number: z.number().int().positive()
+})
+export type XReport = z.infer<typeof XReportSchema>
 
 /** Cash in the drawer for one currency: never negative, within the currency's safe range, an ISO code (upper case). */
 const DrawerAmount = z

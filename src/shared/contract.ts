@@ -6,6 +6,7 @@ import {
   JournalVerificationSchema,
   OpenShiftSchema,
   ShiftSchema,
+  XReportSchema,
   ZReportSchema
 } from './books'
 import type { AppError } from './errors'
@@ -137,6 +138,8 @@ export const contract = {
   'shift.close': operation(CloseShiftSchema, ZReportSchema),
   'shift.report': operation(z.object({ shiftId: shortText(64).min(1) }), ZReportSchema),
   'shift.list': operation(none, z.array(ShiftSchema)),
+  /** an X report of the open shift (journaled); the shift stays open */
+  'shift.xReport': operation(none, XReportSchema),
   /** One file for support in <data dir>/diagnostics/: versions, settings without secrets, outbox and journal summaries, logs. */
   'app.exportDiagnostics': operation(none, z.object({ path: z.string() })),
   'printer.list': operation(none, z.array(PrinterSchema)),

@@ -40,6 +40,7 @@ export const operationNames = [
   'shift.close',
   'shift.report',
   'shift.list',
+  'shift.xReport',
   'app.savePdf',
   'app.exportDiagnostics',
   'printer.list',

@@ -30,7 +30,9 @@ export const JOURNAL_ACTIONS = [
   'counterLocked',
   'operatorLockout',
   'operatorsChanged',
-  'supervisorApproval'
+  'supervisorApproval',
+  /** an X report taken mid-shift (refs.shiftId; amounts: the expected cash it showed); the shift stays open */
+  'xReport'
 ] as const
 export type JournalAction = (typeof JOURNAL_ACTIONS)[number]
 

@@ -6,6 +6,7 @@ import { MemoryKeyValueStore, MemorySecretStore } from '../../src/main/settings/
 import { createLogger, type LogLevel } from '../../src/main/support/log'
 import type { Clock } from '../../src/main/support/clock'
 import type { UpdateEngine } from '../../src/main/updates/engine'
+import type { Authorize } from '../../src/main/operators/approval'
 
 export interface ServicesUnderTest {
   services: Services
@@ -23,6 +24,7 @@ export function servicesFor(
     retry?: { baseMs: number; capMs: number }
     updates?: UpdateEngine
     clock?: Clock
+    authorize?: Authorize
   } = {}
 ): ServicesUnderTest {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'taquilla-test-'))
@@ -51,7 +53,8 @@ export function servicesFor(
     retry: options.retry ?? { baseMs: 20, capMs: 200 },
     poll: { firstMs: 30, factor: 1.5, maxMs: 200 },
     updates: options.updates,
-    clock: options.clock
+    clock: options.clock,
+    authorize: options.authorize
   })
   return { services, dataDir, logLines }
 }

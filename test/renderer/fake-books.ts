@@ -66,6 +66,7 @@ export function zReport(overrides: Partial<ZReport> = {}): ZReport {
     links: [],
     note: '',
     journalOk: true,
+    operators: [],
     ...overrides
   }
 }
@@ -115,12 +116,14 @@ type BooksOps =
   | 'shift.close'
   | 'shift.report'
   | 'shift.list'
+  | 'shift.xReport'
   | 'app.savePdf'
 export type FakeBooks = { [K in BooksOps]: Mock<TaquillaApi[K]> }
 
 export function fakeBooks(entries: JournalEntry[] = [journalEntry()]): FakeBooks {
   let open: Shift | null = null
   const closed: ZReport[] = []
+  let xReports = 0
   return {
     'journal.query': vi.fn<TaquillaApi['journal.query']>(async (query) => ({
       ok: true,
@@ -162,6 +165,11 @@ export function fakeBooks(entries: JournalEntry[] = [journalEntry()]): FakeBooks
       ok: true,
       value: closed.map((report) => report.shift)
     })),
+    // X reports of the open shift: its running report, numbered; the shift stays open
+    'shift.xReport': vi.fn<TaquillaApi['shift.xReport']>(async () => {
+      if (!open) return { ok: false, error: { code: 'VALIDATION', reason: 'noShiftForX' } }
+      return { ok: true, value: { report: reportOf(open), takenAt: '2024-05-02T15:00:00.000Z', number: ++xReports } }
+    }),
     // Electron's answer: the save dialog wrote the file. Browser mode answers NOT_CONFIGURED.
     'app.savePdf': vi.fn<TaquillaApi['app.savePdf']>(async ({ name }) => ({
       ok: true,

@@ -140,10 +140,13 @@ export class JournalRecorder {
 
   /** Every SMS: for which operation, to which phone (masked but for the last 4 digits), outcome. */
   private sms(sms: SmsRecord): void {
+    const { kind, ref } = sms.about
     const about: Record<string, string | number> =
-      sms.about.kind === 'luka'
-        ? { outboxId: sms.id, transactionId: Number(sms.about.ref) || sms.about.ref }
-        : { outboxId: sms.id, merchantReference: sms.about.ref }
+      kind === 'luka'
+        ? { outboxId: sms.id, transactionId: Number(ref) || ref }
+        : kind === 'link'
+          ? { outboxId: sms.id, trace: ref }
+          : { outboxId: sms.id, merchantReference: ref }
     const refs = sms.uuid ? { ...about, smsId: sms.uuid } : about
     const detail = { phone: sms.phoneMasked, segments: sms.segments, error: sms.error?.code ?? null }
     this.record({ action: 'sms', refs: about, result: 'accepted', detail })
@@ -163,7 +166,9 @@ export class JournalRecorder {
       vat: topup.payment?.vat?.minor ?? null,
       fee: topup.payment?.fee?.minor ?? null,
       invoice: topup.payment?.invoice ?? null,
-      error: topup.payment?.error ?? topup.error?.code ?? null
+      error: topup.payment?.error ?? topup.error?.code ?? null,
+      approvedBy: topup.approvedBy?.name ?? null,
+      approverId: topup.approvedBy?.id ?? null
     }
     this.record({ action: 'topup', refs: { outboxId: topup.id }, amount: topup.net, result: 'accepted', detail })
     if (topup.state !== 'queued' && topup.state !== 'sending')

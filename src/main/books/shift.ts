@@ -3,6 +3,7 @@ import type { CurrencyTotals, JournalEntry, Shift, ZReport } from '@shared/books
 import { AppFailure } from '@shared/errors'
 import type { Money } from '@shared/money'
 import type { Journal } from '../journal/journal'
+import { operatorBreakdown } from './breakdown'
 
 const FINAL_DEPOSIT_LOSS = new Set(['cancelled', 'failed', 'expired', 'discarded', 'attention'])
 
@@ -168,7 +169,8 @@ export class ShiftBook {
       waiting,
       links,
       note: String(closing?.detail['note'] ?? ''),
-      journalOk: this.journal.verification.ok
+      journalOk: this.journal.verification.ok,
+      operators: operatorBreakdown(range)
     }
   }
 

@@ -1,4 +1,5 @@
 import type { ShiftBook } from '../books/shift'
+import { takeXReport } from '../books/x-report'
 import type { Journal } from '../journal/journal'
 import { signInOff, type Authorize } from '../operators/approval'
 import { beyondVarianceLimit } from '../operators/variance'
@@ -16,6 +17,7 @@ type BooksOps =
   | 'shift.close'
   | 'shift.report'
   | 'shift.list'
+  | 'shift.xReport'
 
 export function booksHandlers(
   journal: Journal,
@@ -47,6 +49,7 @@ export function booksHandlers(
       return shifts.close(counted, note, approver)
     },
     'shift.report': ({ shiftId }) => shifts.report(shiftId),
-    'shift.list': () => shifts.list()
+    'shift.list': () => shifts.list(),
+    'shift.xReport': () => takeXReport(shifts, journal)
   }
 }

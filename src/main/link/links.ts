@@ -10,6 +10,7 @@ import type { SettingsService } from '../settings/settings'
 import type { KeyValueStore } from '../settings/storage'
 import type { Clock } from '../support/clock'
 import type { Logger } from '../support/log'
+import { maybeApplied, noAnswer } from '../http/failures'
 import { nextLinkTrace, sameLocalDay } from './trace'
 
 export interface LinkServiceDeps {
@@ -29,8 +30,8 @@ export interface LinkServiceDeps {
  */
 function outcomeOf(error: AppError, track: SendTrack): PaymentLink['state'] {
   if (!track.sent) return 'failed'
-  if (error.code === 'NETWORK' && error.providerCode === 'ECONNREFUSED') return 'failed'
-  if (['TIMEOUT', 'NETWORK', 'PROVIDER_UNAVAILABLE', 'MALFORMED_RESPONSE'].includes(error.code)) return 'unknown'
+  if (!maybeApplied(error)) return 'failed' // a refused connection, DNS, 429/401: it never reached Luka
+  if (noAnswer(error)) return 'unknown'
   return error.code === 'PROVIDER_REJECTED' ? 'rejected' : 'failed'
 }
 

@@ -7,9 +7,10 @@ import { gateShown } from '../features/operators/operators-slice'
 import { SignInScreen } from '../features/operators/SignInScreen'
 import { SupervisorPrompt } from '../features/operators/SupervisorPrompt'
 import { useActivity } from '../features/operators/use-activity'
-import { SmsOffer } from '../features/sms/SmsOffer'
+import { SmsDialogHost, SmsOffer } from '../features/sms/SmsOffer'
 import { TrainingGuide } from '../features/training/TrainingGuide'
 import { ErrorMessage } from '../shared/ErrorMessage'
+import { ReceiptOfferProvider } from '../shared/receipt-offer'
 import { StoreContext } from '../shared/store'
 import { ErrorBoundary } from './ErrorBoundary'
 import { FirstRun } from './FirstRun'
@@ -112,8 +113,12 @@ function Shell({ api }: { api: TaquillaApi }) {
               <FirstRun />
               {guide && <TrainingGuide />}
             </Counter>
-            <SmsOffer prompt={receiptPrompt} />
-            <Panels />
+            {/* panels offer SMS receipts for their own operations through this, never importing sms/ */}
+            <ReceiptOfferProvider value={SmsOffer}>
+              <SmsOffer prompt={receiptPrompt} />
+              <Panels />
+              <SmsDialogHost />
+            </ReceiptOfferProvider>
           </>
         )}
         <SupervisorPrompt />

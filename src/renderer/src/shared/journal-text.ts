@@ -35,7 +35,8 @@ export const journalResults = [
   'offline',
   'bad-credentials',
   'unconfigured',
-  'signed-out'
+  'signed-out',
+  'taken'
 ] as const
 export type JournalResult = (typeof journalResults)[number]
 

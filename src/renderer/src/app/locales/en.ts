@@ -7,7 +7,7 @@ import { lox24Errors } from './lox24-errors-en'
 import { operatorErrors, operators } from './operators-en'
 import { luxcore, luxcoreErrors } from './luxcore-en'
 import { change, documents, receipt } from './receipt-en'
-import { shift, zreport } from './shift-en'
+import { shift, xreport, zreport } from './shift-en'
 import { training } from './training-en'
 import { updates } from './updates-en'
 
@@ -228,6 +228,7 @@ export const en: Messages = {
   operators,
   shift,
   zreport,
+  xreport,
   journal,
   updates,
   receipt,
@@ -356,6 +357,7 @@ export const en: Messages = {
       noteRequired: 'The count does not match what is expected: write a note that explains the difference.',
       shiftOpen: 'A shift is already open: close it before opening another.',
       noShift: 'There is no open shift to close.',
+      noShiftForX: 'There is no open shift: an X report needs one.',
       currencies: 'Type three-letter currency codes separated by commas (USD,VES).',
       methods: 'Type method keys separated by commas, no spaces inside (zelle,tdc).',
       currency: 'That currency is not among the link currencies (Settings).',

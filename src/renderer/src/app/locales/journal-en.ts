@@ -51,7 +51,8 @@ export const journal: Messages['journal'] = {
     counterLocked: 'Counter locked',
     operatorLockout: 'Account locked (PIN)',
     operatorsChanged: 'Operators changed',
-    supervisorApproval: 'Supervisor approval'
+    supervisorApproval: 'Supervisor approval',
+    xReport: 'X report (no closing)'
   },
   results: {
     found: 'found',
@@ -81,7 +82,8 @@ export const journal: Messages['journal'] = {
     offline: 'offline',
     'bad-credentials': 'bad credentials',
     unconfigured: 'not configured',
-    'signed-out': 'signed out'
+    'signed-out': 'signed out',
+    taken: 'taken'
   },
   refs: {
     reference: 'Ref.',

@@ -52,7 +52,8 @@ export const journal = {
     counterLocked: 'Taquilla bloqueada',
     operatorLockout: 'Cuenta bloqueada (PIN)',
     operatorsChanged: 'Cambio de operadores',
-    supervisorApproval: 'Autorización de supervisor'
+    supervisorApproval: 'Autorización de supervisor',
+    xReport: 'Reporte X (sin cierre)'
   } satisfies Record<JournalAction, string>,
   results: {
     found: 'encontrado',
@@ -82,7 +83,8 @@ export const journal = {
     offline: 'sin conexión',
     'bad-credentials': 'credenciales inválidas',
     unconfigured: 'sin configurar',
-    'signed-out': 'desconectado'
+    'signed-out': 'desconectado',
+    taken: 'emitido'
   } satisfies Record<JournalResult, string>,
   refs: {
     reference: 'Ref.',
