@@ -89,6 +89,7 @@ const current: Services = {
     return live().updates
   },
   networkBack: (reason) => live().networkBack(reason),
+  lock: (reason) => live().lock(reason),
   dispose: () => live().dispose()
 }
 function live(): Services {

@@ -19,6 +19,7 @@ import { fillSentence, lockedSentence, unwritableSentence } from '@shared/startu
 import { rendererDir, rendererUrl } from './platform/app-url'
 import { registerAppScheme, serveApp } from './platform/app-protocol'
 import { applyAppMenu } from './platform/menu'
+import { watchOsLock } from './platform/lock-signals'
 import { watchNetworkBack } from './platform/network-signals'
 import { netTransport } from './platform/net-transport'
 import { createMainWindow } from './platform/window'
@@ -138,6 +139,8 @@ export function main(): void {
     const built = services
     const stopSignals = watchNetworkBack({ powerMonitor, net, onBack: (reason) => built.networkBack(reason) })
     app.once('will-quit', stopSignals)
+    const stopOsLock = watchOsLock({ powerMonitor, lock: (reason) => built.lock(reason) })
+    app.once('will-quit', stopOsLock)
 
     const appUrl = rendererUrl({ isPackaged: app.isPackaged, env: process.env })
     serveApp(protocol, rendererDir(__dirname))

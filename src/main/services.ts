@@ -8,8 +8,8 @@ import { ShiftBook } from './books/shift'
 import { DecisionBook } from './decisions/book'
 import { Journal, type JournalAnchor } from './journal/journal'
 import { recordIncidents } from './journal/incidents'
-import { loadJournalKey } from './journal/key'
-import { signInOff, type Authorize } from './operators/approval'
+import { loadJournalKey, macWith } from './journal/key'
+import type { Authorize } from './operators/approval'
 import { appHandlers } from './handlers/app'
 import { exportDiagnostics } from './diagnostics/export'
 import { printingHandlers, type ReceiptPrinter } from './handlers/printing'
@@ -22,6 +22,10 @@ import { CustomerDisplay } from './display/customer-display'
 import { LinkService } from './link/links'
 import { luxcoreHandlers } from './handlers/luxcore'
 import { outboxHandlers } from './handlers/outbox'
+import { operatorsHandlers, refuseWhileSignedOut } from './handlers/operators'
+import { OperatorsService } from './operators/service'
+import type { LockReason } from './operators/session'
+import { varianceLimit } from './operators/variance'
 import { Lox24Records } from './lox24/records'
 import { Lox24Service } from './lox24/service'
 import { trainingHandlers, type TrainingDeps } from './handlers/training'
@@ -72,7 +76,7 @@ export interface ServiceDeps {
   switchMode?: (training: boolean) => void
   /** Electron, packaged: electron-updater (platform layer); without it the app never checks for updates */
   updates?: UpdateEngine
-  /** checks supervisor approvals (the operators service's, issue 11); sign-in off when absent */
+  /** checks supervisor approvals; tests inject one, otherwise the operators service's (issue 11) */
   authorize?: Authorize
 }
 
@@ -96,6 +100,8 @@ export interface Services {
   /** the OS says the network is back (online, resume, unlock): probe every provider now */
   networkBack(reason: string): void
   updates: UpdateManager
+  /** the OS locked the screen or the computer went to sleep: lock the counter (when someone is signed in) */
+  lock(reason: Extract<LockReason, 'screenLocked' | 'sleep'>): void
   dispose(): Promise<void>
 }
 
@@ -117,13 +123,32 @@ export function createServices(deps: ServiceDeps): Services {
   // the app keeps the journal's key through the OS; browser mode has no OS store: a key file (weaker, and
   // said so). The operators file is protected with the same key (macWith).
   const journalKey = loadJournalKey(deps.mode === 'electron' ? deps.secrets : null, deps.dataDir)
+  const operatorsMac = macWith(journalKey.key)
+  // operators before the journal: every entry names the signed-in operator (issue 11)
+  const operators = new OperatorsService({
+    dataDir: deps.dataDir,
+    // the journal's key, kept apart from the journal's own MACs by a prefix
+    mac: (text) => operatorsMac('operators\n' + text),
+    store,
+    env,
+    clock,
+    health,
+    record: (entry) => recorder.record(entry)
+  })
+  const authorize = deps.authorize ?? operators.authorize
   // the journal first: it must hear every event the services replay at start-up
   const journal = new Journal(
     join(deps.dataDir, 'journal.jsonl'),
     clock,
     () => {
       const { operator, terminal } = settings.effective()
-      return { operator, terminal, training: training !== undefined }
+      const signedIn = operators.session.current()
+      return {
+        operator: signedIn?.name ?? operator,
+        operatorId: signedIn?.id,
+        terminal,
+        training: training !== undefined
+      }
     },
     storeAnchor(store),
     health,
@@ -178,7 +203,7 @@ export function createServices(deps: ServiceDeps): Services {
     timeoutMs: deps.lukaTimeoutMs ?? tuning.lukaTimeoutMs,
     poll: deps.poll ?? tuning.poll,
     transport: deps.transport,
-    authorize: deps.authorize
+    authorize
   })
   const outbox = new Outbox({
     dir: deps.dataDir,
@@ -209,6 +234,10 @@ export function createServices(deps: ServiceDeps): Services {
   }
   for (const damage of health.status().damages) recorder.record(damageEntry(damage))
   health.onChange((status) => bus.emit('storage.changed', status))
+  operators.onChange((state) => bus.emit('operators.state', state))
+  // the idle lock is also read on every call; this timer tells the window when it happens
+  const idleTimer = setInterval(() => operators.tick(), 1_000)
+  idleTimer.unref?.()
   lox24.useOutbox(outbox)
   const providers = ['luka', 'luxcore', 'lox24'] as const
   const summary = () => outbox.summary([...providers])
@@ -234,14 +263,17 @@ export function createServices(deps: ServiceDeps): Services {
   })
 
   const impls = {
-    ...appHandlers({ ...deps, settings, recorder }),
+    ...appHandlers({ ...deps, settings, recorder, authorize }),
     ...trainingHandlers(training),
     'app.storage': () => health.status(),
     ...lukaHandlers(luka, recorder),
-    ...outboxHandlers(outbox, summary, deps.log),
+    ...outboxHandlers(outbox, summary, deps.log, authorize),
     ...luxcoreHandlers(luxcore),
     ...lox24Handlers(lox24),
-    ...booksHandlers(journal, shifts, bus, deps.log, deps.authorize ?? signInOff),
+    ...booksHandlers(journal, shifts, bus, deps.log, {
+      authorize,
+      varianceLimit: varianceLimit(env)
+    }),
     ...printingHandlers({ settings, printer: deps.printer }),
     'app.exportDiagnostics': () => {
       const states: Record<string, number> = {}
@@ -260,10 +292,13 @@ export function createServices(deps: ServiceDeps): Services {
     },
     ...linkHandlers(links, display),
     'update.status': () => updates.status(),
-    'update.install': () => updates.install()
+    'update.install': () => updates.install(),
+    ...operatorsHandlers(operators)
   } satisfies Impls<OperationName>
   // new decisions and deposits could not be made durable while the disk refuses writes
-  const handlers = toHandlers(refuseWhileUnwritable(impls, health, ['luka.decide', 'luxcore.createDeposit']), deps.log)
+  const writable = refuseWhileUnwritable(impls, health, ['luka.decide', 'luxcore.createDeposit'])
+  // with sign-in on, main itself refuses customer data and actions while nobody is signed in or it is locked
+  const handlers = toHandlers(refuseWhileSignedOut(writable, operators), deps.log)
 
   luka.start()
   outbox.start()
@@ -284,9 +319,11 @@ export function createServices(deps: ServiceDeps): Services {
       if (luka.status().state === 'offline') void luka.signIn().catch(() => undefined)
     },
     updates,
+    lock: (reason) => operators.session.lock(reason),
     async dispose() {
       disposed = true
       stopIncidents()
+      clearInterval(idleTimer)
       stopUpdates()
       if (summaryTimer) clearTimeout(summaryTimer)
       stopRecording()

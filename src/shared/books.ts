@@ -15,6 +15,8 @@ export const JournalEntrySchema = z.object({
   seq: z.number().int().positive(),
   at: z.string(),
   operator: z.string(),
+  /** the signed-in operator's account id (absent while sign-in is off) */
+  operatorId: z.string().optional(),
   terminal: z.string(),
   /** written in training mode: practice on the simulators, no real payment */
   training: z.literal(true).optional(),
@@ -195,5 +197,7 @@ const DrawerAmounts = z
 export const OpenShiftSchema = z.object({ float: DrawerAmounts })
 export const CloseShiftSchema = z.object({
   counted: DrawerAmounts,
-  note: shortText(500).default('')
+  note: shortText(500).default(''),
+  /** a supervisor's PIN when the variance is beyond TAQUILLA_VARIANCE_LIMIT (issue 11) */
+  approval: SupervisorApprovalSchema.optional()
 })

@@ -22,6 +22,7 @@ import {
   StorageStatusSchema,
   UpdateStatusSchema
 } from './schemas/app'
+import { SupervisorApprovalSchema } from './schemas/approval'
 import { shortText } from './schemas/common'
 import {
   CreateLinkSchema,
@@ -57,6 +58,14 @@ import {
   SmsRecordSchema,
   TopupSchema
 } from './schemas/lox24'
+import {
+  AddOperatorSchema,
+  DisableOperatorSchema,
+  IdleLockSchema,
+  OperatorsStateSchema,
+  ResetPinSchema,
+  SignInSchema
+} from './schemas/operators'
 import { OutboxIdSchema, OutboxItemViewSchema, OutboxListSchema, OutboxSummarySchema } from './schemas/outbox'
 import { TrainingStateSchema } from './schemas/training'
 
@@ -72,6 +81,7 @@ export * from './schemas/link'
 export * from './schemas/luka'
 export * from './schemas/lox24'
 export * from './schemas/luxcore'
+export * from './schemas/operators'
 export * from './schemas/outbox'
 export * from './schemas/training'
 
@@ -101,7 +111,8 @@ export const contract = {
   'outbox.retryNow': operation(OutboxIdSchema, OutboxItemViewSchema),
   'outbox.discard': operation(
     OutboxIdSchema.extend({
-      reason: shortText(NOTE_MAX_LENGTH).refine((value) => value !== '', { message: 'reasonRequired' })
+      reason: shortText(NOTE_MAX_LENGTH).refine((value) => value !== '', { message: 'reasonRequired' }),
+      approval: SupervisorApprovalSchema.optional()
     }),
     OutboxItemViewSchema
   ),
@@ -160,7 +171,18 @@ export const contract = {
   'display.show': operation(DisplayContentSchema, CustomerViewSchema),
   'update.status': operation(none, UpdateStatusSchema),
   /** install the downloaded update now (restarts); refused with the reason while a shift is open or the outbox is not empty */
-  'update.install': operation(none, UpdateStatusSchema)
+  'update.install': operation(none, UpdateStatusSchema),
+  // operators (issue 11): PINs go in, never come out; managing accounts needs a supervisor
+  'operators.state': operation(none, OperatorsStateSchema),
+  'operators.signIn': operation(SignInSchema, OperatorsStateSchema),
+  'operators.signOut': operation(none, OperatorsStateSchema),
+  'operators.lock': operation(none, OperatorsStateSchema),
+  /** keyboard or mouse input at the counter (sent at most every few seconds): resets the idle lock */
+  'operators.activity': operation(none, z.object({ locked: z.boolean() })),
+  'operators.add': operation(AddOperatorSchema, OperatorsStateSchema),
+  'operators.setDisabled': operation(DisableOperatorSchema, OperatorsStateSchema),
+  'operators.resetPin': operation(ResetPinSchema, OperatorsStateSchema),
+  'operators.setIdleLock': operation(IdleLockSchema, OperatorsStateSchema)
 } as const satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>
 
 export const events = {
@@ -176,7 +198,8 @@ export const events = {
   'journal.changed': JournalVerificationSchema,
   'storage.changed': StorageStatusSchema,
   'display.updated': CustomerViewSchema,
-  'update.status': UpdateStatusSchema
+  'update.status': UpdateStatusSchema,
+  'operators.state': OperatorsStateSchema
 } as const satisfies Record<EventName, z.ZodType>
 
 export { eventNames, ipcChannel, operationNames }

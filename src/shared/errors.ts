@@ -32,6 +32,12 @@ export const errorCodes = [
   'TRAINING_ONLY', // a simulator control, outside training mode
   'DATA_DIR_MODE', // the data directory belongs to the other mode (training vs real books)
   'FORBIDDEN', // the caller is not our window
+  // operators (issue 11): main refuses while nobody is signed in or the counter is locked
+  'SIGN_IN_REQUIRED', // detail.state: signedOut | locked
+  'WRONG_PIN', // the PIN does not match (detail.left: tries before the account locks)
+  'ACCOUNT_LOCKED', // 5 wrong PINs in a row: locked for 5 minutes (retryAfterMs)
+  'APPROVAL_REQUIRED', // the action needs a supervisor's PIN
+  'APPROVAL_REFUSED', // reason: wrongPin | notSupervisor | locked | unknown
   'INTERNAL'
 ] as const
 

@@ -56,7 +56,17 @@ export const operationNames = [
   'display.get',
   'display.show',
   'update.status',
-  'update.install'
+  'update.install',
+  // operators (issue 11): accounts, sign-in, the counter lock
+  'operators.state',
+  'operators.signIn',
+  'operators.signOut',
+  'operators.lock',
+  'operators.activity',
+  'operators.add',
+  'operators.setDisabled',
+  'operators.resetPin',
+  'operators.setIdleLock'
 ] as const
 
 export const eventNames = [
@@ -72,7 +82,8 @@ export const eventNames = [
   'journal.changed',
   'storage.changed',
   'display.updated',
-  'update.status'
+  'update.status',
+  'operators.state'
 ] as const
 
 export type OperationName = (typeof operationNames)[number]

@@ -27,6 +27,13 @@ export const JOURNAL_ACTIONS = [
   'journalKeyed', // the first keyed (HMAC) entry: continues an older unkeyed chain (detail: its last seq and hash)
   'journalIncident', // a damage found in the journal itself (result: reason; detail: where, how many places)
   'incidentAcknowledged', // a supervisor acknowledged an incident (refs.incidentId; detail: note, approver)
+  // operators (issue 11): sign-in/out, lock, lockout after wrong PINs, account changes, approvals
+  'operatorSignIn',
+  'operatorSignOut',
+  'counterLocked',
+  'operatorLockout',
+  'operatorsChanged',
+  'supervisorApproval',
   /** an X report taken mid-shift (refs.shiftId; amounts: the expected cash it showed); the shift stays open */
   'xReport'
 ] as const

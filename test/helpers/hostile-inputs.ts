@@ -133,7 +133,18 @@ export const samples: Partial<Record<OperationName, Sample>> = {
   'app.savePdf': { valid: { name: 'cierre' }, fields: [['text', ['name']]] },
   'app.print': { valid: { target: 'receipt' }, fields: [] },
   'app.switchMode': { valid: { training: true }, fields: [] },
-  'training.setLuka': { valid: { up: false }, fields: [] }
+  'training.setLuka': { valid: { up: false }, fields: [] },
+  'operators.signIn': { valid: { operatorId: 'op-1', pin: '1234' }, fields: [['text', ['operatorId']]] },
+  'operators.add': {
+    valid: { name: 'Ana', role: 'supervisor', pin: '1234', approval: { operatorId: 'op-1', pin: '5678' } },
+    fields: [
+      ['required', ['name']],
+      ['text', ['name']]
+    ]
+  },
+  'operators.setDisabled': { valid: { operatorId: 'op-1', disabled: true }, fields: [['text', ['operatorId']]] },
+  'operators.resetPin': { valid: { operatorId: 'op-1', pin: '12345678' }, fields: [['text', ['operatorId']]] },
+  'operators.setIdleLock': { valid: { minutes: 0.1 }, fields: [] }
 }
 
 /** Bidi controls, zero-width characters, the BOM, and lone surrogates (high and low). */

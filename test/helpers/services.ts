@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { createServices, type Services } from '../../src/main/services'
 import { MemoryKeyValueStore, MemorySecretStore } from '../../src/main/settings/storage'
 import { createLogger, type LogLevel } from '../../src/main/support/log'
+import type { Clock } from '../../src/main/support/clock'
 import type { UpdateEngine } from '../../src/main/updates/engine'
 import type { Authorize } from '../../src/main/operators/approval'
 
@@ -22,6 +23,7 @@ export function servicesFor(
     timeoutMs?: number
     retry?: { baseMs: number; capMs: number }
     updates?: UpdateEngine
+    clock?: Clock
     authorize?: Authorize
   } = {}
 ): ServicesUnderTest {
@@ -51,6 +53,7 @@ export function servicesFor(
     retry: options.retry ?? { baseMs: 20, capMs: 200 },
     poll: { firstMs: 30, factor: 1.5, maxMs: 200 },
     updates: options.updates,
+    clock: options.clock,
     authorize: options.authorize
   })
   return { services, dataDir, logLines }

@@ -29,6 +29,7 @@ const state = vi.hoisted(() => ({
   dispose: null as null | (() => Promise<void>),
   bus: null as unknown,
   networkBack: null as unknown,
+  lock: null as unknown,
   refuse: null as unknown,
   customerDisplay: false,
   installOnQuit: null as null | (() => boolean)
@@ -50,6 +51,7 @@ vi.mock('../../src/main/services', async () => {
           effective: () => ({ customerDisplay: state.customerDisplay })
         },
         networkBack: state.networkBack,
+        lock: state.lock,
         updates: { installOnQuit: state.installOnQuit },
         dispose: state.dispose
       }
@@ -77,6 +79,7 @@ beforeEach(() => {
   state.bus = new EventBus()
   state.dispose = vi.fn(async () => undefined)
   state.networkBack = vi.fn()
+  state.lock = vi.fn()
   state.refuse = null
   state.customerDisplay = false
   state.installOnQuit = vi.fn(() => false)
@@ -253,6 +256,16 @@ describe('Electron main: start', () => {
     electron.powerMonitor.emit('unlock-screen')
     expect(state.networkBack).toHaveBeenCalledWith('resume')
     expect(state.networkBack).toHaveBeenCalledWith('unlock-screen')
+  })
+
+  it('locks the counter when the OS locks the screen, goes to sleep or resumes (issue 11)', async () => {
+    await startMain()
+    electron.powerMonitor.emit('lock-screen')
+    electron.powerMonitor.emit('suspend')
+    electron.powerMonitor.emit('resume')
+    expect(state.lock).toHaveBeenCalledWith('screenLocked')
+    expect(state.lock).toHaveBeenCalledWith('sleep')
+    expect(state.lock).toHaveBeenCalledTimes(3)
   })
 
   it('forwards bus events to the window', async () => {

@@ -21,6 +21,7 @@ import type {
 import { fakeBooks } from './fake-books'
 import { fakeLink } from './fake-link'
 import { fakeLox24 } from './fake-lox24'
+import { fakeOperators } from './fake-operators'
 
 /** A contract-shaped TaquillaApi made of vi.fn()s, with a way to push main -> renderer events. */
 export type FakeApi = { [K in OperationName]: Mock<TaquillaApi[K]> } & {
@@ -321,6 +322,7 @@ export function fakeApi(): FakeApi {
     })),
     ...fakeLink(),
     ...fakeLox24(),
+    ...fakeOperators(),
     events: {
       'luka.status': subscribe('luka.status'),
       'decision.updated': subscribe('decision.updated'),
@@ -334,7 +336,8 @@ export function fakeApi(): FakeApi {
       'lox24.account': subscribe('lox24.account'),
       'lox24.sms': subscribe('lox24.sms'),
       'lox24.topup': subscribe('lox24.topup'),
-      'update.status': subscribe('update.status')
+      'update.status': subscribe('update.status'),
+      'operators.state': subscribe('operators.state')
     },
     emit: (name, payload) => {
       for (const listener of listeners.get(name) ?? []) (listener as (payload: unknown) => void)(payload)

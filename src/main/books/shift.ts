@@ -72,7 +72,8 @@ export class ShiftBook {
   }
 
   /** Closes the open shift with the counted cash; a variance needs a note. */
-  close(counted: Money[], note: string): ZReport {
+  /** `approvedBy`: the supervisor who let a variance beyond the limit through (issue 11) */
+  close(counted: Money[], note: string, approvedBy: { id: string; name: string } | null = null): ZReport {
     const shift = this.current()
     if (!shift) throw new AppFailure({ code: 'VALIDATION', reason: 'noShift' })
     const preview = this.report(shift.id, counted)
@@ -84,7 +85,7 @@ export class ShiftBook {
       refs: { shiftId: shift.id },
       amounts: counted,
       result: differs ? 'variance' : 'balanced',
-      detail: { note }
+      detail: { note, ...(approvedBy ? { approvedBy: approvedBy.name, approvedById: approvedBy.id } : {}) }
     })
     return this.report(shift.id)
   }

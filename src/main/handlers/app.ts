@@ -1,6 +1,7 @@
 import type { SettingsUpdate } from '@shared/contract'
 import { AppFailure } from '@shared/errors'
 import type { JournalRecorder } from '../books/recorder'
+import { signInOff, type Authorize } from '../operators/approval'
 import type { SettingsService } from '../settings/settings'
 import type { Impls } from './guard'
 import type { TrainingDeps } from './training'
@@ -38,6 +39,8 @@ export function appHandlers(deps: {
   training?: TrainingDeps
   /** the entry point saves the mode to start in and restarts (after this answer is sent) */
   switchMode?: (training: boolean) => void
+  /** once sign-in is on, a settings change needs a supervisor's PIN */
+  authorize?: Authorize
 }): Impls<'app.info' | 'settings.get' | 'settings.update' | 'app.savePdf' | 'app.switchMode'> {
   const { settings, recorder, training } = deps
   return {
@@ -54,11 +57,19 @@ export function appHandlers(deps: {
       }
     },
     'settings.get': () => settings.publicView(),
-    'settings.update': (update) => {
+    'settings.update': async ({ approval, ...update }) => {
       const provider = PROVIDER_FIELDS.find((field) => update[field] !== undefined)
       if (training && provider) throw new AppFailure({ code: 'TRAINING_REFUSED', field: provider })
+      const approver = await (deps.authorize ?? signInOff)('settingsChange', approval)
       const view = settings.update(update)
-      recorder.record({ action: 'settingsChanged', result: 'saved', detail: settingsDetail(update) })
+      const approvedBy: Record<string, string> = approver
+        ? { approvedBy: approver.name, approvedById: approver.id }
+        : {}
+      recorder.record({
+        action: 'settingsChanged',
+        result: 'saved',
+        detail: { ...settingsDetail(update), ...approvedBy }
+      })
       return view
     },
     'app.savePdf': ({ name }) => {

@@ -2,8 +2,9 @@ import type { ShiftBook } from '../books/shift'
 import { takeXReport } from '../books/x-report'
 import { acknowledgeIncident } from '../journal/incidents'
 import type { Journal } from '../journal/journal'
+import { signInOff, type Authorize } from '../operators/approval'
+import { beyondVarianceLimit } from '../operators/variance'
 import { queryJournal } from '../journal/query'
-import type { Authorize } from '../operators/approval'
 import type { EventBus } from '../support/events'
 import type { Logger } from '../support/log'
 import type { Impls } from './guard'
@@ -25,7 +26,7 @@ export function booksHandlers(
   shifts: ShiftBook,
   bus: EventBus,
   log: Logger,
-  authorize: Authorize
+  approval: { authorize: Authorize; varianceLimit: number } = { authorize: signInOff, varianceLimit: 0 }
 ): Impls<BooksOps> {
   return {
     'journal.query': (query) => queryJournal(journal, query),
@@ -37,7 +38,7 @@ export function booksHandlers(
       return journal.verification
     },
     'journal.acknowledge': async (input) => {
-      const result = await acknowledgeIncident(journal, authorize, input)
+      const result = await acknowledgeIncident(journal, approval.authorize, input)
       log.warn('journal incident acknowledged', { incidentId: input.incidentId })
       return result
     },
@@ -46,7 +47,14 @@ export function booksHandlers(
       return { shift, report: shift ? shifts.report(shift.id) : null }
     },
     'shift.open': ({ float }) => shifts.open(float),
-    'shift.close': ({ counted, note }) => shifts.close(counted, note),
+    'shift.close': async ({ counted, note, approval: pin }) => {
+      // a drawer that does not match beyond TAQUILLA_VARIANCE_LIMIT closes only with a supervisor's PIN
+      const shift = shifts.current()
+      const preview = shift ? shifts.report(shift.id, counted) : null
+      const needs = preview !== null && beyondVarianceLimit(preview.currencies, approval.varianceLimit)
+      const approver = needs ? await approval.authorize('shiftCloseVariance', pin) : null
+      return shifts.close(counted, note, approver)
+    },
     'shift.report': ({ shiftId }) => shifts.report(shiftId),
     'shift.list': () => shifts.list(),
     'shift.xReport': () => takeXReport(shifts, journal)

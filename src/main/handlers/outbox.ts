@@ -1,6 +1,7 @@
 import type { OutboxSummary } from '@shared/contract'
 import { ACTIVE_STATES, toView } from '../outbox/item'
 import type { Outbox } from '../outbox/outbox'
+import { signInOff, type Authorize } from '../operators/approval'
 import type { Logger } from '../support/log'
 import type { Impls } from './guard'
 
@@ -10,7 +11,8 @@ const HISTORY_SHOWN = 100
 export function outboxHandlers(
   outbox: Outbox,
   summary: () => OutboxSummary,
-  log: Logger
+  log: Logger,
+  authorize: Authorize = signInOff
 ): Impls<'outbox.summary' | 'outbox.list' | 'outbox.retryNow' | 'outbox.discard'> {
   return {
     'outbox.summary': () => summary(),
@@ -27,7 +29,9 @@ export function outboxHandlers(
       }
     },
     'outbox.retryNow': ({ id }) => toView(outbox.retryNow(id)),
-    'outbox.discard': ({ id, reason }) => {
+    'outbox.discard': async ({ id, reason, approval }) => {
+      // a discarded item is never delivered: a supervisor says so (the journal names them first)
+      await authorize('outboxDiscard', approval)
       const item = outbox.discard(id, reason)
       log.warn('outbox item discarded', { id, kind: item.kind, reason })
       return toView(item)

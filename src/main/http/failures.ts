@@ -56,7 +56,13 @@ const FAILURES: Record<ErrorCode, FailureRow> = {
   TRAINING_REFUSED: local,
   TRAINING_ONLY: local,
   DATA_DIR_MODE: local,
-  FORBIDDEN: local
+  FORBIDDEN: local,
+  // operators (issue 11): refused by main before any provider call
+  SIGN_IN_REQUIRED: local,
+  WRONG_PIN: local,
+  ACCOUNT_LOCKED: local,
+  APPROVAL_REQUIRED: local,
+  APPROVAL_REFUSED: local
 }
 
 /** Connection failures after which the request certainly never left (fetch-transport keeps these codes). */

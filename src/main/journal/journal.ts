@@ -24,6 +24,8 @@ export function entryHash(entry: Omit<JournalEntry, 'hash'>): string {
 
 export interface Who {
   operator: string
+  /** the signed-in operator's account id (absent while sign-in is off) */
+  operatorId?: string
   terminal: string
   /** training mode: every entry says so */
   training?: boolean
@@ -212,11 +214,12 @@ export class Journal {
 
   append(fresh: NewJournalEntry): JournalEntry {
     const after = this.resume ?? this.last
-    const { operator, terminal, training } = this.who()
+    const { operator, operatorId, terminal, training } = this.who()
     const body: Omit<JournalEntry, 'hash'> = {
       seq: (after?.seq ?? 0) + 1,
       at: new Date(this.clock.now()).toISOString(),
       operator,
+      ...(operatorId ? { operatorId } : {}),
       terminal,
       ...(training ? { training: true as const } : {}),
       action: fresh.action,

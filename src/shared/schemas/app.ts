@@ -3,6 +3,7 @@ import { validSender } from '../lox24-rules'
 import { phoneCountries } from '../phone'
 import { hasHiddenChars } from '../lookup-rules'
 import { isAllowedProviderUrl } from '../provider-url'
+import { SupervisorApprovalSchema } from './approval'
 import { LanguageSchema, cleanString, requiredText, shortText } from './common'
 
 /** The app and its settings. */
@@ -114,7 +115,9 @@ export const SettingsUpdateSchema = z
     lox24Receipts: z.boolean(),
     lox24LowCredit: z.number().int().min(0).max(100_000_00),
     luxcoreApiKey: cleanString().trim().max(500),
-    updateUrl: ProviderUrlSchema
+    updateUrl: ProviderUrlSchema,
+    /** a supervisor's PIN once sign-in is on (issue 11) */
+    approval: SupervisorApprovalSchema
   })
   .partial()
 export type SettingsUpdate = z.infer<typeof SettingsUpdateSchema>

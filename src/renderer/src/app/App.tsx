@@ -1,8 +1,13 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { useStore, type StoreApi } from 'zustand'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 import type { TaquillaApi } from '@shared/contract'
 import { Counter } from '../features/counter/Counter'
 import { IncidentBanner } from '../features/journal/IncidentBanner'
+import { gateShown } from '../features/operators/operators-slice'
+import { SignInScreen } from '../features/operators/SignInScreen'
+import { SupervisorPrompt } from '../features/operators/SupervisorPrompt'
+import { useActivity } from '../features/operators/use-activity'
 import { SmsDialogHost, SmsOffer } from '../features/sms/SmsOffer'
 import { TrainingGuide } from '../features/training/TrainingGuide'
 import { ErrorMessage } from '../shared/ErrorMessage'
@@ -14,7 +19,7 @@ import { createI18n } from './i18n'
 import { Panels, usePreloadPanels } from './Panels'
 import { StatusBar } from './StatusBar'
 import { StorageWarning } from './StorageWarning'
-import { createAppStore, subscribeToEvents } from './store'
+import { createAppStore, subscribeToEvents, type AppState } from './store'
 import { useReceiptPrompt } from './receipt-prompt'
 import { TrainingBanner } from './TrainingBanner'
 import { useApp } from './use-app'
@@ -37,8 +42,10 @@ export function App({ api }: { api: TaquillaApi }) {
     void store.getState().loadShift()
     void store.getState().loadLox24()
     void store.getState().loadUpdate()
+    void store.getState().loadOperators()
     return subscribeToEvents(api, store)
   }, [api, store])
+  useSignInGate(store)
   usePreloadPanels()
   useCustomerDisplay(api, store)
 
@@ -51,6 +58,27 @@ export function App({ api }: { api: TaquillaApi }) {
   )
 }
 
+/**
+ * Sign-in on (issue 11): while the sign-in or lock screen shows, the card is cleared (main refuses
+ * customer data anyway); when someone signs in, what the status bar and the counter show is read again.
+ */
+function useSignInGate(store: StoreApi<AppState>): void {
+  const gate = useStore(store, (s) => gateShown(s.operators))
+  const was = useRef(gate)
+  useEffect(() => {
+    if (gate) store.getState().clearCard()
+    else if (was.current) {
+      const state = store.getState()
+      void state.loadSession()
+      void state.loadOutboxSummary()
+      void state.loadJournalStatus()
+      void state.loadShift()
+      void state.loadLox24()
+    }
+    was.current = gate
+  }, [gate, store])
+}
+
 function Shell({ api }: { api: TaquillaApi }) {
   const { t, i18n } = useTranslation()
   const language = useApp((s) => s.language)
@@ -58,6 +86,9 @@ function Shell({ api }: { api: TaquillaApi }) {
   const receiptPrompt = useReceiptPrompt()
   // the guided start, until a card takes the screen
   const guide = useApp((s) => (s.appInfo?.training ?? false) && s.result === null)
+  // sign-in on and nobody signed in, or locked: no counter, no card, no panels behind the screen
+  const gate = useApp((s) => gateShown(s.operators))
+  useActivity()
 
   useEffect(() => {
     void i18n.changeLanguage(language)
@@ -86,6 +117,23 @@ function Shell({ api }: { api: TaquillaApi }) {
           <Panels />
           <SmsDialogHost />
         </ReceiptOfferProvider>
+        {gate ? (
+          <SignInScreen />
+        ) : (
+          <>
+            <Counter>
+              <FirstRun />
+              {guide && <TrainingGuide />}
+            </Counter>
+            {/* panels offer SMS receipts for their own operations through this, never importing sms/ */}
+            <ReceiptOfferProvider value={SmsOffer}>
+              <SmsOffer prompt={receiptPrompt} />
+              <Panels />
+              <SmsDialogHost />
+            </ReceiptOfferProvider>
+          </>
+        )}
+        <SupervisorPrompt />
       </ErrorBoundary>
       <StatusBar />
     </div>

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { IntegrityStatus } from '../features/journal/Integrity'
+import { gateShown } from '../features/operators/operators-slice'
+import { OperatorStatus } from '../features/operators/OperatorStatus'
 import { OutboxStatus } from '../features/outbox/OutboxStatus'
 import { ShiftStatus } from '../features/shift/ShiftStatus'
 import { SmsCredit } from '../features/sms/SmsCredit'
@@ -18,8 +20,9 @@ export function StatusBar() {
   const signingIn = useApp((s) => s.signingIn)
   const signInError = useApp((s) => s.signInError)
   const terminal = useApp((s) => s.terminal)
-  const operator = useApp((s) => s.operator)
   const signIn = useApp((s) => s.signIn)
+  // the sign-in and lock screens show no amounts: the queue, the shift and the credit wait behind them
+  const gate = useApp((s) => gateShown(s.operators))
 
   const connect = (): void => {
     if (!signingIn) void signIn()
@@ -41,16 +44,18 @@ export function StatusBar() {
         </ShortcutButton>
       </div>
       <IntegrityStatus />
-      <OutboxStatus />
-      <ShiftStatus />
-      <SmsCredit />
+      {!gate && (
+        <>
+          <OutboxStatus />
+          <ShiftStatus />
+          <SmsCredit />
+        </>
+      )}
       <UpdateStatus />
       <p className="status-item">
         {t('status.terminal')}: <strong>{terminal || t('status.unset')}</strong>
       </p>
-      <p className="status-item">
-        {t('status.operator')}: <strong>{operator || t('status.unset')}</strong>
-      </p>
+      <OperatorStatus />
       <ul className="shortcut-list" aria-label={t('status.shortcuts')}>
         {mainShortcuts.map((id) => (
           <li key={id}>
@@ -58,7 +63,7 @@ export function StatusBar() {
           </li>
         ))}
       </ul>
-      <Launchers />
+      {!gate && <Launchers />}
     </footer>
   )
 }

@@ -80,6 +80,15 @@ export const panelRegistry: readonly PanelDef[] = [
     close: (s) => s.closeSettings
   },
   {
+    id: 'operators',
+    shortcut: 'openOperators',
+    title: 'operators.manage.title',
+    panel: lazyPanel(() => import('../features/operators/OperatorsPanel').then((m) => m.OperatorsPanel)),
+    isOpen: (s) => s.operatorsOpen,
+    open: (s) => s.openOperators,
+    close: (s) => s.closeOperators
+  },
+  {
     // supervisors only: creating the top-up asks for a supervisor's PIN (topup-slice)
     id: 'topup',
     shortcut: 'openTopup',

@@ -10,6 +10,7 @@ import { createLinkSlice, type LinkSlice } from '../features/link/link-slice'
 import { createCancelSlice, type CancelSlice } from '../features/luxcore/cancel-slice'
 import { createLuxcoreSlice, type LuxcoreSlice } from '../features/luxcore/luxcore-slice'
 import { createPaymentsSlice, type PaymentsSlice } from '../features/luxcore/payments-slice'
+import { createOperatorsSlice, type OperatorsSlice } from '../features/operators/operators-slice'
 import { createOutboxSlice, type OutboxSlice } from '../features/outbox/outbox-slice'
 import { createSettingsSlice, type SettingsSlice } from '../features/settings/settings-slice'
 import { createShiftSlice, type ShiftSlice } from '../features/shift/shift-slice'
@@ -31,7 +32,8 @@ export type AppState = SessionSlice &
   LinkSlice &
   SmsSlice &
   TopupSlice &
-  UpdatesSlice
+  UpdatesSlice &
+  OperatorsSlice
 
 /** The window's store: every slice, each bound to the same api (the preload's, or a test fake). */
 export function createAppStore(api: TaquillaApi): StoreApi<AppState> {
@@ -53,7 +55,8 @@ export function createAppStore(api: TaquillaApi): StoreApi<AppState> {
       ...createLinkSlice(api)(set, get),
       ...createSmsSlice(api)(set, get),
       ...createTopupSlice(api)(set, get),
-      ...createUpdatesSlice(api)(set, get)
+      ...createUpdatesSlice(api)(set, get),
+      ...createOperatorsSlice(api)(set, get)
     }
   })
 }
@@ -80,7 +83,8 @@ export function subscribeToEvents(api: TaquillaApi, store: StoreApi<AppState>): 
       store.getState().applyJournalStatus(status)
       store.getState().refreshShiftTotals()
     }),
-    api.events['update.status']((status) => store.getState().applyUpdate(status))
+    api.events['update.status']((status) => store.getState().applyUpdate(status)),
+    api.events['operators.state']((state) => store.getState().applyOperators(state))
   ]
   return () => off.forEach((unsubscribe) => unsubscribe())
 }

@@ -25,7 +25,13 @@ const validationReasons = [
   'currency',
   'method',
   'sender',
-  'lox24Token'
+  'lox24Token',
+  // operators (issue 11)
+  'firstSupervisor',
+  'nameTaken',
+  'lastSupervisor',
+  'fixed',
+  'pin'
 ] as const
 export type ValidationReason = (typeof validationReasons)[number]
 
@@ -101,6 +107,11 @@ function sentenceFor(t: TFunction, error: AppError): string {
   if (error.code === 'STORAGE_UNWRITABLE' && detail['file']) {
     return t('errors.unwritable', { file: detail['file'], reason: detail['reason'] ?? '?' })
   }
+  if (error.code === 'APPROVAL_REFUSED') {
+    const reason = ['wrongPin', 'notSupervisor', 'locked'].includes(error.reason ?? '') ? error.reason : 'unknown'
+    return t(`errors.operators.approval.${reason as 'wrongPin' | 'notSupervisor' | 'locked' | 'unknown'}`)
+  }
+  if (error.code === 'WRONG_PIN' && detail['left']) return t('errors.operators.wrongPinLeft', { left: detail['left'] })
   const own = error.provider ? providerSentences[error.provider](t, error) : null
   return own ?? t(`errors.codes.${error.code}`)
 }

@@ -4,6 +4,7 @@ import { journal } from './journal-en'
 import { link } from './link-en'
 import { lox24 } from './lox24-en'
 import { lox24Errors } from './lox24-errors-en'
+import { operatorErrors, operators } from './operators-en'
 import { luxcore, luxcoreErrors } from './luxcore-en'
 import { change, documents, receipt } from './receipt-en'
 import { shift, xreport, zreport } from './shift-en'
@@ -224,6 +225,7 @@ export const en: Messages = {
   luxcore,
   link,
   lox24,
+  operators,
   shift,
   zreport,
   xreport,
@@ -330,6 +332,12 @@ export const en: Messages = {
       STORAGE_UNWRITABLE:
         'The disk refuses writes: Taquilla takes no new decisions or deposits until it can write again. Call support.',
       FORBIDDEN: 'Operation not allowed from this window.',
+      // operators (issue 11)
+      SIGN_IN_REQUIRED: 'Sign in to go on: the counter is locked or nobody is signed in.',
+      WRONG_PIN: 'Wrong PIN.',
+      ACCOUNT_LOCKED: 'Too many wrong PINs in a row: the account is locked for 5 minutes.',
+      APPROVAL_REQUIRED: 'This needs a supervisor’s approval.',
+      APPROVAL_REFUSED: 'The supervisor’s approval was refused.',
       INTERNAL: 'Internal Taquilla error. Try again; if it happens again, call support.'
     },
     validation: {
@@ -355,12 +363,18 @@ export const en: Messages = {
       currency: 'That currency is not among the link currencies (Settings).',
       method: 'That payment method is not among the configured ones (Settings).',
       sender: 'The sender: up to 11 letters or digits, or a number of up to 15 digits.',
-      lox24Token: 'The LOX24 token goes as clientId:apiKey, without spaces.'
+      lox24Token: 'The LOX24 token goes as clientId:apiKey, without spaces.',
+      firstSupervisor: 'The first account must be a supervisor.',
+      nameTaken: 'There is already an operator with that name.',
+      lastSupervisor: 'The last active supervisor cannot be disabled.',
+      fixed: 'An environment variable fixes this setting.',
+      pin: 'The PIN is 4 to 8 digits, numbers only.'
     },
     luxcore: luxcoreErrors,
     outboxLocked: lockedSentence.en,
     unwritable: unwritableSentence.en,
     lox24: lox24Errors,
+    operators: operatorErrors,
     outboxLimit: {
       items:
         'Too many {{currency}} operations are waiting in the outbox: this counter takes no new {{currency}} operations (approvals or deposits) until some are delivered. Check the outbox (F6).',

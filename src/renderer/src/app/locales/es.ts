@@ -4,6 +4,7 @@ import { journal } from './journal-es'
 import { link } from './link-es'
 import { lox24 } from './lox24-es'
 import { lox24Errors } from './lox24-errors-es'
+import { operatorErrors, operators } from './operators-es'
 import { luxcore, luxcoreErrors } from './luxcore-es'
 import { change, documents, receipt } from './receipt-es'
 import { shift, xreport, zreport } from './shift-es'
@@ -221,6 +222,7 @@ export const es = {
   luxcore,
   link,
   lox24,
+  operators,
   shift,
   zreport,
   xreport,
@@ -327,6 +329,12 @@ export const es = {
       STORAGE_UNWRITABLE:
         'El disco no deja guardar: Taquilla no acepta decisiones ni depósitos nuevos hasta que se pueda escribir de nuevo. Avise a soporte.',
       FORBIDDEN: 'Operación no permitida desde esta ventana.',
+      // operators (issue 11)
+      SIGN_IN_REQUIRED: 'Inicie sesión para seguir: la taquilla está bloqueada o nadie ha iniciado sesión.',
+      WRONG_PIN: 'PIN equivocado.',
+      ACCOUNT_LOCKED: 'Demasiados PIN equivocados seguidos: la cuenta queda bloqueada 5 minutos.',
+      APPROVAL_REQUIRED: 'Esto necesita la autorización de un supervisor.',
+      APPROVAL_REFUSED: 'La autorización del supervisor fue rechazada.',
       INTERNAL: 'Error interno de Taquilla. Intente de nuevo; si se repite, avise a soporte.'
     } satisfies Record<ErrorCode, string>,
     validation: {
@@ -353,12 +361,18 @@ export const es = {
       currency: 'Esa moneda no está entre las monedas de los enlaces (Ajustes).',
       method: 'Ese método de pago no está entre los configurados (Ajustes).',
       sender: 'El remitente: hasta 11 letras o números, o un número de hasta 15 dígitos.',
-      lox24Token: 'El token de LOX24 va como clientId:apiKey, sin espacios.'
+      lox24Token: 'El token de LOX24 va como clientId:apiKey, sin espacios.',
+      firstSupervisor: 'La primera cuenta debe ser de supervisor.',
+      nameTaken: 'Ya hay un operador con ese nombre.',
+      lastSupervisor: 'No se puede desactivar al último supervisor activo.',
+      fixed: 'Este ajuste lo fija una variable de entorno.',
+      pin: 'El PIN lleva de 4 a 8 dígitos, solo números.'
     },
     luxcore: luxcoreErrors,
     outboxLocked: lockedSentence.es,
     unwritable: unwritableSentence.es,
     lox24: lox24Errors,
+    operators: operatorErrors,
     outboxLimit: {
       items:
         'Hay demasiadas operaciones en {{currency}} esperando en la cola de envíos: esta taquilla no acepta operaciones nuevas en {{currency}} (aprobaciones ni depósitos) hasta que se entreguen algunas. Revise la cola (F6).',

@@ -49,6 +49,12 @@ export const journal: Messages['journal'] = {
     journalKeyed: 'Journal protected with a key',
     journalIncident: 'Journal incident',
     incidentAcknowledged: 'Incident acknowledged',
+    operatorSignIn: 'Sign-in',
+    operatorSignOut: 'Sign-out',
+    counterLocked: 'Counter locked',
+    operatorLockout: 'Account locked (PIN)',
+    operatorsChanged: 'Operators changed',
+    supervisorApproval: 'Supervisor approval',
     xReport: 'X report (no closing)'
   },
   results: {

@@ -50,6 +50,12 @@ export const journal = {
     journalKeyed: 'Diario protegido con clave',
     journalIncident: 'Incidente del diario',
     incidentAcknowledged: 'Incidente reconocido',
+    operatorSignIn: 'Inicio de sesión',
+    operatorSignOut: 'Cierre de sesión',
+    counterLocked: 'Taquilla bloqueada',
+    operatorLockout: 'Cuenta bloqueada (PIN)',
+    operatorsChanged: 'Cambio de operadores',
+    supervisorApproval: 'Autorización de supervisor',
     xReport: 'Reporte X (sin cierre)'
   } satisfies Record<JournalAction, string>,
   results: {

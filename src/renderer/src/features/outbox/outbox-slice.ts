@@ -3,6 +3,7 @@ import type { AppError } from '@shared/errors'
 import { movedIndex } from '../../shared/listbox'
 import type { SliceCreator } from '../../shared/store'
 import { canDiscard, canRetryNow, flatten, withItem, type OutboxList } from './outbox-items'
+import { withSupervisor } from '../../shared/with-supervisor'
 
 /** The outbox: its summary for the status bar, and the queue panel (F6). */
 export interface OutboxSlice {
@@ -154,7 +155,11 @@ export const createOutboxSlice =
         const id = get().discardingId
         if (!id || get().outboxBusyId) return
         set({ outboxBusyId: id, outboxActionError: null })
-        const discarded = await api['outbox.discard']({ id, reason })
+        // a discard needs a supervisor's PIN once sign-in is on
+        const discarded = await withSupervisor('outboxDiscard', (approval) =>
+          api['outbox.discard']({ id, reason, ...(approval ? { approval } : {}) })
+        )
+        if (discarded === null) return set({ outboxBusyId: null })
         if (discarded.ok) {
           applyItem(discarded.value)
           set({ outboxBusyId: null, discardingId: null, outboxNotice: 'discarded' })

@@ -1,4 +1,6 @@
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
+import { matchesShortcut, shortcuts } from '../../shared/keyboard/shortcuts'
 import { Dialog } from '../../shared/Dialog'
 import { ErrorMessage } from '../../shared/ErrorMessage'
 import { SettingsForm } from './SettingsForm'
@@ -14,6 +16,18 @@ export function SettingsPanel() {
   const settings = useSettings((s) => s.settings)
   const loadError = useSettings((s) => s.settingsLoadError)
   const closeSettings = useSettings((s) => s.closeSettings)
+  const showOperators = useSettings((s) => s.showOperators)
+  // the settings dialog is modal (screen shortcuts wait): it answers Alt+O, its Operators button, itself
+  useEffect(() => {
+    if (!open) return
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (!matchesShortcut(shortcuts.openOperators, event)) return
+      event.preventDefault()
+      showOperators()
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [open, showOperators])
   if (!open) return null
 
   return (
@@ -29,6 +43,9 @@ export function SettingsPanel() {
         <>
           <SettingsForm settings={settings} />
           <TrainingSettings />
+          <ShortcutButton shortcut="openOperators" className="button button-quiet" onClick={showOperators}>
+            {t('operators.manage.title')}
+          </ShortcutButton>
         </>
       ) : (
         <p className="notice" role="status">

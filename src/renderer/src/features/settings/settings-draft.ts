@@ -3,7 +3,7 @@ import { minorToDecimal, parseAmountInput } from '@shared/money'
 import type { SettingsField } from './settings-slice'
 
 /** The form's working copy. The password and the key start empty: empty means "keep the stored one". */
-export type SettingsDraft = Omit<Required<SettingsUpdate>, 'lox24LowCredit'> & {
+export type SettingsDraft = Omit<Required<SettingsUpdate>, 'lox24LowCredit' | 'approval'> & {
   /** typed as money (major units) */
   lox24LowCredit: string
 }

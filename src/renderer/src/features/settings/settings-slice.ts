@@ -2,8 +2,9 @@ import type { LukaStatus, Printer, PublicSettings, Result, SettingsUpdate, Taqui
 import type { AppError } from '@shared/errors'
 import type { SessionSlice } from '../../shared/session-slice'
 import type { SliceCreator } from '../../shared/store'
+import { withSupervisor } from '../../shared/with-supervisor'
 
-export type SettingsField = keyof SettingsUpdate
+export type SettingsField = Exclude<keyof SettingsUpdate, 'approval'>
 const settingsFields: readonly SettingsField[] = [
   'lukaEnvironment',
   'lukaCustomUrl',
@@ -42,6 +43,8 @@ export interface SettingsSlice {
   connectionCheck: ConnectionCheck
   openSettings: () => Promise<void>
   closeSettings: () => void
+  /** Settings → Operators: closes the settings and opens the operators panel (issue 11) */
+  showOperators: () => void
   saveSettings: (update: SettingsUpdate) => Promise<void>
   /** the printers the OS offers (none in browser mode) */
   printers: Printer[] | null
@@ -69,56 +72,65 @@ function fieldOf(error: AppError, update: SettingsUpdate): SettingsField | null 
 }
 
 export const createSettingsSlice =
-  (api: TaquillaApi): SliceCreator<SettingsSlice, SessionSlice> =>
-  (set, get) => ({
-    settingsOpen: false,
-    settings: null,
-    printers: null,
-    ...fresh,
+  // the operators panel's opener, named structurally: a feature does not import another
+  (api: TaquillaApi): SliceCreator<SettingsSlice, SessionSlice & { openOperators: () => void }> =>
+    (set, get) => ({
+      settingsOpen: false,
+      settings: null,
+      printers: null,
+      ...fresh,
 
-    loadPrinters: async () => {
-      const listed = await api['printer.list'](undefined)
-      set({ printers: listed.ok ? listed.value : [] })
-    },
+      loadPrinters: async () => {
+        const listed = await api['printer.list'](undefined)
+        set({ printers: listed.ok ? listed.value : [] })
+      },
 
-    exportDiagnostics: async () => {
-      if (get().diagnostics.state === 'saving') return
-      set({ diagnostics: { state: 'saving' } })
-      const exported = await api['app.exportDiagnostics'](undefined)
-      set({
-        diagnostics: exported.ok
-          ? { state: 'saved', path: exported.value.path }
-          : { state: 'error', error: exported.error }
-      })
-    },
+      exportDiagnostics: async () => {
+        if (get().diagnostics.state === 'saving') return
+        set({ diagnostics: { state: 'saving' } })
+        const exported = await api['app.exportDiagnostics'](undefined)
+        set({
+          diagnostics: exported.ok
+            ? { state: 'saved', path: exported.value.path }
+            : { state: 'error', error: exported.error }
+        })
+      },
 
-    openSettings: async () => {
-      if (get().settingsOpen) return
-      set({ settingsOpen: true, ...fresh })
-      const loaded = await api['settings.get'](undefined)
-      if (loaded.ok) set({ settings: loaded.value })
-      else set({ settingsLoadError: loaded.error })
-    },
+      openSettings: async () => {
+        if (get().settingsOpen) return
+        set({ settingsOpen: true, ...fresh })
+        const loaded = await api['settings.get'](undefined)
+        if (loaded.ok) set({ settings: loaded.value })
+        else set({ settingsLoadError: loaded.error })
+      },
 
-    closeSettings: () => set({ settingsOpen: false, ...fresh }),
+      closeSettings: () => set({ settingsOpen: false, ...fresh }),
+      showOperators: () => {
+        get().closeSettings()
+        get().openOperators()
+      },
 
-    saveSettings: async (update) => {
-      if (get().settingsSaving) return
-      set({ ...fresh, settingsSaving: true })
-      const saved = await api['settings.update'](update)
-      if (!saved.ok) {
-        const field = fieldOf(saved.error, update)
-        set(
-          field
-            ? { settingsSaving: false, fieldErrors: { [field]: saved.error } }
-            : { settingsSaving: false, settingsError: saved.error }
+      saveSettings: async (update) => {
+        if (get().settingsSaving) return
+        set({ ...fresh, settingsSaving: true })
+        // once sign-in is on, a settings change needs a supervisor's PIN
+        const saved = await withSupervisor('settingsChange', (approval) =>
+          api['settings.update']({ ...update, ...(approval ? { approval } : {}) })
         )
-        return
+        if (saved === null) return set({ settingsSaving: false })
+        if (!saved.ok) {
+          const field = fieldOf(saved.error, update)
+          set(
+            field
+              ? { settingsSaving: false, fieldErrors: { [field]: saved.error } }
+              : { settingsSaving: false, settingsError: saved.error }
+          )
+          return
+        }
+        set({ settings: saved.value, settingsSaving: false, settingsSaved: true })
+        get().applySettings(saved.value)
+        set({ connectionCheck: { state: 'testing' } })
+        const result = await get().signIn()
+        if (get().settingsOpen) set({ connectionCheck: { state: 'done', result } })
       }
-      set({ settings: saved.value, settingsSaving: false, settingsSaved: true })
-      get().applySettings(saved.value)
-      set({ connectionCheck: { state: 'testing' } })
-      const result = await get().signIn()
-      if (get().settingsOpen) set({ connectionCheck: { state: 'done', result } })
-    }
-  })
+    })

@@ -3,6 +3,7 @@ import type { TaquillaApi } from '@shared/contract'
 import type { AppError } from '@shared/errors'
 import type { Money } from '@shared/money'
 import type { SliceCreator } from '../../shared/store'
+import { withSupervisor } from '../../shared/with-supervisor'
 
 /** What the shift dialog (F3) shows: opening, the count at closing, a Z report, past shifts. */
 export type ShiftView = 'loading' | 'open' | 'close' | 'report' | 'past' | 'xreport'
@@ -106,8 +107,12 @@ export const createShiftSlice =
         if (get().shiftBusy) return
         const mine = session
         set({ shiftBusy: true, shiftError: null })
-        const closed = await api['shift.close']({ counted, note })
+        // a variance beyond TAQUILLA_VARIANCE_LIMIT closes only with a supervisor's PIN (main decides)
+        const closed = await withSupervisor('shiftCloseVariance', (approval) =>
+          api['shift.close']({ counted, note, ...(approval ? { approval } : {}) })
+        )
         if (mine !== session) return
+        if (closed === null) return set({ shiftBusy: false })
         if (!closed.ok) return set({ shiftBusy: false, shiftError: closed.error })
         set({ shift: null, shiftTotals: null, shiftBusy: false, zReport: closed.value, shiftView: 'report' })
       },

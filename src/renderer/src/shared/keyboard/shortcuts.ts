@@ -32,6 +32,10 @@ export const shortcuts = {
   // LOX24: text the payer a receipt for the operation on screen; top up the SMS credit
   sendSms: { key: 'm', code: 'KeyM', ctrl: true, aria: 'Control+M' },
   openTopup: { key: 't', code: 'KeyT', alt: true, aria: 'Alt+T' },
+  // operators (issue 11): the accounts; lock the counter (another teller may then sign in); sign out
+  openOperators: { key: 'o', code: 'KeyO', alt: true, aria: 'Alt+O' },
+  lockCounter: { key: 'b', code: 'KeyB', alt: true, aria: 'Alt+B' },
+  signOut: { key: 'q', code: 'KeyQ', alt: true, aria: 'Alt+Q' },
   clear: { key: 'Escape', aria: 'Escape' },
   // Inside dialogs: handled by the dialog itself, listed here for hints and aria values.
   confirm: { key: 'Enter', aria: 'Enter' },

@@ -1,0 +1,91 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ErrorMessage } from '../../shared/ErrorMessage'
+import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
+import { useOperators } from './use-operators'
+
+/**
+ * What the counter shows while sign-in is on and nobody is signed in ("Sign in") or it is locked
+ * ("Locked"): the operator's name (a list: type its first letters or use ↑ ↓), the PIN, Enter.
+ * No customer data: the counter, its card and the panels are not rendered behind it.
+ */
+export function SignInScreen() {
+  const { t } = useTranslation()
+  const state = useOperators((s) => s.operators)
+  const error = useOperators((s) => s.operatorSignInError)
+  const signIn = useOperators((s) => s.signInOperator)
+  const locked = state?.session.locked === true ? state.session.operator : null
+  const accounts = (state?.accounts ?? []).filter((account) => !account.disabled)
+  const [operatorId, setOperatorId] = useState(locked?.id ?? accounts[0]?.id ?? '')
+  const [pin, setPin] = useState('')
+  const [busy, setBusy] = useState(false)
+  const pinRef = useRef<HTMLInputElement>(null)
+  const selectRef = useRef<HTMLSelectElement>(null)
+  const id = useId()
+
+  useEffect(() => {
+    // the locked operator (or the only one) types the PIN at once; otherwise pick the name first
+    if (locked || accounts.length === 1) pinRef.current?.focus()
+    else selectRef.current?.focus()
+    // only when the screen appears
+  }, [])
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault()
+    if (busy || !operatorId || pin === '') return
+    setBusy(true)
+    const ok = await signIn(operatorId, pin)
+    setBusy(false)
+    if (!ok) {
+      setPin('')
+      pinRef.current?.focus()
+    }
+  }
+
+  const title = locked ? t('operators.lock.title') : t('operators.signIn.title')
+  return (
+    <section className="sign-in" aria-label={title}>
+      <h1 className="sign-in-title">{title}</h1>
+      <p className="hint">{locked ? t('operators.lock.help', { name: locked.name }) : t('operators.signIn.help')}</p>
+      {accounts.length === 0 ? (
+        <p role="alert">{t('operators.signIn.none')}</p>
+      ) : (
+        <form className="sign-in-form" onSubmit={(event) => void submit(event)}>
+          <div className="field">
+            <label htmlFor={`${id}-operator`}>{t('operators.signIn.operator')}</label>
+            <select
+              id={`${id}-operator`}
+              ref={selectRef}
+              value={operatorId}
+              onChange={(event) => setOperatorId(event.target.value)}
+            >
+              {accounts.map((account) => (
+                <option key={account.id} value={account.id}>
+                  {account.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-pin`}>{t('operators.signIn.pin')}</label>
+            <input
+              id={`${id}-pin`}
+              ref={pinRef}
+              type="password"
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={8}
+              value={pin}
+              onChange={(event) => setPin(event.target.value.replace(/\D/g, ''))}
+              aria-invalid={error !== null}
+            />
+          </div>
+          {error && <ErrorMessage error={error} />}
+          <ShortcutButton shortcut="confirm" type="submit" className="button button-primary" disabled={busy}>
+            {locked && operatorId === locked.id ? t('operators.lock.unlock') : t('operators.signIn.submit')}
+          </ShortcutButton>
+        </form>
+      )}
+    </section>
+  )
+}
