@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LedgerClient, LedgerError, type LedgerIdentity } from '../../src/main/ledger/client'
+import { terminalStatus } from '../../src/server/owner/status'
 import { counterBooks, startLedger, type LedgerUnderTest } from '../helpers/ledger'
 import { startPostgres, type TestPostgres } from '../helpers/postgres'
 
@@ -138,15 +139,16 @@ describe('ingest', () => {
     expect((await stored(identity.terminalId)).map((row) => row.body)).toEqual(lines)
   })
 
-  it('keeps the newest heartbeat', async () => {
-    const identity = await enrolled()
+  it('keeps the newest heartbeat; the owner sees a counter behind and stuck', async () => {
+    const identity = await enrolled('Taquilla atascada')
+    await client.sendBatch(identity, counterWith(3).lines())
     const beat = (at: string, journalHead: number) =>
       client.heartbeat(identity, {
         at,
         appVersion: '0.1.0',
         journalHead,
         openShift: null,
-        outbox: [{ provider: 'luka', count: 2, oldestAgeMs: 60_000 }],
+        outbox: [{ provider: 'luka', count: 2, oldestAgeMs: journalHead * 300_000 }],
         lastError: null
       })
     await beat('2026-03-02T13:01:00.000Z', 5)
@@ -155,5 +157,10 @@ describe('ingest', () => {
       identity.terminalId
     ])
     expect(rows[0].body).toMatchObject({ journalHead: 5, outbox: [{ provider: 'luka', count: 2 }] })
+    const status = (await terminalStatus(ledger.context.pool, 60_000)).find(
+      (one) => one.counter === 'Taquilla atascada'
+    )
+    // 5 entries at the counter, 3 here; the oldest Luka item 25 minutes old
+    expect(status).toMatchObject({ lastSeq: 3, behind: 2, stuck: true, silent: false })
   })
 })
