@@ -76,8 +76,8 @@ it('ingest: 50 terminals × 1 000 entries at once, batches of 100', async () => 
 }, 600_000)
 
 it('catch-up: one terminal after 24 h offline', async () => {
-  // a busy counter's day: a shift of 40 operations every ~20 minutes around the clock
-  const counter = journalOf(6000, 1 / 3)
+  // a busy counter's day: an operation every ~30 s around the clock (≈ 2 700 entries, ≈ 24 h)
+  const counter = journalOf(2700)
   const identity = await new LedgerClient(ledger.url).enrol(await ledger.code(), 'Bench', 'Offline')
   const replicator = new LedgerReplicator({
     client: new LedgerClient(ledger.url),
@@ -144,8 +144,11 @@ it("the day's reconciliation over 10 million stored entries", async () => {
   )
   const generated = performance.now()
   await db.query('ALTER TABLE entries ADD PRIMARY KEY (terminal_id, seq)')
-  await db.query('CREATE INDEX entries_shift ON entries (terminal_id, shift_id, seq) WHERE shift_id IS NOT NULL')
-  await db.query('ANALYZE')
+  await db.query(
+    `CREATE INDEX entries_shift ON entries (terminal_id, shift_id, seq)
+       INCLUDE (action, result, operator, currency, minor, decision, link_key, method) WHERE shift_id IS NOT NULL`
+  )
+  await db.query('VACUUM ANALYZE') // what autovacuum does by itself; the visibility map lets index-only scans skip the rows
   const indexed = performance.now()
   const { rows } = await db.query('SELECT count(*)::bigint AS n, pg_total_relation_size($1) AS bytes FROM entries', [
     'entries'
