@@ -14,7 +14,7 @@ export function journalLines(journal: Journal): JournalLines {
   const load = () => {
     if (lines) return lines
     lines = []
-    let text = ''
+    let text: string
     try {
       text = readFileSync(journal.path, 'utf8')
     } catch {
