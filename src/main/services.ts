@@ -7,6 +7,9 @@ import { recoverLostItems } from './outbox/recovery'
 import { ShiftBook } from './books/shift'
 import { DecisionBook } from './decisions/book'
 import { Journal, type JournalAnchor } from './journal/journal'
+import { recordIncidents } from './journal/incidents'
+import { loadJournalKey } from './journal/key'
+import { signInOff, type Authorize } from './operators/approval'
 import { appHandlers } from './handlers/app'
 import { exportDiagnostics } from './diagnostics/export'
 import { printingHandlers, type ReceiptPrinter } from './handlers/printing'
@@ -69,15 +72,17 @@ export interface ServiceDeps {
   switchMode?: (training: boolean) => void
   /** Electron, packaged: electron-updater (platform layer); without it the app never checks for updates */
   updates?: UpdateEngine
+  /** checks supervisor approvals (the operators service's, issue 11); sign-in off when absent */
+  authorize?: Authorize
 }
 
 /** The journal's head, kept in the settings store (see JournalAnchor). */
 function storeAnchor(store: KeyValueStore): JournalAnchor {
   return {
     get: () => {
-      const head = store.get('journalHead') as { seq?: unknown; hash?: unknown } | undefined
+      const head = store.get('journalHead') as { seq?: unknown; hash?: unknown; mac?: unknown } | undefined
       return typeof head?.seq === 'number' && typeof head.hash === 'string'
-        ? { seq: head.seq, hash: head.hash }
+        ? { seq: head.seq, hash: head.hash, ...(typeof head.mac === 'string' ? { mac: head.mac } : {}) }
         : undefined
     },
     set: (head) => store.set('journalHead', head)
@@ -109,6 +114,9 @@ export function createServices(deps: ServiceDeps): Services {
   const store = guardStore(deps.store, settingsFile, health)
   const settings = new SettingsService(store, deps.secrets, env)
   const tuning = deliveryTuning(env)
+  // the app keeps the journal's key through the OS; browser mode has no OS store: a key file (weaker, and
+  // said so). The operators file is protected with the same key (macWith).
+  const journalKey = loadJournalKey(deps.mode === 'electron' ? deps.secrets : null, deps.dataDir)
   // the journal first: it must hear every event the services replay at start-up
   const journal = new Journal(
     join(deps.dataDir, 'journal.jsonl'),
@@ -118,18 +126,21 @@ export function createServices(deps: ServiceDeps): Services {
       return { operator, terminal, training: training !== undefined }
     },
     storeAnchor(store),
-    health
+    health,
+    journalKey
   )
+  const stopIncidents = recordIncidents(journal)
+  const anchorMissing = !store.get('journalHead') // read before open: an incident recorded there anchors again
   const integrity = journal.open()
   // a settings file that keeps the journal's head (not the in-memory one of tests) lost it: it was
   // deleted or damaged. Say so, and anchor the journal as it stands again.
   const settingsLost = (deps.store.problems?.() ?? []).length > 0
-  const headLost = deps.store.problems !== undefined && !store.get('journalHead') && journal.all().length > 0
+  const headLost = deps.store.problems !== undefined && anchorMissing && journal.count > 0
   if (headLost && !settingsLost) {
     const at = new Date(clock.now()).toISOString()
     health.damaged({ file: settingsFile, kind: 'missing', keptAs: null, lines: 0, at })
   }
-  if (settingsLost || headLost) restoreAnchor(journal, store)
+  if (settingsLost || headLost) restoreAnchor(journal)
   if (!integrity.ok) deps.log.error('journal chain broken', { firstBad: integrity.firstBad })
   if (integrity.tornTail) deps.log.warn('journal: torn last line dropped (interrupted write)')
   const recorder = new JournalRecorder(journal)
@@ -166,7 +177,8 @@ export function createServices(deps: ServiceDeps): Services {
     log: deps.log,
     timeoutMs: deps.lukaTimeoutMs ?? tuning.lukaTimeoutMs,
     poll: deps.poll ?? tuning.poll,
-    transport: deps.transport
+    transport: deps.transport,
+    authorize: deps.authorize
   })
   const outbox = new Outbox({
     dir: deps.dataDir,
@@ -229,7 +241,7 @@ export function createServices(deps: ServiceDeps): Services {
     ...outboxHandlers(outbox, summary, deps.log),
     ...luxcoreHandlers(luxcore),
     ...lox24Handlers(lox24),
-    ...booksHandlers(journal, shifts, bus, deps.log),
+    ...booksHandlers(journal, shifts, bus, deps.log, deps.authorize ?? signInOff),
     ...printingHandlers({ settings, printer: deps.printer }),
     'app.exportDiagnostics': () => {
       const states: Record<string, number> = {}
@@ -255,6 +267,12 @@ export function createServices(deps: ServiceDeps): Services {
 
   luka.start()
   outbox.start()
+  // start checked only what followed the last checkpoint: the whole journal is checked now, in pages
+  let disposed = false
+  if (journal.verification.scope === 'start')
+    void journal.verifyInBackground().then((result) => {
+      if (!disposed) bus.emit('journal.changed', result)
+    })
   return {
     handlers,
     bus,
@@ -267,6 +285,8 @@ export function createServices(deps: ServiceDeps): Services {
     },
     updates,
     async dispose() {
+      disposed = true
+      stopIncidents()
       stopUpdates()
       if (summaryTimer) clearTimeout(summaryTimer)
       stopRecording()

@@ -1,77 +1,9 @@
-import type { ZReport } from './books'
+import type { XReport, ZReport } from './books'
+import { HEADINGS, type Language } from './books-csv-headings'
 import { currencyExponent, minorToDecimal } from './money'
-
-type Language = 'es' | 'en'
 
 /** A cell that is a number and nothing else: optional minus, digits, one decimal separator. */
 const WHOLE_NUMBER = /^-?\d+(?:[.,]\d+)?$/
-
-const HEADINGS: Record<Language, Record<string, string>> = {
-  es: {
-    title: 'Reporte Z',
-    terminal: 'Taquilla',
-    operator: 'Operador',
-    opened: 'Apertura',
-    closed: 'Cierre',
-    note: 'Nota',
-    currency: 'Moneda',
-    float: 'Fondo inicial',
-    approvals: 'Aprobaciones',
-    approvalsAmount: 'Monto aprobado',
-    waiting: 'Sin confirmar por Luka',
-    waitingAmount: 'Monto sin confirmar',
-    rejections: 'Rechazos',
-    deposits: 'Depósitos en efectivo',
-    depositsAmount: 'Monto depósitos',
-    expected: 'Esperado',
-    counted: 'Contado',
-    variance: 'Diferencia',
-    action: 'Acción',
-    result: 'Resultado',
-    count: 'Cantidad',
-    transaction: 'Transacción Luka',
-    amount: 'Monto',
-    state: 'Estado',
-    links: 'Enlaces de pago Luka (no es efectivo)',
-    trace: 'Traza',
-    order: 'N.º de orden',
-    journal: 'Diario íntegro',
-    yes: 'sí',
-    no: 'NO'
-  },
-  en: {
-    title: 'Z report',
-    terminal: 'Terminal',
-    operator: 'Operator',
-    opened: 'Opened',
-    closed: 'Closed',
-    note: 'Note',
-    currency: 'Currency',
-    float: 'Opening float',
-    approvals: 'Approvals',
-    approvalsAmount: 'Approved amount',
-    waiting: 'Not yet confirmed by Luka',
-    waitingAmount: 'Unconfirmed amount',
-    rejections: 'Rejections',
-    deposits: 'Cash deposits',
-    depositsAmount: 'Deposits amount',
-    expected: 'Expected',
-    counted: 'Counted',
-    variance: 'Variance',
-    action: 'Action',
-    result: 'Result',
-    count: 'Count',
-    transaction: 'Luka transaction',
-    amount: 'Amount',
-    state: 'State',
-    links: 'Luka payment links (not cash)',
-    trace: 'Trace',
-    order: 'Order no.',
-    journal: 'Journal intact',
-    yes: 'yes',
-    no: 'NO'
-  }
-}
 
 /**
  * The Z report as CSV a spreadsheet opens correctly in the teller's language: Spanish uses
@@ -84,6 +16,35 @@ export function zReportCsv(
   formatTime: (iso: string) => string = (iso) => iso,
   /** a first line of its own (training mode: "ENTRENAMIENTO — sin pagos reales") */
   mark?: string
+): string {
+  return reportCsv(report, language, formatTime, [...(mark ? [[mark]] : []), [HEADINGS[language].title!]])
+}
+
+/**
+ * An X report as CSV: the same figures as the Z report's, under a title and a line that say it
+ * is not a closing, with when it was taken and its number in the shift.
+ */
+export function xReportCsv(
+  x: XReport,
+  language: Language,
+  formatTime: (iso: string) => string = (iso) => iso,
+  mark?: string
+): string {
+  const h = HEADINGS[language]
+  return reportCsv(x.report, language, formatTime, [
+    ...(mark ? [[mark]] : []),
+    [h.xTitle!],
+    [h.xNotice!],
+    [h.xTaken!, formatTime(x.takenAt)],
+    [h.xNumber!, x.number]
+  ])
+}
+
+function reportCsv(
+  report: ZReport,
+  language: Language,
+  formatTime: (iso: string) => string,
+  head: (string | number)[][]
 ): string {
   const h = HEADINGS[language]
   const separator = language === 'es' ? ';' : ','
@@ -101,8 +62,7 @@ export function zReportCsv(
     return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
   }
   const rows: (string | number)[][] = [
-    ...(mark ? [[mark]] : []),
-    [h.title!],
+    ...head,
     [h.terminal!, report.shift.terminal],
     [h.operator!, report.shift.operator],
     [h.opened!, formatTime(report.shift.openedAt)],
@@ -164,6 +124,35 @@ export function zReportCsv(
             amount(row.amount.minor, row.amount.currency),
             row.amount.currency,
             row.state
+          ])
+        ]
+      : []),
+    // who did what: the rows of a currency add up to its totals (approvals with the unconfirmed)
+    ...(report.operators.length
+      ? [
+          [],
+          [h.byOperator!],
+          [
+            h.operator!,
+            h.account!,
+            h.currency!,
+            h.approvals!,
+            h.approvalsAmount!,
+            h.rejections!,
+            h.rejectionsAmount!,
+            h.deposits!,
+            h.depositsAmount!
+          ],
+          ...report.operators.map((row) => [
+            row.name,
+            row.operatorId ?? '',
+            row.currency,
+            row.approvals.count,
+            amount(row.approvals.minor, row.currency),
+            row.rejections.count,
+            amount(row.rejections.minor, row.currency),
+            row.deposits.count,
+            amount(row.deposits.minor, row.currency)
           ])
         ]
       : []),

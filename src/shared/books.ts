@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { isSafeAmount } from './money'
-import { MAX_OFFSET, MoneySchema as Money, shortText } from './schemas/common'
+import { MAX_OFFSET, MoneySchema as Money, requiredText, shortText } from './schemas/common'
+import { SupervisorApprovalSchema } from './schemas/approval'
 import { JOURNAL_ACTIONS, type JournalAction } from './vocabulary'
 
 /** The counter's books: journal entries, the chain check, shifts and the Z report. */
@@ -34,6 +35,19 @@ export type JournalEntry = z.infer<typeof JournalEntrySchema>
 export type NewJournalEntry = Pick<JournalEntry, 'action' | 'result'> &
   Partial<Pick<JournalEntry, 'refs' | 'amount' | 'amounts' | 'detail'>>
 
+/** A damage found in the journal, recorded in it, open until a supervisor acknowledges it with a note. */
+export const JournalIncidentSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  reason: z.string(),
+  seq: z.number().int().nullable(),
+  line: z.number().int(),
+  /** how many places were found broken at that check */
+  places: z.number().int(),
+  acknowledged: z.object({ at: z.string(), note: z.string(), by: z.string() }).nullable()
+})
+export type JournalIncident = z.infer<typeof JournalIncidentSchema>
+
 export const JournalVerificationSchema = z.object({
   ok: z.boolean(),
   entries: z.number().int(),
@@ -43,14 +57,27 @@ export const JournalVerificationSchema = z.object({
       seq: z.number().int().nullable(),
       line: z.number().int(),
       /** truncated: entries this journal is known to have had are gone from its end (or the file) */
-      reason: z.enum(['edited', 'removed', 'reordered', 'malformed', 'truncated'])
+      /** unanchored: the head kept elsewhere is missing or not signed with the key; key: the key is not this journal's */
+      reason: z.enum(['edited', 'removed', 'reordered', 'malformed', 'truncated', 'unanchored', 'key'])
     })
     .nullable(),
   /** a torn last line (interrupted write) was dropped */
   tornTail: z.boolean(),
-  checkedAt: z.string()
+  checkedAt: z.string(),
+  /** the incidents no supervisor has acknowledged yet (issue 11) */
+  incidents: z.array(JournalIncidentSchema).default([]),
+  /** os: the key is sealed by the OS; file: a key file in the data folder (browser mode, no keyring) — weaker */
+  protection: z.enum(['os', 'file', 'none']).default('none'),
+  /** full: every entry checked; start: only what came after the last verified checkpoint (the full check runs in the background) */
+  scope: z.enum(['full', 'start']).default('full')
 })
 export type JournalVerification = z.infer<typeof JournalVerificationSchema>
+
+export const AcknowledgeIncidentSchema = z.object({
+  incidentId: requiredText(64),
+  note: requiredText(500),
+  approval: SupervisorApprovalSchema.optional()
+})
 
 export const JournalQuerySchema = z.object({
   text: shortText(100).default(''),
@@ -94,6 +121,24 @@ export const CurrencyTotalsSchema = z.object({
 })
 export type CurrencyTotals = z.infer<typeof CurrencyTotalsSchema>
 
+const CountAmount = z.object({ count: z.number().int(), minor: z.number().int() })
+
+/**
+ * One operator's part of a shift in one currency. Keyed by the account id when the entries
+ * carry one (operator accounts), else by the name; `name` is the latest name seen for the key.
+ */
+export const OperatorTotalsSchema = z.object({
+  operatorId: z.string().nullable(),
+  name: z.string(),
+  currency: z.string(),
+  /** approvals not withdrawn, Luka's confirmation or not: the cash this operator took */
+  approvals: CountAmount,
+  rejections: CountAmount,
+  /** LuxCore cash deposits still standing, as in the currency totals */
+  deposits: CountAmount
+})
+export type OperatorTotals = z.infer<typeof OperatorTotalsSchema>
+
 export const ZReportSchema = z.object({
   shift: ShiftSchema,
   currencies: z.array(CurrencyTotalsSchema),
@@ -113,9 +158,23 @@ export const ZReportSchema = z.object({
     )
     .default([]),
   note: z.string(),
-  journalOk: z.boolean()
+  journalOk: z.boolean(),
+  /** journal incidents recorded or acknowledged during the shift */
+  incidents: z.array(JournalIncidentSchema).default([]),
+  /** who did what in the shift, per operator and currency (issue 11) */
+  operators: z.array(OperatorTotalsSchema).default([])
 })
 export type ZReport = z.infer<typeof ZReportSchema>
+
+/** An X report: the open shift's running totals, taken mid-shift; the shift stays open. */
+export const XReportSchema = z.object({
+  report: ZReportSchema,
+  /** when it was taken (its journal entry) */
+  takenAt: z.string(),
+  /** the n-th X report of this shift */
+  number: z.number().int().positive()
+})
+export type XReport = z.infer<typeof XReportSchema>
 
 /** Cash in the drawer for one currency: never negative, within the currency's safe range, an ISO code (upper case). */
 const DrawerAmount = z

@@ -1,11 +1,13 @@
 import { z } from 'zod'
 import {
+  AcknowledgeIncidentSchema,
   CloseShiftSchema,
   JournalPageSchema,
   JournalQuerySchema,
   JournalVerificationSchema,
   OpenShiftSchema,
   ShiftSchema,
+  XReportSchema,
   ZReportSchema
 } from './books'
 import type { AppError } from './errors'
@@ -121,11 +123,15 @@ export const contract = {
   'journal.query': operation(JournalQuerySchema, JournalPageSchema),
   'journal.status': operation(none, JournalVerificationSchema),
   'journal.verify': operation(none, JournalVerificationSchema),
+  /** A supervisor acknowledges a journal incident with a note (journaled with who approved). */
+  'journal.acknowledge': operation(AcknowledgeIncidentSchema, JournalVerificationSchema),
   'shift.current': operation(none, z.object({ shift: ShiftSchema.nullable(), report: ZReportSchema.nullable() })),
   'shift.open': operation(OpenShiftSchema, ShiftSchema),
   'shift.close': operation(CloseShiftSchema, ZReportSchema),
   'shift.report': operation(z.object({ shiftId: shortText(64).min(1) }), ZReportSchema),
   'shift.list': operation(none, z.array(ShiftSchema)),
+  /** an X report of the open shift (journaled); the shift stays open */
+  'shift.xReport': operation(none, XReportSchema),
   /** One file for support in <data dir>/diagnostics/: versions, settings without secrets, outbox and journal summaries, logs. */
   'app.exportDiagnostics': operation(none, z.object({ path: z.string() })),
   'printer.list': operation(none, z.array(PrinterSchema)),

@@ -23,7 +23,12 @@ export const JOURNAL_ACTIONS = [
   'storageDamage', // a data file found damaged at start (refs.file; detail: the copy kept, lines lost)
   'outboxRecovered', // a waiting decision/deposit whose outbox item was lost: recreated, verified before any send
   /** a Luka payment-link creation attempt: created, unknown, rejected or failed */
-  'paymentLink'
+  'paymentLink',
+  'journalKeyed', // the first keyed (HMAC) entry: continues an older unkeyed chain (detail: its last seq and hash)
+  'journalIncident', // a damage found in the journal itself (result: reason; detail: where, how many places)
+  'incidentAcknowledged', // a supervisor acknowledged an incident (refs.incidentId; detail: note, approver)
+  /** an X report taken mid-shift (refs.shiftId; amounts: the expected cash it showed); the shift stays open */
+  'xReport'
 ] as const
 export type JournalAction = (typeof JOURNAL_ACTIONS)[number]
 

@@ -117,4 +117,57 @@ describe('the books, keyboard only, in Chromium', () => {
     await list.getByRole('option').first().getByText('Cierre de turno').waitFor()
     expect(await list.getByRole('option').filter({ hasText: 'Apertura de turno' }).count()).toBe(1)
   })
+
+  it('mid-shift Alt+X: an X report, printed, journaled, the shift still open; the Z has the operator rows', async () => {
+    // what the print dialog would print: the document named on <html data-print> at that moment
+    await page.evaluate(() => {
+      const printed: string[] = []
+      Object.assign(window, { __printed: printed })
+      window.print = () => void printed.push(document.documentElement.dataset['print'] ?? '(whole window)')
+    })
+    const bar = page.getByRole('contentinfo', { name: 'Barra de estado' })
+    await page.keyboard.press('F3')
+    await page.getByRole('dialog', { name: 'Abrir turno' }).waitFor()
+    await page.keyboard.type('100,00')
+    await page.keyboard.press('Enter')
+    await bar.getByText(/Turno abierto desde/).waitFor()
+    await decide('6567704', 'F8')
+    await decide('6567706', 'F9', 'Billete dañado')
+
+    await page.keyboard.press('F3')
+    await page.getByRole('dialog', { name: 'Cerrar turno' }).waitFor()
+    await expect.poll(() => focusedName()).toBe('Contado en USD')
+    await page.keyboard.press('Alt+X')
+    const x = page.getByRole('dialog', { name: 'Reporte X — no cierra el turno' })
+    await x.waitFor()
+    const text = plain(await x.textContent())
+    expect(text).toContain('REPORTE X — NO ES UN CIERRE: el turno sigue abierto')
+    expect(text).toContain('Reporte X n.º1')
+    const usd = plain(await x.getByRole('row', { name: /^USD/ }).first().textContent())
+    expect(usd).toContain('1 · USD 16,03')
+    expect(usd).toContain('USD 116,03') // expected so far
+    const operator = plain(await x.getByRole('row', { name: /^María Pérez/ }).textContent())
+    expect(operator).toContain('1 · USD 16,03') // approvals
+    expect(operator).toContain('1 · USD 40,00') // rejections
+    await page.keyboard.press('Control+P')
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __printed: string[] }).__printed))
+      .toEqual(['xreport'])
+    await page.keyboard.press('Escape')
+    await bar.getByText(/Turno abierto desde/).waitFor()
+
+    // the journal has the X report; the shift closes as if it had not been taken
+    await page.keyboard.press('F4')
+    const list = page.getByRole('listbox', { name: 'Entradas del diario' })
+    await list.getByRole('option').first().getByText('Reporte X (sin cierre)').waitFor()
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('F3')
+    await page.getByRole('dialog', { name: 'Cerrar turno' }).waitFor()
+    await page.keyboard.type('116,03')
+    await page.keyboard.press('Enter')
+    const z = page.getByRole('dialog', { name: 'Reporte Z' })
+    await z.waitFor()
+    expect(plain(await z.getByRole('row', { name: /^USD/ }).first().textContent())).toContain('Cuadra')
+    expect(plain(await z.getByRole('row', { name: /^María Pérez/ }).textContent())).toContain('1 · USD 16,03')
+  })
 })

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { FakeLox24 } from '../fakes/fake-lox24'
+import { FakeLox24 } from '../../src/main/training/fake-lox24'
 import { FakeLuka } from '../../src/main/training/fake-luka'
 import { harnessEnv, startHarness, useChromium, type RunningHarness } from './support'
 
@@ -72,6 +72,41 @@ describe('LOX24, keyboard only, in Chromium', () => {
     expect(sent).toHaveLength(1)
     expect(sent[0]).toMatchObject({ phone: '+584121234567', sender_id: 'Taquilla', callback_data: 'luka:96336' })
     expect(sent[0]!.text).toMatch(/Agencia CCCT, Taquilla 2.*16\.03.*96336/)
+  })
+
+  it('texts a payment link: Ctrl+K, amount, Enter; Ctrl+M in the link panel, phone, Enter; back in the panel', async () => {
+    await page
+      .getByRole('status', { name: 'SMS credit' })
+      .getByText(/12\.50/)
+      .waitFor()
+    await page.keyboard.press('Control+k')
+    const panel = page.getByRole('dialog', { name: 'Payment link' })
+    await panel.waitFor()
+    const amount = panel.getByRole('textbox', { name: 'Amount' })
+    await expect.poll(() => amount.evaluate((element) => element === document.activeElement)).toBe(true)
+    await page.keyboard.type('12.20')
+    await page.keyboard.press('Enter')
+    await panel.getByRole('img', { name: /^QR code / }).waitFor()
+    const link = luka.links[0]!
+
+    await page.keyboard.press('Control+M')
+    const dialog = page.getByRole('dialog', { name: 'Send SMS' })
+    await dialog.waitFor()
+    const phone = dialog.getByRole('textbox', { name: 'Phone' })
+    expect(await phone.inputValue()).toBe('')
+    expect(await dialog.getByRole('textbox', { name: 'Message' }).inputValue()).toContain(link.url)
+    await page.keyboard.type('0414 765 43 21')
+    await page.keyboard.press('Enter')
+
+    await panel.getByText(/SMS sent/).waitFor({ timeout: 15_000 })
+    expect(await page.getByRole('dialog', { name: 'Send SMS' }).count()).toBe(0)
+    const focusedDialog = () =>
+      page.evaluate(() => document.activeElement?.closest('[role="dialog"]')?.querySelector('h2')?.textContent)
+    await expect.poll(focusedDialog).toBe('Payment link')
+    const sent = lox.sent()
+    expect(sent).toHaveLength(1)
+    expect(sent[0]).toMatchObject({ phone: '+584147654321', callback_data: `link:${link.body['IdTraza']}` })
+    expect(sent[0]!.text).toContain(link.url)
   })
 
   it('tops up 25.00 EUR with a stored card (Alt+T) and watches the payment reach done', async () => {

@@ -56,8 +56,9 @@ export async function startHarness(
   dataDir?: string,
   args: string[] = []
 ): Promise<RunningHarness> {
-  const entry = join(process.cwd(), 'out/harness/index.mjs')
-  if (!existsSync(entry)) throw new Error('out/harness/index.mjs missing: run `npm run build` first')
+  // TAQUILLA_HARNESS_OUT: another build's out/ folder (scripts/screens.mjs compares two builds)
+  const entry = join(process.env['TAQUILLA_HARNESS_OUT'] ?? join(process.cwd(), 'out'), 'harness/index.mjs')
+  if (!existsSync(entry)) throw new Error(`${entry} missing: run \`npm run build\` first`)
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'taquilla-e2e-'))
   const child = spawn(process.execPath, [entry, ...args], {
     env: { ...process.env, TAQUILLA_HARNESS_PORT: '0', TAQUILLA_DATA_DIR: dir, ...env },

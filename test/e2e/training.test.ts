@@ -4,7 +4,8 @@ import { startHarness, useChromium, type RunningHarness } from './support'
 
 /**
  * What someone new sees in the first minute: `npm run harness -- --training`, no credentials at
- * all, a seeded payment approved with the keyboard only, and its receipt marked as training.
+ * all, a seeded payment approved with the keyboard only, its SMS receipt texted to the LOX24
+ * simulator, and its receipt marked as training.
  */
 const browser = useChromium()
 let harness: RunningHarness
@@ -33,7 +34,7 @@ afterEach(async () => {
 })
 
 describe('training mode in Chromium, keyboard only', () => {
-  it('starts on the simulators, approves the documented 6567704 and prints a receipt marked as training', async () => {
+  it('starts on the simulators, approves the documented 6567704, texts the SMS receipt and prints a receipt marked as training', async () => {
     expect(harness.output()).toContain('training mode: simulators on 127.0.0.1')
     await expect.poll(() => page.getByRole('note').textContent()).toBe(MARK)
     const guide = page.getByRole('region', { name: 'Para empezar: pruebe estas referencias' })
@@ -50,6 +51,18 @@ describe('training mode in Chromium, keyboard only', () => {
     await page.getByRole('dialog').waitFor()
     await page.keyboard.press('Enter')
     await expect.poll(() => card.textContent(), { timeout: 5_000 }).toContain('Entregado a Luka')
+
+    // the SMS receipt, on the LOX24 simulator: practice credit, the payer's phone, delivered
+    await page.getByRole('status', { name: 'Crédito SMS' }).getByText(/12,50/).waitFor()
+    await page.keyboard.press('Control+M')
+    const sms = page.getByRole('dialog', { name: 'Enviar SMS' })
+    await sms.waitFor()
+    expect(await sms.getByRole('textbox', { name: 'Teléfono' }).inputValue()).toBe('+584141234567')
+    await page.keyboard.press('Enter')
+    await page
+      .getByRole('status')
+      .getByText(/SMS enviado · entregado/)
+      .waitFor({ timeout: 15_000 })
 
     await page.keyboard.press('Control+P')
     await expect

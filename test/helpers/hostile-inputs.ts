@@ -103,6 +103,13 @@ export const samples: Partial<Record<OperationName, Sample>> = {
       ['count', ['offset']]
     ]
   },
+  'journal.acknowledge': {
+    valid: { incidentId: 'incident-1', note: 'revisado con soporte' },
+    fields: [
+      ['text', ['incidentId']],
+      ['text', ['note']]
+    ]
+  },
   'shift.open': { valid: { float: [{ minor: 100_00, currency: 'USD' }] }, fields: [['money', ['float', 0, 'minor']]] },
   'shift.close': {
     valid: { counted: [{ minor: 100_00, currency: 'USD' }], note: '' },

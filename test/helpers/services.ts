@@ -5,6 +5,7 @@ import { createServices, type Services } from '../../src/main/services'
 import { MemoryKeyValueStore, MemorySecretStore } from '../../src/main/settings/storage'
 import { createLogger, type LogLevel } from '../../src/main/support/log'
 import type { UpdateEngine } from '../../src/main/updates/engine'
+import type { Authorize } from '../../src/main/operators/approval'
 
 export interface ServicesUnderTest {
   services: Services
@@ -21,6 +22,7 @@ export function servicesFor(
     timeoutMs?: number
     retry?: { baseMs: number; capMs: number }
     updates?: UpdateEngine
+    authorize?: Authorize
   } = {}
 ): ServicesUnderTest {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'taquilla-test-'))
@@ -48,7 +50,8 @@ export function servicesFor(
     lukaTimeoutMs: options.timeoutMs ?? 1_000,
     retry: options.retry ?? { baseMs: 20, capMs: 200 },
     poll: { firstMs: 30, factor: 1.5, maxMs: 200 },
-    updates: options.updates
+    updates: options.updates,
+    authorize: options.authorize
   })
   return { services, dataDir, logLines }
 }

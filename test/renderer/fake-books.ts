@@ -25,7 +25,17 @@ export function journalEntry(overrides: Partial<JournalEntry> = {}): JournalEntr
 }
 
 export function verification(overrides: Partial<JournalVerification> = {}): JournalVerification {
-  return { ok: true, entries: 3, firstBad: null, tornTail: false, checkedAt: '2024-05-02T13:00:00.000Z', ...overrides }
+  return {
+    ok: true,
+    entries: 3,
+    firstBad: null,
+    tornTail: false,
+    checkedAt: '2024-05-02T13:00:00.000Z',
+    incidents: [],
+    protection: 'os',
+    scope: 'full',
+    ...overrides
+  }
 }
 
 export function shiftOf(overrides: Partial<Shift> = {}): Shift {
@@ -66,6 +76,8 @@ export function zReport(overrides: Partial<ZReport> = {}): ZReport {
     links: [],
     note: '',
     journalOk: true,
+    incidents: [],
+    operators: [],
     ...overrides
   }
 }
@@ -110,17 +122,20 @@ type BooksOps =
   | 'journal.query'
   | 'journal.status'
   | 'journal.verify'
+  | 'journal.acknowledge'
   | 'shift.current'
   | 'shift.open'
   | 'shift.close'
   | 'shift.report'
   | 'shift.list'
+  | 'shift.xReport'
   | 'app.savePdf'
 export type FakeBooks = { [K in BooksOps]: Mock<TaquillaApi[K]> }
 
 export function fakeBooks(entries: JournalEntry[] = [journalEntry()]): FakeBooks {
   let open: Shift | null = null
   const closed: ZReport[] = []
+  let xReports = 0
   return {
     'journal.query': vi.fn<TaquillaApi['journal.query']>(async (query) => ({
       ok: true,
@@ -131,6 +146,10 @@ export function fakeBooks(entries: JournalEntry[] = [journalEntry()]): FakeBooks
       value: verification({ entries: entries.length })
     })),
     'journal.verify': vi.fn<TaquillaApi['journal.verify']>(async () => ({
+      ok: true,
+      value: verification({ entries: entries.length })
+    })),
+    'journal.acknowledge': vi.fn<TaquillaApi['journal.acknowledge']>(async () => ({
       ok: true,
       value: verification({ entries: entries.length })
     })),
@@ -162,6 +181,11 @@ export function fakeBooks(entries: JournalEntry[] = [journalEntry()]): FakeBooks
       ok: true,
       value: closed.map((report) => report.shift)
     })),
+    // X reports of the open shift: its running report, numbered; the shift stays open
+    'shift.xReport': vi.fn<TaquillaApi['shift.xReport']>(async () => {
+      if (!open) return { ok: false, error: { code: 'VALIDATION', reason: 'noShiftForX' } }
+      return { ok: true, value: { report: reportOf(open), takenAt: '2024-05-02T15:00:00.000Z', number: ++xReports } }
+    }),
     // Electron's answer: the save dialog wrote the file. Browser mode answers NOT_CONFIGURED.
     'app.savePdf': vi.fn<TaquillaApi['app.savePdf']>(async ({ name }) => ({
       ok: true,

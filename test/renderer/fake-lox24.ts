@@ -71,6 +71,7 @@ export function topup(overrides: Partial<Topup> = {}): Topup {
     payment: topupPayment(),
     error: null,
     createdAt: '2024-05-02T14:02:00.000Z',
+    approvedBy: null,
     ...overrides
   }
 }

@@ -7,10 +7,12 @@ let css = ''
 beforeAll(async () => {
   const fs = (await import(/* @vite-ignore */ fsModule)) as { readFileSync: (path: string, encoding: 'utf8') => string }
   // vitest runs from the repository root (vitest.config.mts)
-  css = fs.readFileSync('src/renderer/src/app/styles.css', 'utf8')
+  css = ['src/renderer/src/app/styles.css', 'src/renderer/src/shared/print.css']
+    .map((file) => fs.readFileSync(file, 'utf8'))
+    .join('\n')
 })
 
-/** The renderer's stylesheet as the browser reads it. */
+/** The renderer's stylesheets (the app's and the print pipeline's) as the browser reads them. */
 function rules(): CSSRule[] {
   const style = document.createElement('style')
   style.textContent = css
@@ -31,16 +33,15 @@ const declared = (list: CSSRule[], selector: string, property: string): string |
 
 describe('the print stylesheet', () => {
   it('hides the voucher on screen', () => {
-    expect(declared(rules(), '.print-voucher', 'display')).toBe('none')
+    expect(declared(rules(), '.print-doc-voucher', 'display')).toBe('none')
   })
 
-  it('prints only the voucher: the whole window is hidden, the voucher shown', () => {
-    const print = rules().find(
-      (rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print'
-    )
-    expect(print).toBeDefined()
-    const inside = [...(print?.cssRules ?? [])]
+  it('prints only the voucher: the whole window is hidden, the voucher shown when named', () => {
+    const inside = rules()
+      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
+      .flatMap((rule) => [...rule.cssRules])
+    expect(inside.length).toBeGreaterThan(0)
     expect(declared(inside, '#root', 'display')).toBe('none')
-    expect(declared(inside, '.print-voucher', 'display')).toBe('block')
+    expect(declared(inside, "html[data-print='voucher'] .print-doc-voucher", 'display')).toBe('block')
   })
 })

@@ -59,6 +59,10 @@ beforeAll(async () => {
   // filled once (the provider's backoff makes each queued write wait for its first attempt), copied per cell
   template = mkdtempSync(join(tmpdir(), 'taquilla-matrix-template-'))
   templateWaiting = await fill(template)
+  // the providers refuse every write for the whole matrix: a cell's request still on the wire when
+  // it stops must not land on the shared fakes after the cell and be "delivered" in a later cell
+  luka.inject('notify', 'html503', 100_000)
+  lux.inject('create', 'unavailable503', 100_000)
 }, 60_000)
 
 afterAll(async () => {
@@ -200,9 +204,7 @@ describe('the corruption matrix: every durable file × every kind of damage', ()
       // KNOWN FAILURE since the branches were merged (2026-12-06), every run: with
       // harness-settings.json read-only one waiting write is missing from the active list at the
       // next start. Cause not found yet; skipped so the rest can land — issue 16 stays open.
-      it.skipIf(
-        (kind === 'read-only' && !canMakeImmutable()) || (kind === 'read-only' && file === 'harness-settings.json')
-      )(
+      it.skipIf(kind === 'read-only' && !canMakeImmutable())(
         `${file} × ${kind}`,
         async () => {
           const dataDir = mkdtempSync(join(tmpdir(), 'taquilla-matrix-'))
@@ -211,8 +213,6 @@ describe('the corruption matrix: every durable file × every kind of damage', ()
           const path = join(dataDir, file)
           expect(statSync(path).size).toBeGreaterThan(0)
           damage(path, kind)
-          luka.inject('notify', 'html503', 20)
-          lux.inject('create', 'unavailable503', 20)
 
           let services: Services
           try {
@@ -271,11 +271,10 @@ describe('the corruption matrix: every durable file × every kind of damage', ()
             // nothing that was waiting is lost: each write is still waiting (or on the attention list)
             const after = await waitingIds(services)
             for (const id of before) expect(after.has(id), `outbox item ${id} after ${kind} of ${file}`).toBe(true)
+            expect(luka.ledger).toEqual([]) // the fakes refused every write (see beforeAll)
             passed.push(`${file} × ${kind}`)
           } finally {
             await services.dispose()
-            luka.clearFaults()
-            lux.clearFaults()
             if (kind === 'read-only') {
               chattr('-i', path)
               immutable.splice(immutable.indexOf(path), 1)

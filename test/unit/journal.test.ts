@@ -39,8 +39,8 @@ describe('hash-chained journal', () => {
     fill(5)
     const { journal, report } = open()
     expect(report).toMatchObject({ ok: true, entries: 5, firstBad: null, tornTail: false })
-    expect(journal.all()[0]?.prev).toBe('0'.repeat(64))
-    expect(journal.all()[1]?.prev).toBe(journal.all()[0]?.hash)
+    expect(journal.entries(0, journal.count)[0]?.prev).toBe('0'.repeat(64))
+    expect(journal.entries(0, journal.count)[1]?.prev).toBe(journal.entries(0, journal.count)[0]?.hash)
   })
 
   it('catches an edited entry and names it', () => {
@@ -121,7 +121,7 @@ describe('hash-chained journal', () => {
       detail: { decision: 'approve' }
     })
     journal.append({ action: 'lookup', refs: { reference: 'NOPE' }, result: 'notFound' })
-    const all = journal.all()
+    const all = journal
     expect(queryJournal(all, { text: '6567704', offset: 0, limit: 10 }).total).toBe(1)
     expect(queryJournal(all, { text: '96336', offset: 0, limit: 10 }).items[0]?.action).toBe('decision')
     expect(queryJournal(all, { text: '16,03', offset: 0, limit: 10 }).total).toBe(1)
@@ -132,7 +132,7 @@ describe('hash-chained journal', () => {
     expect(queryJournal(all, { text: '', action: 'lookup', offset: 0, limit: 10 }).items.map((e) => e.seq)).toEqual([
       3, 1
     ])
-    const day = new Date(all[0]!.at)
+    const day = new Date(journal.entries(0, 1)[0]!.at)
     const localDay = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`
     expect(queryJournal(all, { text: '', day: localDay, offset: 0, limit: 10 }).total).toBe(3)
     expect(queryJournal(all, { text: '', day: '1999-01-01', offset: 0, limit: 10 }).total).toBe(0)
@@ -306,18 +306,22 @@ describe('journal recorder', () => {
     bus.emit('decision.updated', record)
     bus.emit('decision.updated', { ...record, state: 'sending' })
     bus.emit('decision.updated', { ...record, state: 'delivered' })
-    expect(journal.all().map((e) => `${e.action}:${e.result}`)).toEqual([
+    expect(journal.entries(0, journal.count).map((e) => `${e.action}:${e.result}`)).toEqual([
       'decision:accepted',
       'decisionOutcome:delivered'
     ])
-    expect(journal.all()[0]?.refs).toEqual({ transactionId: 7, outboxId: 'o7', reference: '6567704' })
+    expect(journal.entries(0, journal.count)[0]?.refs).toEqual({
+      transactionId: 7,
+      outboxId: 'o7',
+      reference: '6567704'
+    })
     journal.close()
 
     const reopened = open().journal
     const again = new EventBus()
     new JournalRecorder(reopened).follow(again)
     again.emit('decision.updated', { ...record, state: 'delivered' })
-    expect(reopened.all()).toHaveLength(2)
+    expect(reopened.entries(0, reopened.count)).toHaveLength(2)
   })
 })
 
@@ -394,7 +398,7 @@ describe('journal paging', () => {
     const { journal } = open()
     for (let i = 0; i < 250; i++)
       journal.append({ action: i % 2 ? 'lookup' : 'signIn', refs: { reference: `R${i}` }, result: 'found' })
-    const all = journal.all()
+    const all = journal
     const page = queryJournal(all, { text: '', offset: 100, limit: 50 })
     expect(page.total).toBe(250)
     expect(page.items.map((e) => e.seq)).toEqual(Array.from({ length: 50 }, (_, i) => 150 - i))
@@ -407,7 +411,7 @@ describe('journal paging', () => {
       10, 8, 6, 4, 2
     ])
     journal.append({ action: 'lookup', refs: { reference: 'new' }, result: 'found' })
-    expect(queryJournal(journal.all(), { text: '', action: 'lookup', offset: 0, limit: 1 })).toMatchObject({
+    expect(queryJournal(journal, { text: '', action: 'lookup', offset: 0, limit: 1 })).toMatchObject({
       total: 126,
       items: [{ refs: { reference: 'new' } }]
     })

@@ -4,7 +4,7 @@ import { Lox24Gate } from '../../src/main/lox24/gate'
 import { parseAccount, parseSmsDelivery, parseTopupPage, parseTopupPayment } from '../../src/main/lox24/parse'
 import { silentLogger } from '../../src/main/support/log'
 import { failure } from '../helpers/failure'
-import { FakeLox24, REJECTED, SENTENCES } from '../fakes/fake-lox24'
+import { FakeLox24, REJECTED, SENTENCES } from '../../src/main/training/fake-lox24'
 
 let lox: FakeLox24
 let now: number

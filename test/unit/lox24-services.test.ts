@@ -3,7 +3,9 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { SmsRecord, Topup } from '@shared/contract'
 import type { Services } from '../../src/main/services'
-import { FakeLox24, SENTENCES } from '../fakes/fake-lox24'
+import type { Authorize } from '../../src/main/operators/approval'
+import { AppFailure } from '@shared/errors'
+import { FakeLox24, SENTENCES } from '../../src/main/training/fake-lox24'
 import { FakeLuka } from '../../src/main/training/fake-luka'
 import { servicesFor, type ServicesUnderTest } from '../helpers/services'
 
@@ -12,10 +14,11 @@ let luka: FakeLuka
 let under: ServicesUnderTest
 let services: Services
 
-const start = (env: Record<string, string> = {}) => {
+const start = (env: Record<string, string> = {}, authorize?: Authorize) => {
   under = servicesFor(luka.url, {
     timeoutMs: 300,
-    env: { LOX24_BASE_URL: lox.url, LOX24_TOKEN: lox.token, LOX24_SENDER: 'Taquilla', ...env }
+    env: { LOX24_BASE_URL: lox.url, LOX24_TOKEN: lox.token, LOX24_SENDER: 'Taquilla', ...env },
+    authorize
   })
   services = under.services
 }
@@ -193,6 +196,31 @@ describe('SMS receipts through the outbox', () => {
     expect(lox.sent()).toHaveLength(1)
   })
 
+  it('a deposit and a payment link get their own SMS (one in flight per operation), journaled by reference and trace', async () => {
+    const text = 'Agencia CCCT: pague 12,20 USD en https://qa.lukapay.me/payco/b262 Ref. 3372.'
+    for (const about of [
+      { kind: 'luxcore', ref: 'AGENCIA-CCCT-TAQUILLA-2-20261121-0007' },
+      { kind: 'link', ref: 'AGENCIA-CCCT-K7Q4ZP-20261206-L0001' }
+    ] as const) {
+      expect(await services.handlers['lox24.sendSms']({ about, phone: '+584121234567', text })).toMatchObject({
+        ok: true,
+        value: { state: 'sent', about }
+      })
+    }
+    expect(lox.sent().map((sms) => sms.callback_data)).toEqual([
+      'luxcore:AGENCIA-CCCT-TAQUILLA-2-20261121-0007',
+      'link:AGENCIA-CCCT-K7Q4ZP-20261206-L0001'
+    ])
+    const refs = (await journal()).filter((e) => e.action === 'sms').map((e) => e.refs)
+    expect(refs).toHaveLength(2)
+    expect(refs).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ merchantReference: 'AGENCIA-CCCT-TAQUILLA-2-20261121-0007' }),
+        expect.objectContaining({ trace: 'AGENCIA-CCCT-K7Q4ZP-20261206-L0001' })
+      ])
+    )
+  })
+
   it('refuses a bad phone or a missing sender before anything is queued', async () => {
     const bad = await services.handlers['lox24.sendSms']({
       about: { kind: 'luka', ref: '1' },
@@ -263,5 +291,52 @@ describe('SMS credit and top-up', () => {
     await services.handlers['outbox.retryNow']({ id: first.id })
     await topupUntil(first.id, (topup) => topup.state === 'created')
     expect(lox.payments.size).toBe(1)
+  })
+
+  describe('supervisor-only once sign-in is on', () => {
+    /** a stand-in for the operators service: one supervisor, PIN 4321; asked actions are kept */
+    const asked: string[] = []
+    const supervisorOnly: Authorize = async (action, approval) => {
+      asked.push(action)
+      if (approval?.operatorId === 'sup-1' && approval.pin === '4321') return { id: 'sup-1', name: 'Rosa Díaz' }
+      throw new AppFailure({ code: 'FORBIDDEN', reason: approval ? 'wrongPin' : 'approvalRequired' })
+    }
+    const topUp = (approval?: { operatorId: string; pin: string }) =>
+      services.handlers['lox24.createTopup']({
+        net: { minor: 2500, currency: 'EUR' },
+        type: 'stored_card',
+        methodId: 94,
+        ...(approval ? { approval } : {})
+      })
+
+    beforeEach(async () => {
+      await services.dispose()
+      asked.length = 0
+      start({}, supervisorOnly)
+    })
+
+    it('refuses a top-up without an approval or with a wrong PIN: nothing queued, nothing sent to LOX24', async () => {
+      expect(await topUp()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'approvalRequired' } })
+      expect(await topUp({ operatorId: 'sup-1', pin: '0000' })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN', reason: 'wrongPin' }
+      })
+      expect(await topUp({ operatorId: 'teller-2', pin: '4321' })).toMatchObject({ ok: false })
+      expect(asked).toEqual(['smsTopUp', 'smsTopUp', 'smsTopUp'])
+      await wait(200)
+      expect(lox.requests.filter((r) => r.method === 'POST')).toHaveLength(0)
+      expect(await services.handlers['lox24.topups'](undefined)).toEqual({ ok: true, value: [] })
+      expect((await journal()).filter((e) => e.action === 'topup')).toHaveLength(0)
+    })
+
+    it("with the supervisor's PIN: sent once, the journal names the approver, the PIN is nowhere on disk", async () => {
+      const created = await topUp({ operatorId: 'sup-1', pin: '4321' })
+      expect(created).toMatchObject({ ok: true, value: { approvedBy: { id: 'sup-1', name: 'Rosa Díaz' } } })
+      expect(lox.requests.filter((r) => r.method === 'POST')).toHaveLength(1)
+      const entry = (await journal()).find((e) => e.action === 'topup')
+      expect(entry).toMatchObject({ detail: { approvedBy: 'Rosa Díaz', approverId: 'sup-1' } })
+      for (const name of ['outbox.log', 'journal.jsonl'])
+        expect(readFileSync(join(under.dataDir, name), 'utf8')).not.toContain('4321')
+    })
   })
 })

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseInput, type DecisionRecord } from '@shared/contract'
 import type { Services } from '../../src/main/services'
-import { backoffMs, classify, maybeApplied } from '../../src/main/outbox/retry'
+import { classify, maybeApplied } from '../../src/main/http/failures'
+import { backoffMs } from '../../src/main/outbox/retry'
 import { FakeLuka } from '../../src/main/training/fake-luka'
 import { servicesFor, type ServicesUnderTest } from '../helpers/services'
 
@@ -139,10 +140,14 @@ describe('outbox delivery of Luka decisions', () => {
       ok: false,
       error: { code: 'VALIDATION', reason: 'reasonRequired' }
     })
-    const discarded = await services.handlers['outbox.discard']({
-      id: queued.outboxId!,
-      reason: 'cliente retiró el dinero'
-    })
+    // the retry timers here are short: an attempt under way refuses the discard (DECISION_IN_FLIGHT), as it would the teller's
+    const discard = () =>
+      services.handlers['outbox.discard']({ id: queued.outboxId!, reason: 'cliente retiró el dinero' })
+    let discarded = await discard()
+    for (let tries = 0; !discarded.ok && discarded.error.code === 'DECISION_IN_FLIGHT' && tries < 50; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      discarded = await discard()
+    }
     expect(discarded).toMatchObject({
       ok: true,
       value: { state: 'discarded', discardReason: 'cliente retiró el dinero' }

@@ -5,12 +5,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { AppFailure, type Provider } from '@shared/errors'
 import type { DeliveryHandler, NewItem } from '../../src/main/outbox/item'
 import { Outbox } from '../../src/main/outbox/outbox'
+import { inlineFsync } from '../../src/main/storage/group-commit'
 import { silentLogger } from '../../src/main/support/log'
 
 /**
  * "Network back": after a long outage, items wait up to the backoff cap (5 min). The signal
  * probes each provider at once and lets the rest follow as soon as it answers. Fake timers:
- * the outbox's clock and its timers move together, so ten minutes pass in milliseconds.
+ * the outbox's clock and its timers move together, so ten minutes pass in milliseconds (the
+ * log's fsync runs inline: real I/O on the thread pool could not follow a fake clock).
  */
 let dir: string
 let outbox: Outbox
@@ -49,7 +51,8 @@ beforeEach(() => {
     log: silentLogger,
     handlers: { 'luka.notify': handler('luka'), 'luxcore.create': handler('luxcore') },
     limits: () => ({ maxItems: 1000, maxAmount: {} }),
-    random: () => 0.9 // jitter near the top of its range: the long waits the signal is for
+    random: () => 0.9, // jitter near the top of its range: the long waits the signal is for
+    fsync: inlineFsync
   })
   outbox.open()
   outbox.start()

@@ -473,6 +473,29 @@ describe('restart with items in flight', () => {
     expect(outbox.get(item.id)!.attempts).toBe(4) // 1 lost + 2 failed verifies + 1 good verify
   })
 
+  it('after close(), a verify that answers late sends nothing (the next owner verifies again)', async () => {
+    const item = await leaveInFlight(6)
+    let answer: (value: VerifyOutcome) => void = () => undefined
+    const delivery = fakeDelivery()
+    const slow: DeliveryHandler = {
+      send: delivery.handler.send,
+      verify: (payload) => {
+        delivery.verifies.push(payload)
+        return new Promise((resolve) => (answer = resolve))
+      }
+    }
+    const outbox = outboxOn(slow)
+    outbox.open()
+    outbox.start()
+    await until(() => delivery.verifies.length === 1, 'verify')
+    closeOutbox(outbox)
+    answer({ state: 'not-applied' })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(delivery.sends).toEqual([])
+    expect(logRows().at(-1)).toContain(`"id":"${item.id}"`)
+    expect(logRows().at(-1)).toContain('"state":"sending"') // left for the next start to verify
+  })
+
   it('after close(), an attempt that finishes late writes nothing to the log', async () => {
     let answer: (value: unknown) => void = () => undefined
     const late = fakeDelivery({ send: () => new Promise((resolve) => (answer = resolve)) })

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { startRuntime, type Runtime, type RuntimeDeps } from '../../src/main/runtime'
 import { MemoryKeyValueStore, MemorySecretStore, type KeyValueStore } from '../../src/main/settings/storage'
 import { createLogger } from '../../src/main/support/log'
+import { FakeLox24 } from '../../src/main/training/fake-lox24'
 import { FakeLuka } from '../../src/main/training/fake-luka'
 import { START_MODE_KEY, startMode } from '../../src/main/training/mode'
 
@@ -229,5 +230,51 @@ describe('training mode: the LuxCore simulator', () => {
     const payment = () => [...luxcore.payments.values()].find((candidate) => candidate.amount === 12_345)
     await vi.waitFor(() => expect(payment()?.status).toBe('processing'))
     await vi.waitFor(() => expect(payment()?.status).toBe('completed'))
+  })
+})
+
+describe('training mode: the LOX24 simulator', () => {
+  it('texts receipts and shows SMS credit on the simulator: the real LOX24 gets nothing, its token is refused', async () => {
+    const real = new FakeLox24()
+    await real.start()
+    running.push(real)
+    const env = { LOX24_BASE_URL: real.url, LOX24_TOKEN: real.token, LOX24_SENDER: 'Agencia' }
+    const runtime = await start({ argv: ['--training'], env, poll: { firstMs: 20, factor: 1.5, maxMs: 100 } })
+    const { handlers } = runtime.services
+    const simulator = runtime.simulators!.lox24
+
+    expect(await handlers['lox24.status'](undefined)).toMatchObject({
+      ok: true,
+      value: { configured: true, receipts: true, sender: 'Practica', refused: null }
+    })
+    expect(await handlers['lox24.account']({ check: false })).toMatchObject({
+      ok: true,
+      value: { balance: { minor: 1_250, currency: 'EUR' }, low: false }
+    })
+    const sent = await handlers['lox24.sendSms']({
+      about: { kind: 'luka', ref: '81204501' },
+      phone: '0414-123.45.67',
+      text: 'Agencia de practica: pago de 25,00 USD recibido. Ref 6567704.'
+    })
+    expect(sent).toMatchObject({ ok: true, value: { state: 'sent', phoneMasked: '+••••••••4567' } })
+    expect(simulator.sent().map((sms) => [sms.phone, sms.sender_id])).toEqual([['+584141234567', 'Practica']])
+    await vi.waitFor(
+      async () => {
+        const list = await handlers['lox24.smsList'](undefined)
+        expect(list.ok && list.value[0]?.delivery?.state).toBe('delivered')
+      },
+      { timeout: 5_000 }
+    )
+    expect(simulator.balance).toBeLessThan(1_250) // the practice credit pays for it
+    expect(real.requests).toHaveLength(0)
+    expect(runtime.services.settings.secretValues()).not.toContain(real.token)
+    for (const update of [{ lox24Token: real.token }, { lox24BaseUrl: 'https://api.lox24.eu' }]) {
+      expect(await handlers['settings.update'](update)).toMatchObject({
+        ok: false,
+        error: { code: 'TRAINING_REFUSED' }
+      })
+    }
+    const sms = journalOf(runtime.dataDir).find((entry) => entry.action === 'sms')
+    expect(sms).toMatchObject({ training: true, detail: { phone: '+••••••••4567' } })
   })
 })

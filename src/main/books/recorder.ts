@@ -4,49 +4,13 @@ import { AppFailure } from '@shared/errors'
 import type { Journal } from '../journal/journal'
 import type { EventBus } from '../support/events'
 import { isLuxcoreDocumented } from '@shared/vocabulary'
-
-/**
- * What makes an entry unique, so the same fact is never written twice — events are replayed
- * at every start (the outbox re-announces its items), and the journal itself says what has
- * been written. Entries without a key (sign-in, lookup, shift, settings) are always written.
- */
-function factKey(entry: Pick<JournalEntry, 'action' | 'refs' | 'result'>): string | null {
-  const { refs } = entry
-  switch (entry.action) {
-    case 'decision':
-      return `decision:${refs['outboxId']}`
-    case 'decisionOutcome':
-      return `decisionOutcome:${refs['outboxId']}:${entry.result}`
-    case 'depositCreated':
-      return `depositCreated:${refs['merchantReference']}`
-    case 'depositOutcome':
-    case 'depositStatus':
-      return `${entry.action}:${refs['merchantReference']}:${entry.result}`
-    case 'sms':
-    case 'topup':
-      return `${entry.action}:${refs['outboxId']}`
-    case 'smsDelivery':
-    case 'topupStatus':
-      return `${entry.action}:${refs['outboxId']}:${entry.result}`
-    case 'outboxDiscarded':
-      return `outboxDiscarded:${refs['outboxId']}`
-    default:
-      return null
-  }
-}
+import { factKey } from '../journal/facts'
 
 const FINAL_DECISION = new Set(['delivered', 'attention', 'discarded'])
 
 /** Writes the journal from what happens: decisions, deposits, discards (via events) and direct calls. */
 export class JournalRecorder {
-  private readonly written = new Set<string>()
-
-  constructor(private readonly journal: Journal) {
-    for (const entry of journal.all()) {
-      const key = factKey(entry)
-      if (key) this.written.add(key)
-    }
-  }
+  constructor(private readonly journal: Journal) {}
 
   /**
    * Appends unless the same fact is already in the journal. A disk that refuses the write
@@ -55,7 +19,7 @@ export class JournalRecorder {
    */
   record(entry: NewJournalEntry): JournalEntry | null {
     const key = factKey({ action: entry.action, refs: entry.refs ?? {}, result: entry.result })
-    if (key && this.written.has(key)) return null
+    if (key && this.journal.hasFact(key)) return null
     let written: JournalEntry
     try {
       written = this.journal.append(entry)
@@ -63,7 +27,6 @@ export class JournalRecorder {
       if (cause instanceof AppFailure && cause.error.code === 'STORAGE_UNWRITABLE') return null
       throw cause
     }
-    if (key) this.written.add(key)
     return written
   }
 
@@ -140,10 +103,13 @@ export class JournalRecorder {
 
   /** Every SMS: for which operation, to which phone (masked but for the last 4 digits), outcome. */
   private sms(sms: SmsRecord): void {
+    const { kind, ref } = sms.about
     const about: Record<string, string | number> =
-      sms.about.kind === 'luka'
-        ? { outboxId: sms.id, transactionId: Number(sms.about.ref) || sms.about.ref }
-        : { outboxId: sms.id, merchantReference: sms.about.ref }
+      kind === 'luka'
+        ? { outboxId: sms.id, transactionId: Number(ref) || ref }
+        : kind === 'link'
+          ? { outboxId: sms.id, trace: ref }
+          : { outboxId: sms.id, merchantReference: ref }
     const refs = sms.uuid ? { ...about, smsId: sms.uuid } : about
     const detail = { phone: sms.phoneMasked, segments: sms.segments, error: sms.error?.code ?? null }
     this.record({ action: 'sms', refs: about, result: 'accepted', detail })
@@ -163,7 +129,9 @@ export class JournalRecorder {
       vat: topup.payment?.vat?.minor ?? null,
       fee: topup.payment?.fee?.minor ?? null,
       invoice: topup.payment?.invoice ?? null,
-      error: topup.payment?.error ?? topup.error?.code ?? null
+      error: topup.payment?.error ?? topup.error?.code ?? null,
+      approvedBy: topup.approvedBy?.name ?? null,
+      approverId: topup.approvedBy?.id ?? null
     }
     this.record({ action: 'topup', refs: { outboxId: topup.id }, amount: topup.net, result: 'accepted', detail })
     if (topup.state !== 'queued' && topup.state !== 'sending')

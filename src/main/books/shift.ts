@@ -3,6 +3,7 @@ import type { CurrencyTotals, JournalEntry, Shift, ZReport } from '@shared/books
 import { AppFailure } from '@shared/errors'
 import type { Money } from '@shared/money'
 import type { Journal } from '../journal/journal'
+import { operatorBreakdown } from './breakdown'
 
 const FINAL_DEPOSIT_LOSS = new Set(['cancelled', 'failed', 'expired', 'discarded', 'attention'])
 
@@ -34,24 +35,29 @@ export class ShiftBook {
   constructor(private readonly journal: Journal) {}
 
   current(): Shift | null {
-    const entries = this.journal.all()
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const entry = entries[i]!
-      if (entry.action === 'shiftClosed') return null
-      if (entry.action === 'shiftOpened') return this.shiftFrom(entry, null)
-    }
-    return null
+    const open = this.journal.openShift()
+    const opened = open ? this.journal.entries(open.opened, open.opened + 1)[0] : undefined
+    return opened ? this.shiftFrom(opened, null) : null
   }
 
+  /** Closed shifts, newest first (their opening and closing entries read by line). */
   list(limit = 50): Shift[] {
     const shifts: Shift[] = []
-    const opened = new Map<string, JournalEntry>()
-    for (const entry of this.journal.all()) {
-      const id = String(entry.refs['shiftId'] ?? '')
-      if (entry.action === 'shiftOpened') opened.set(id, entry)
-      if (entry.action === 'shiftClosed' && opened.has(id)) shifts.push(this.shiftFrom(opened.get(id)!, entry))
+    for (const ref of this.journal.shifts().toReversed()) {
+      if (ref.closed === null) continue
+      const opened = this.journal.entries(ref.opened, ref.opened + 1)[0]
+      const closed = this.journal.entries(ref.closed, ref.closed + 1)[0]
+      if (opened && closed) shifts.push(this.shiftFrom(opened, closed))
+      if (shifts.length === limit) break
     }
-    return shifts.reverse().slice(0, limit)
+    return shifts
+  }
+
+  /** The entries of a shift, opening to closing (the X/Z reports and per-operator breakdowns read these). */
+  entriesOfShift(shiftId: string): JournalEntry[] {
+    const entries = this.journal.entriesOfShift(shiftId)
+    if (!entries?.length) throw new AppFailure({ code: 'NOT_FOUND' })
+    return entries
   }
 
   open(float: Money[]): Shift {
@@ -85,18 +91,14 @@ export class ShiftBook {
 
   /** The Z report of a shift (running totals while it is open; `counted` previews a close). */
   report(shiftId: string, counted?: Money[]): ZReport {
-    const entries = this.journal.all()
-    const start = entries.findIndex((entry) => entry.action === 'shiftOpened' && entry.refs['shiftId'] === shiftId)
-    if (start < 0) throw new AppFailure({ code: 'NOT_FOUND' })
-    const endIndex = entries.findIndex(
-      (entry, index) => index > start && entry.action === 'shiftClosed' && entry.refs['shiftId'] === shiftId
-    )
-    const range = entries.slice(start, endIndex < 0 ? entries.length : endIndex + 1)
-    const closing = endIndex < 0 ? null : entries[endIndex]!
+    const range = this.entriesOfShift(shiftId)
+    const opening = range[0]!
+    const last = range.at(-1)!
+    const closing = last.action === 'shiftClosed' && last.refs['shiftId'] === shiftId ? last : null
     const buckets = new Map<string, Bucket>()
     const bucket = (currency: string) => buckets.get(currency) ?? buckets.set(currency, emptyBucket()).get(currency)!
 
-    for (const money of entries[start]!.amounts) bucket(money.currency).float += money.minor
+    for (const money of opening.amounts) bucket(money.currency).float += money.minor
     for (const money of closing?.amounts ?? counted ?? [])
       bucket(money.currency).counted = (bucket(money.currency).counted ?? 0) + money.minor
 
@@ -158,7 +160,7 @@ export class ShiftBook {
         }
       })
     return {
-      shift: this.shiftFrom(entries[start]!, closing),
+      shift: this.shiftFrom(opening, closing),
       currencies,
       actions: [...actions.entries()].map(([key, count]) => {
         const [action = '', result = ''] = key.split('\u0000')
@@ -167,8 +169,19 @@ export class ShiftBook {
       waiting,
       links,
       note: String(closing?.detail['note'] ?? ''),
-      journalOk: this.journal.verification.ok
+      journalOk: this.journal.verification.ok,
+      incidents: this.incidentsIn(range),
+      operators: operatorBreakdown(range)
     }
+  }
+
+  /** Journal incidents recorded or acknowledged during the shift (printed on its Z report). */
+  private incidentsIn(range: JournalEntry[]): ZReport['incidents'] {
+    const ids = new Set<string>()
+    for (const entry of range)
+      if (entry.action === 'journalIncident' || entry.action === 'incidentAcknowledged')
+        ids.add(String(entry.refs['incidentId']))
+    return [...ids].flatMap((id) => this.journal.incident(id) ?? [])
   }
 
   private shiftFrom(opened: JournalEntry, closed: JournalEntry | null): Shift {

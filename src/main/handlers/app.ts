@@ -12,7 +12,9 @@ const PROVIDER_FIELDS = [
   'lukaUsername',
   'lukaPassword',
   'luxcoreBaseUrl',
-  'luxcoreApiKey'
+  'luxcoreApiKey',
+  'lox24BaseUrl',
+  'lox24Token'
 ] as const
 
 const SECRET_FIELDS = new Set(['lukaPassword', 'luxcoreApiKey', 'lox24Token'])

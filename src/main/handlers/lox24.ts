@@ -17,7 +17,7 @@ export function lox24Handlers(lox24: Lox24Service): Impls<Lox24Ops> {
     'lox24.paymentMethods': () => lox24.paymentMethods(),
     'lox24.sendSms': (request) => lox24.sendSms(request),
     'lox24.smsList': () => lox24.smsList(),
-    // operators do not exist yet (another issue): a top-up is not yet restricted to supervisors
+    // supervisor-only: the service checks the approval with its Authorize
     'lox24.createTopup': (request) => lox24.createTopup(request),
     'lox24.topups': () => lox24.topups()
   }

@@ -6,7 +6,7 @@ export type FetchLike = (url: string, init: RequestInit) => Promise<Response>
 
 /**
  * Chromium's net errors (what net.fetch rejects with) and undici's causes, as the Node codes
- * the rest of the app reads (retry.ts maybeApplied: "certainly never left" vs "maybe applied").
+ * the rest of the app reads (failures.ts maybeApplied: "certainly never left" vs "maybe applied").
  */
 const NET_ERRORS: [RegExp, string][] = [
   [/ERR_CONNECTION_REFUSED|ECONNREFUSED/, 'ECONNREFUSED'],

@@ -1,41 +1,25 @@
-import { createHash } from 'node:crypto'
-import { JournalEntrySchema, type JournalEntry, type JournalVerification, type NewJournalEntry } from '@shared/books'
-import { DurableLog, type DurableRow } from '../storage/durable-log'
+import { closeSync, openSync, readSync, statSync, truncateSync } from 'node:fs'
+import type { JournalEntry, JournalIncident, JournalVerification, NewJournalEntry } from '@shared/books'
+import { DurableLog } from '../storage/durable-log'
 import { StorageHealth } from '../storage/health'
+import { HighWaterMark } from '../storage/mark'
 import type { Clock } from '../support/clock'
 import { createLogger } from '../support/log'
+import { anchorText, checkAnchor, type JournalAnchor } from './anchor'
+import { ChainChecker, GENESIS, parseEntry, sha256, type Break } from './chain'
+import { readCheckpoint, writeCheckpoint } from './checkpoint'
+import { factId } from './facts'
+import { macWith, type JournalKey } from './key'
+import { LineOffsets, readTexts, scanLines } from './pages'
+import { JournalState, type ShiftRef } from './state'
 
-export const GENESIS = '0'.repeat(64)
+export { GENESIS } from './chain'
+export type { JournalAnchor } from './anchor'
 
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
-
-/**
- * An entry's hash is over the exact JSON written for it (all fields but `hash`, in the order
- * written). Verification hashes the line's own text up to its hash field, so any change to a
- * line — even a reformatting — shows, and nothing has to be re-serialized to check.
- */
+/** An unkeyed entry's hash (older journals, and journals opened without a key). */
 export function entryHash(entry: Omit<JournalEntry, 'hash'>): string {
   const { hash: _ignored, ...rest } = entry as JournalEntry
   return sha256(JSON.stringify(rest))
-}
-
-const HASH_FIELD = ',"hash":"'
-
-/** The hash of a written line, recomputed from its own text (null when it has no hash field). */
-function lineHash(line: string): string | null {
-  const at = line.lastIndexOf(HASH_FIELD)
-  return at < 0 ? null : sha256(line.slice(0, at) + '}')
-}
-
-/**
- * Where the journal's last seq and hash are also kept (the settings store: another file, in
- * another format). A chain alone cannot show that its last entries — or the whole file —
- * were removed; the anchor can. Someone able to rewrite both files consistently is beyond
- * what an unkeyed chain can detect.
- */
-export interface JournalAnchor {
-  get(): { seq: number; hash: string } | undefined
-  set(head: { seq: number; hash: string }): void
 }
 
 export interface Who {
@@ -45,69 +29,192 @@ export interface Who {
   training?: boolean
 }
 
+export interface JournalTuning {
+  /** below this file size the whole file is checked at start (8 MiB, about 20 000 entries: tens of ms) */
+  quickAbove: number
+  /** a checkpoint is written after this many appends (and at close, and after a clean full check) */
+  checkpointEvery: number
+}
+
+const TUNING: JournalTuning = { quickAbove: 8 << 20, checkpointEvery: 1000 }
+
 /**
- * The counter's append-only record. Each entry carries the hash of the previous one and its
- * own, so an edited, removed or reordered entry breaks the chain at a place we can name.
- * Every append is flushed (fsync) before it returns; a torn last line (power cut) is dropped
- * at open, not fatal. A broken chain never stops the counter: the warning stays visible and
- * new entries chain on from the last line as it stands.
+ * The counter's append-only record. Each entry carries the previous entry's hash and its own —
+ * an HMAC with the journal's key (key.ts) — so an edited, removed or reordered entry breaks
+ * the chain at a place we can name, and nobody without the key can recompute it. Every append
+ * is flushed (fsync) before it returns; a torn last line (power cut) is dropped at open.
+ *
+ * At scale (a year is ~365 000 entries) nothing holds the entries: they are read from disk by
+ * line (pages.ts), a start checks only what follows the last keyed checkpoint, and the full
+ * check runs in the background and on demand. A broken chain never stops the counter.
  */
 export class Journal {
-  private entries: JournalEntry[] = []
   private readonly file: DurableLog
-  private lastCheck: JournalVerification = { ok: true, entries: 0, firstBad: null, tornTail: false, checkedAt: '' }
+  private readonly offsets: LineOffsets
+  private readonly mac: ((text: string) => string) | null
+  private state = new JournalState()
+  private fd: number | null = null
+  /** bytes of the file that hold whole lines */
+  private end = 0
+  private needsNewline = false
+  private last: { seq: number; hash: string } | null = null
+  /** appends continue from the anchor when the file lost its end (the gap stays visible) */
+  private resume: { seq: number; hash: string } | null = null
+  private keyed = false
+  private breaks: Break[] = []
+  private sinceCheckpoint = 0
+  private lastCheck: JournalVerification
   private readonly listeners = new Set<(entry: JournalEntry) => void>()
+  private readonly checkListeners = new Set<(breaks: Break[]) => void>()
 
   constructor(
     readonly path: string,
     private readonly clock: Clock,
     private readonly who: () => Who,
     private readonly anchor?: JournalAnchor,
-    health: StorageHealth = new StorageHealth(createLogger(() => undefined))
+    health: StorageHealth = new StorageHealth(createLogger(() => undefined)),
+    private readonly key: JournalKey | null = null,
+    private readonly tuning: JournalTuning = TUNING
   ) {
     this.file = new DurableLog(path, { checksum: false, clock, health })
+    this.offsets = new LineOffsets(`${path}.idx`)
+    this.mac = key ? macWith(key.key) : null
+    this.lastCheck = this.report([], false, 'full')
   }
 
   /**
-   * Reads and checks the journal. Damage is kept aside and reported by the durable file; the
-   * lines stay as they are (they are the evidence), except a torn last line, which is cut.
+   * Reads and checks the journal: from the last keyed checkpoint when one verifies, else the
+   * whole file. Damage is kept aside and reported; the lines stay as they are (the evidence),
+   * except a torn last line, which is cut. An older unkeyed journal is continued by a keyed
+   * entry that names its last seq and hash.
    */
   open(): JournalVerification {
-    const read = this.file.open(isJsonObject)
-    const { entries, report } = this.check(read.rows, read.damage?.kind === 'torn')
-    // a broken chain is damage only the journal can see: keep a copy of the evidence (once) and say so
-    if (!report.ok && !read.damage && report.firstBad) {
-      const bad = read.rows[report.firstBad.line - 1]?.text ?? ''
-      this.file.keepCopy(
-        'damaged',
-        1,
-        `chain:${report.firstBad.reason}:${createHash('sha256').update(bad).digest('hex')}`
-      )
+    const quick = this.openFromCheckpoint()
+    const tornTail = quick ?? this.openWhole()
+    const found = this.anchorBreak()
+    // a key that is not the journal's explains every other break: it comes first
+    if (found) this.breaks = found.reason === 'key' ? [found, ...this.breaks] : [...this.breaks, found]
+    const report = (this.lastCheck = this.report(this.breaks, tornTail, quick === null ? 'full' : 'start'))
+    const keyReplaced = this.breaks.some((found) => found.reason === 'key')
+    if (this.key?.created && this.last && !this.keyed && !keyReplaced) {
+      const { seq, hash } = this.last
+      this.append({ action: 'journalKeyed', result: 'migrated', detail: { continuesSeq: seq, continuesHash: hash } })
     }
-    this.entries = entries
-    this.lastCheck = report
+    this.notifyChecked()
     return report
   }
 
-  /** Re-reads the file from disk and checks the chain (at start-up and on demand). */
+  /** Re-reads the whole file from disk and checks every entry (on demand; blocks until done). */
   verify(): JournalVerification {
-    this.lastCheck = this.check(this.file.peek(isJsonObject), false).report
-    return this.lastCheck
+    const steps = this.fullCheck()
+    let step = steps.next()
+    while (!step.done) step = steps.next()
+    return step.value
+  }
+
+  /** The same full check, a page at a time between other work (at start-up and for "Verify now"). */
+  async verifyInBackground(): Promise<JournalVerification> {
+    const steps = this.fullCheck()
+    let step = steps.next()
+    while (!step.done) {
+      await new Promise((resolve) => setImmediate(resolve))
+      step = steps.next()
+    }
+    return step.value
   }
 
   get verification(): JournalVerification {
     return this.lastCheck
   }
 
-  all(): readonly JournalEntry[] {
-    return this.entries
+  /** Lines in the file (entries, and any that do not read). */
+  get count(): number {
+    return this.offsets.count
+  }
+
+  /** The last entry's seq and hash (appends chain on from it). */
+  get head(): { seq: number; hash: string } | null {
+    return this.last
+  }
+
+  /** Signs the anchor again for the journal as it stands (after the settings file that held it was lost). */
+  reanchor(): void {
+    if (!this.last) return
+    this.anchor?.set({
+      seq: this.last.seq,
+      hash: this.last.hash,
+      ...(this.mac ? { mac: this.mac(anchorText(this.last.seq, this.last.hash)) } : {})
+    })
+  }
+
+  /** The raw texts of lines [from, to). */
+  texts(from: number, to: number): string[] {
+    from = Math.max(0, from)
+    to = Math.min(this.count, to)
+    if (to <= from) return []
+    return readTexts(this.reader(), this.offsets.at(from), to < this.count ? this.offsets.at(to) : this.end)
+  }
+
+  /** The bytes of lines [from, to), undecoded (a search looks for a needle before reading lines). */
+  bytes(from: number, to: number): Buffer {
+    from = Math.max(0, from)
+    to = Math.min(this.count, to)
+    if (to <= from) return Buffer.alloc(0)
+    const start = this.offsets.at(from)
+    const buffer = Buffer.allocUnsafe((to < this.count ? this.offsets.at(to) : this.end) - start)
+    return buffer.subarray(0, readSync(this.reader(), buffer, 0, buffer.length, start))
+  }
+
+  /** The entries of lines [from, to), in file order (lines that do not read are left out). */
+  entries(from: number, to: number): JournalEntry[] {
+    return this.texts(from, to).flatMap((text) => parseEntry(text) ?? [])
+  }
+
+  /** Entries written at or after `iso`, oldest first (read backwards from the end, a page at a time). */
+  since(iso: string): JournalEntry[] {
+    const pages: JournalEntry[][] = []
+    for (let to = this.count; to > 0; to -= 500) {
+      const page = this.entries(to - 500, to)
+      const first = page.findIndex((entry) => entry.at >= iso)
+      pages.unshift(first < 0 ? [] : page.slice(first))
+      if (first !== 0) break
+    }
+    return pages.flat()
+  }
+
+  shifts(): readonly ShiftRef[] {
+    return this.state.shifts
+  }
+
+  openShift(): ShiftRef | null {
+    return this.state.openShift()
+  }
+
+  /** The entries of a shift, from its opening to its closing (or the end while it is open); null when unknown. */
+  entriesOfShift(id: string): JournalEntry[] | null {
+    const shift = this.state.shifts.findLast((one) => one.id === id)
+    return shift ? this.entries(shift.opened, (shift.closed ?? this.count - 1) + 1) : null
+  }
+
+  /** Whether a fact (books/recorder factKey) is already written. */
+  hasFact(key: string): boolean {
+    return this.state.hasFact(factId(key))
+  }
+
+  incident(id: string): JournalIncident | null {
+    return this.state.incidents.get(id) ?? null
+  }
+
+  /** Fingerprints of damages an incident was already recorded for. */
+  knownDamage(fingerprint: string): boolean {
+    return this.state.known.has(fingerprint)
   }
 
   append(fresh: NewJournalEntry): JournalEntry {
-    const last = this.entries[this.entries.length - 1]
+    const after = this.resume ?? this.last
     const { operator, terminal, training } = this.who()
     const body: Omit<JournalEntry, 'hash'> = {
-      seq: (last?.seq ?? 0) + 1,
+      seq: (after?.seq ?? 0) + 1,
       at: new Date(this.clock.now()).toISOString(),
       operator,
       terminal,
@@ -118,17 +225,28 @@ export class Journal {
       amounts: fresh.amounts ?? [],
       result: fresh.result,
       detail: fresh.detail ?? {},
-      prev: last?.hash ?? GENESIS
+      prev: after?.hash ?? GENESIS
     }
-    const entry: JournalEntry = { ...body, hash: entryHash(body) }
-    this.file.append(JSON.stringify(entry)) // throws STORAGE_UNWRITABLE when the disk refuses
+    const text = JSON.stringify(body)
+    const entry: JournalEntry = { ...body, hash: this.mac ? this.mac(text) : sha256(text) }
+    const line = JSON.stringify(entry)
+    this.file.append(line) // throws STORAGE_UNWRITABLE when the disk refuses
+    const offset = this.end + (this.needsNewline ? 1 : 0)
+    this.needsNewline = false
+    this.end = offset + Buffer.byteLength(line) + 1
+    this.offsets.push(offset)
+    this.state.apply(entry, this.count - 1)
+    this.last = { seq: entry.seq, hash: entry.hash }
+    this.resume = null
+    if (this.mac) this.keyed = true
     try {
-      this.anchor?.set({ seq: entry.seq, hash: entry.hash })
+      this.reanchor()
     } catch {
       // the settings file refused the head: the entry itself is durable; the storage warning says why
     }
-    this.entries.push(entry)
-    this.lastCheck = { ...this.lastCheck, entries: this.entries.length }
+    this.entriesSeen++
+    this.lastCheck = { ...this.lastCheck, entries: this.entriesSeen, incidents: this.state.openIncidents() }
+    if (++this.sinceCheckpoint >= this.tuning.checkpointEvery) this.checkpoint()
     for (const listener of this.listeners) listener(entry)
     return entry
   }
@@ -138,58 +256,233 @@ export class Journal {
     return () => this.listeners.delete(listener)
   }
 
-  close(): void {
-    this.file.close()
+  /** Called after every check with the breaks it found (incidents.ts records the new ones). */
+  onChecked(listener: (breaks: Break[]) => void): () => void {
+    this.checkListeners.add(listener)
+    return () => this.checkListeners.delete(listener)
   }
 
-  private check(rows: DurableRow[], tornTail: boolean): { entries: JournalEntry[]; report: JournalVerification } {
-    const checkedAt = new Date(this.clock.now()).toISOString()
-    const lines = rows.map((row) => row.text)
-    const entries: JournalEntry[] = []
-    let firstBad: JournalVerification['firstBad'] = null
-    let prev = GENESIS
-    lines.forEach((line, index) => {
-      let entry: JournalEntry | null
-      try {
-        const parsed = JournalEntrySchema.safeParse(JSON.parse(line))
-        entry = parsed.success ? parsed.data : null
-      } catch {
-        entry = null
-      }
-      if (!entry) {
-        firstBad ??= { seq: null, line: index + 1, reason: 'malformed' }
-        return
-      }
-      if (!firstBad) {
-        const expectedSeq = (entries[entries.length - 1]?.seq ?? 0) + 1
-        if (lineHash(line) !== entry.hash) firstBad = { seq: entry.seq, line: index + 1, reason: 'edited' }
-        else if (entry.seq !== expectedSeq || entry.prev !== prev) {
-          const missingComesLater = lines.slice(index + 1).some((later) => later.includes(`"seq":${expectedSeq},`))
-          firstBad = {
-            seq: entry.seq,
-            line: index + 1,
-            reason:
-              entry.seq > expectedSeq && !missingComesLater
-                ? 'removed'
-                : entry.seq === expectedSeq
-                  ? 'edited'
-                  : 'reordered'
-          }
-        }
-      }
-      prev = entry.hash
-      entries.push(entry)
-    })
-    // the anchor kept elsewhere names an entry this file no longer ends with
+  close(): void {
+    if (this.closed) return
+    this.closed = true
+    if (this.sinceCheckpoint > 0) this.checkpoint()
+    this.file.close()
+    this.offsets.close()
+    if (this.fd !== null) closeSync(this.fd)
+    this.fd = null
+  }
+
+  /** The check of every line, yielding between pages; ends with the report. */
+  private *fullCheck(): Generator<void, JournalVerification> {
+    const lines = this.count
+    const until = this.end
     const head = this.anchor?.get()
-    if (!firstBad && head && (entries.length < head.seq || entries[head.seq - 1]?.hash !== head.hash)) {
-      firstBad = {
-        seq: head.seq,
-        line: Math.min(entries.length, head.seq) + 1,
-        reason: entries.length < head.seq ? 'truncated' : 'edited'
-      }
+    const checker = new ChainChecker(this.mac, null, head?.seq ?? null)
+    const fd = openRead(this.path)
+    try {
+      let n = 0
+      if (fd !== null)
+        for (const line of scanLines(fd, 0, until)) {
+          if (this.closed) return this.lastCheck
+          checker.feed(line.text)
+          if (++n % 2000 === 0) yield
+        }
+    } finally {
+      if (fd !== null) closeSync(fd)
     }
-    return { entries, report: { ok: firstBad === null, entries: entries.length, firstBad, tornTail, checkedAt } }
+    const breaks = [...checker.breaks]
+    // lines that vanished since they were counted: the file was cut while the app ran
+    if (checker.lines < lines)
+      breaks.push({
+        seq: null,
+        line: checker.lines + 1,
+        reason: 'truncated',
+        fingerprint: `missing:${(checker.last?.seq ?? 0) + 1}-${this.last?.seq ?? 0}`
+      })
+    else if (checker.lines === this.count) {
+      const found = this.anchorFacts(checker, head)
+      if (found) breaks.push(found)
+    }
+    this.breaks = breaks
+    this.entriesSeen = checker.entries + (this.count - lines)
+    this.lastCheck = this.report(breaks, false, 'full')
+    if (breaks.length === 0 && this.key) this.checkpoint()
+    this.notifyChecked()
+    return this.lastCheck
+  }
+
+  /** The fast start: a checkpoint that verifies, and the lines after it. Null when there is none. */
+  private openFromCheckpoint(): boolean | null {
+    if (!this.mac) return null
+    const read = readCheckpoint(`${this.path}.checkpoint`, this.mac)
+    const checkpoint = read?.checkpoint
+    const size = fileSize(this.path)
+    const known = new HighWaterMark(`${this.path}.mark`).read()
+    if (!checkpoint || size === null || size < this.tuning.quickAbove || size < checkpoint.bytes || size < known.bytes)
+      return null
+    if (!this.offsets.load(checkpoint.lines)) return null
+    const fd = this.reader()
+    const start = this.offsets.at(checkpoint.lines - 1)
+    const [lastText] = readTexts(fd, start, checkpoint.bytes)
+    const lastEntry = lastText === undefined ? null : parseEntry(lastText)
+    const before = start === 0 ? '\n' : readTexts(fd, start - 1, start).length === 0 ? '\n' : 'x'
+    if (!lastEntry || lastEntry.hash !== checkpoint.hash || before !== '\n') return null
+    const from = { seq: checkpoint.seq, hash: checkpoint.hash, keyed: checkpoint.keyed, line: checkpoint.lines }
+    const checker = new ChainChecker(this.mac, from, this.anchor?.get()?.seq ?? null)
+    this.state = JournalState.fromJson(checkpoint.state, read!.facts)
+    this.end = checkpoint.bytes
+    let tornTail = false
+    for (const line of scanLines(fd, checkpoint.bytes, size)) {
+      if (!line.complete && parseEntry(line.text) === null) {
+        // a torn last write: keep a copy, cut it off (as the durable file does at a whole read)
+        this.file.keepCopy('torn', 1, `torn:${sha256(line.text).slice(0, 8)}:${line.offset}`)
+        truncateSync(this.path, line.offset)
+        tornTail = true
+        break
+      }
+      this.offsets.push(line.offset)
+      const entry = checker.feed(line.text)
+      if (entry) this.state.apply(entry, this.offsets.count - 1)
+      this.end = line.complete ? line.offset + Buffer.byteLength(line.text) + 1 : size
+      this.needsNewline = !line.complete
+    }
+    this.adopt(checker, [...checkpoint.breaks, ...checker.breaks])
+    this.entriesSeen += checkpoint.entries
+    this.file.resume(this.end, this.count, this.needsNewline)
+    return tornTail
+  }
+
+  /** The whole file: the durable file's own checks and repairs, then every line. */
+  private openWhole(): boolean {
+    const read = this.file.open(isJsonObject)
+    this.offsets.reset()
+    this.state = new JournalState()
+    const checker = new ChainChecker(this.mac, null, this.anchor?.get()?.seq ?? null)
+    const size = fileSize(this.path) ?? 0
+    this.needsNewline = false
+    for (const line of size > 0 ? scanLines(this.reader(), 0, size) : []) {
+      this.offsets.push(line.offset)
+      const entry = checker.feed(line.text)
+      if (entry) this.state.apply(entry, this.offsets.count - 1)
+      this.needsNewline = !line.complete
+    }
+    this.end = size
+    this.adopt(checker, checker.breaks)
+    // a broken chain is damage only the journal can see: keep a copy of the evidence (once) and say so
+    const first = checker.breaks[0]
+    if (first && !read.damage) this.file.keepCopy('damaged', 1, `chain:${first.reason}:${first.fingerprint}`)
+    this.sinceCheckpoint = this.count // a whole read is worth a checkpoint at the next occasion
+    return read.damage?.kind === 'torn'
+  }
+
+  private adopt(checker: ChainChecker, breaks: Break[]): void {
+    this.last = checker.last
+    this.keyed = checker.keyed
+    this.breaks = breaks
+    this.entriesSeen = checker.entries
+    this.seen = checker.seen
+    this.macFailures = keyMismatch(checker)
+  }
+
+  private closed = false
+  private entriesSeen = 0
+  private seen: { seq: number; hash: string } | null = null
+  private macFailures = false
+
+  private anchorBreak(): Break | null {
+    const head = this.anchor?.get()
+    const { found, resume } = checkAnchor(
+      head,
+      {
+        last: this.last,
+        lines: this.count,
+        seen: this.seen,
+        keyCreated: this.key?.created ?? false,
+        macFailures: this.macFailures
+      },
+      this.mac
+    )
+    this.resume = resume
+    return found
+  }
+
+  private anchorFacts(checker: ChainChecker, head: ReturnType<JournalAnchor['get']>): Break | null {
+    return checkAnchor(
+      head,
+      {
+        last: checker.last,
+        lines: checker.lines,
+        seen: checker.seen,
+        keyCreated: false,
+        macFailures: keyMismatch(checker)
+      },
+      this.mac
+    ).found
+  }
+
+  private report(breaks: Break[], tornTail: boolean, scope: 'full' | 'start'): JournalVerification {
+    const first = breaks[0]
+    return {
+      ok: breaks.length === 0,
+      entries: this.entriesSeen,
+      firstBad: first ? { seq: first.seq, line: first.line, reason: first.reason } : null,
+      tornTail,
+      checkedAt: new Date(this.clock.now()).toISOString(),
+      incidents: this.state.openIncidents(),
+      protection: this.key?.protection ?? 'none',
+      scope
+    }
+  }
+
+  private notifyChecked(): void {
+    for (const listener of this.checkListeners) listener(this.breaks)
+  }
+
+  private checkpoint(): void {
+    if (!this.mac || !this.last || this.count === 0) return
+    this.sinceCheckpoint = 0
+    writeCheckpoint(
+      `${this.path}.checkpoint`,
+      this.mac,
+      {
+        lines: this.count,
+        entries: this.entriesSeen,
+        bytes: this.end,
+        seq: this.last.seq,
+        hash: this.last.hash,
+        keyed: this.keyed,
+        breaks: this.breaks,
+        state: this.state.toJson()
+      },
+      this.state.facts()
+    )
+  }
+
+  private reader(): number {
+    this.fd ??= openSync(this.path, 'r')
+    return this.fd
+  }
+}
+
+/** No line verifies with this key, and some fail: the key is not the one the journal was written with. */
+function keyMismatch(checker: ChainChecker): boolean {
+  return !checker.keyed && checker.plain === 0 && checker.breaks.some((found) => found.reason === 'edited')
+}
+
+function openRead(path: string): number | null {
+  try {
+    return openSync(path, 'r')
+  } catch {
+    return null
+  }
+}
+
+function fileSize(path: string): number | null {
+  try {
+    const stat = statSync(path)
+    return stat.isFile() ? stat.size : null
+  } catch {
+    return null
   }
 }
 

@@ -10,6 +10,7 @@ import type { SettingsService } from '../settings/settings'
 import type { KeyValueStore } from '../settings/storage'
 import type { Clock } from '../support/clock'
 import type { Logger } from '../support/log'
+import { maybeApplied, noAnswer } from '../http/failures'
 import { nextLinkTrace, sameLocalDay } from './trace'
 
 export interface LinkServiceDeps {
@@ -29,8 +30,8 @@ export interface LinkServiceDeps {
  */
 function outcomeOf(error: AppError, track: SendTrack): PaymentLink['state'] {
   if (!track.sent) return 'failed'
-  if (error.code === 'NETWORK' && error.providerCode === 'ECONNREFUSED') return 'failed'
-  if (['TIMEOUT', 'NETWORK', 'PROVIDER_UNAVAILABLE', 'MALFORMED_RESPONSE'].includes(error.code)) return 'unknown'
+  if (!maybeApplied(error)) return 'failed' // a refused connection, DNS, 429/401: it never reached Luka
+  if (noAnswer(error)) return 'unknown'
   return error.code === 'PROVIDER_REJECTED' ? 'rejected' : 'failed'
 }
 
@@ -87,7 +88,8 @@ export class LinkService {
   today(): PaymentLink[] {
     const now = this.deps.clock.now()
     const links: PaymentLink[] = []
-    for (const entry of this.deps.journal.all()) {
+    // entries since local midnight (a day back in UTC covers every offset), read from the end
+    for (const entry of this.deps.journal.since(new Date(now - 86_400_000).toISOString())) {
       if (entry.action !== 'paymentLink' || !sameLocalDay(entry.at, now)) continue
       const link = fromEntry(entry)
       if (link) links.push(link)

@@ -23,7 +23,9 @@ export const TopupPayloadSchema = z.object({
   body: z.object({ net_val: z.string(), type: z.enum(['sepa', 'stored_card']), method_id: z.number().int() }),
   currency: z.string(),
   /** epoch ms: a payment LOX24 made for this request is no older (minus clock skew) */
-  acceptedAt: z.number()
+  acceptedAt: z.number(),
+  /** who approved it (never the PIN); absent on items queued before approvals existed */
+  approvedBy: z.object({ id: z.string(), name: z.string() }).nullable().default(null)
 })
 export type TopupPayload = z.infer<typeof TopupPayloadSchema>
 

@@ -82,7 +82,8 @@ export class Lox24Records {
         state: item.state === 'delivered' ? 'created' : (stateOf(item) as Exclude<ReturnType<typeof stateOf>, 'sent'>),
         payment: this.payments.get(item.id) ?? (first.success ? first.data : null),
         error: item.state === 'delivered' ? null : item.lastError,
-        createdAt: iso(item.createdAt)
+        createdAt: iso(item.createdAt),
+        approvedBy: payload.data.approvedBy
       }
       this.topups.set(item.id, topup)
       return topup

@@ -3,6 +3,7 @@ import { AppFailure } from '@shared/errors'
 import { validSender } from '@shared/lox24-rules'
 import { maskPhone, normalizePhone } from '@shared/phone'
 import { smsLength } from '@shared/sms-segments'
+import type { Approver } from '../operators/approval'
 import type { NewItem } from '../outbox/item'
 import type { Lox24Config } from '../settings/lox24-settings'
 import { netVal } from './client'
@@ -38,7 +39,8 @@ export function smsItem(request: SendSms, config: Lox24Config, endpoint: string)
     subject: {
       transactionId: lukaId,
       decision: null,
-      merchantReference: request.about.kind === 'luxcore' ? request.about.ref : payload.phoneMasked
+      // what the outbox list names the SMS by: the deposit's reference, the link's trace, else the phone
+      merchantReference: request.about.kind === 'luka' ? payload.phoneMasked : request.about.ref
     },
     amount: null,
     endpoint
@@ -46,11 +48,18 @@ export function smsItem(request: SendSms, config: Lox24Config, endpoint: string)
 }
 
 /** A top-up request made into its outbox item; `net_val` fixed as an exact decimal now. */
-export function topupItem(request: CreateTopup, acceptedAt: number, endpoint: string): NewItem {
+export function topupItem(
+  request: CreateTopup,
+  acceptedAt: number,
+  endpoint: string,
+  approvedBy: Approver | null
+): NewItem {
+  // the approval's PIN stays out: only who approved goes to disk
   const payload: TopupPayload = {
     body: { net_val: netVal(request.net), type: request.type, method_id: request.methodId },
     currency: request.net.currency,
-    acceptedAt
+    acceptedAt,
+    approvedBy: approvedBy && { id: approvedBy.id, name: approvedBy.name }
   }
   return {
     kind: 'lox24.topup',

@@ -16,6 +16,7 @@ import type { Clock } from '../support/clock'
 import type { EventBus } from '../support/events'
 import type { Logger } from '../support/log'
 import type { HttpTransport } from '../http/request'
+import { signInOff, type Authorize } from '../operators/approval'
 import { Lox24Client } from './client'
 import { smsDelivery, topupDelivery } from './delivery'
 import { Lox24Gate } from './gate'
@@ -33,6 +34,8 @@ export interface Lox24ServiceDeps {
   poll?: PollSchedule
   /** Electron's net in the app (system proxy, OS certificates); Node's stack in the harness and tests */
   transport?: HttpTransport
+  /** checks a supervisor's approval for a top-up; sign-in off (nobody asked) by default */
+  authorize?: Authorize
 }
 
 /** How long a send or a top-up waits for its first attempt before answering "queued". */
@@ -161,14 +164,15 @@ export class Lox24Service {
     return this.deps.records.smsList()
   }
 
-  /** A top-up of the SMS credit (no supervisor check yet: operators do not exist). */
+  /** A top-up of the SMS credit: supervisor-only once sign-in is on (issue 13); the approver is kept with it. */
   async createTopup(request: CreateTopup): Promise<Topup> {
     const outbox = this.requireOutbox()
     if (!this.deps.settings.effective().lox24.token) throw new AppFailure({ code: 'NOT_CONFIGURED', provider: 'lox24' })
     const currency = this.lastAccount?.balance.currency
     if (currency && currency !== request.net.currency)
       throw new AppFailure({ code: 'VALIDATION', field: 'net.currency', providerMessage: currency })
-    const item = outbox.enqueue(topupItem(request, this.deps.clock.now(), this.endpoint()))
+    const approvedBy = await (this.deps.authorize ?? signInOff)('smsTopUp', request.approval)
+    const item = outbox.enqueue(topupItem(request, this.deps.clock.now(), this.endpoint(), approvedBy))
     this.deps.log.info('topup accepted', { type: request.type, outboxId: item.id })
     await outbox.settled(item.id, FIRST_ATTEMPT_WAIT_MS)
     return this.deps.records.getTopup(item.id) ?? this.fail()

@@ -13,6 +13,7 @@ import type { Outbox } from '../outbox/outbox'
 import { LukaClient, type DecisionNotice } from './client'
 import { DecisionNoticeSchema, lukaNotifyDelivery } from './delivery'
 import { FIRST_ATTEMPT_WAIT_MS } from '../outbox/retry'
+import { linkAfter } from '../http/failures'
 
 export interface LukaServiceDeps {
   settings: SettingsService
@@ -30,22 +31,21 @@ const SEEN_LIMIT = 500
 
 export const decisionKey = (transactionId: number): string => `luka:${transactionId}`
 
-/** How a call's outcome moves the connection state shown in the status bar. */
+/** How a call's outcome moves the connection state shown in the status bar (http/failures reads it). */
 function stateAfter(error: AppError, signedIn: boolean): LukaStatus['state'] {
-  switch (error.code) {
-    case 'RATE_LIMITED':
+  switch (linkAfter(error)) {
+    case 'rate-limited':
       // a 429 to a sign-in means no new session: "rate limited, retry in …", never "online"
       return signedIn ? 'online' : 'signed-out'
-    case 'NETWORK':
-    case 'TIMEOUT':
-    case 'PROVIDER_UNAVAILABLE':
+    case 'unreachable':
+    case 'down':
       return 'offline'
-    case 'BAD_CREDENTIALS':
+    case 'bad-credentials':
       return 'bad-credentials'
-    case 'NOT_CONFIGURED':
+    case 'unconfigured':
       return 'unconfigured'
     default:
-      return 'online' // Luka answered (not found, rejected, rate limited…)
+      return 'online' // Luka answered (not found, rejected…), or nothing left this computer
   }
 }
 

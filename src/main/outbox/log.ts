@@ -1,12 +1,14 @@
 import type { StorageDamage } from '@shared/contract'
 import { DurableLog } from '../storage/durable-log'
+import type { Fsync } from '../storage/group-commit'
 import type { StorageHealth } from '../storage/health'
 import type { Clock } from '../support/clock'
 
 /**
  * The outbox's durable storage: checksummed JSON lines in one durable append-only file
  * (storage/durable-log), one line per change of an item; the last line for an id wins.
- * Appending is one write + fsync, so its cost does not grow with the queue; compaction
+ * Appending is one write + fsync (shared by the appends waiting together, for the drain), so
+ * its cost does not grow with the queue; compaction
  * rewrites the live items when the file has grown to several times their number.
  * Damage (copied aside first), torn tails and cuts are told apart by the durable file.
  */
@@ -24,9 +26,10 @@ export class AppendLog<T extends { id: string }> {
     readonly path: string,
     private readonly parse: (value: unknown) => T | null,
     clock: Clock,
-    health: StorageHealth
+    health: StorageHealth,
+    fsync?: Fsync
   ) {
-    this.file = new DurableLog(path, { checksum: true, clock, health })
+    this.file = new DurableLog(path, { checksum: true, clock, health, fsync })
   }
 
   load(): LoadReport<T> {
@@ -41,9 +44,17 @@ export class AppendLog<T extends { id: string }> {
     return { items, damage: read.damage }
   }
 
+  /** Written and flushed before it returns. */
   append(item: T): void {
     this.file.append(JSON.stringify(item))
     this.lines++
+  }
+
+  /** Written now; resolves once flushed, in one fsync with the lines written meanwhile (group commit). */
+  appendGrouped(item: T): Promise<void> {
+    const durable = this.file.appendGrouped(JSON.stringify(item))
+    this.lines++
+    return durable
   }
 
   /** Lines written since the last rewrite: compaction is due when it far exceeds live items. */

@@ -7,9 +7,11 @@ import type { Logger } from '../support/log'
 import { OutboxItemSchema, type AttentionReason, type DeliveryHandler, type NewItem, type OutboxItem } from './item'
 import { DirectoryLock } from './lock'
 import { AppendLog } from './log'
+import type { Fsync } from '../storage/group-commit'
 import { StorageHealth } from '../storage/health'
 import { QueueIndex } from './queue-index'
-import { backoffMs, classify, DEFAULT_RETRY, maybeApplied, type RetryPolicy } from './retry'
+import { classify, linkAfter, maybeApplied } from '../http/failures'
+import { backoffMs, DEFAULT_RETRY, type RetryPolicy } from './retry'
 
 /** Per-currency ceilings on what may wait undelivered (like Stripe/Moneris offline limits). */
 export interface OutboxLimits {
@@ -32,6 +34,14 @@ export interface OutboxOptions {
   historyLimit?: number
   /** where damage and refused writes are reported (the app-wide warning) */
   health?: StorageHealth
+  /** how the drain's grouped lines are flushed (storage/group-commit.ts); node's fs.fsync by default */
+  fsync?: Fsync
+}
+
+interface Ack {
+  item: OutboxItem
+  ready: boolean
+  done: () => void
 }
 
 interface ProviderHealth {
@@ -56,7 +66,13 @@ export class Outbox {
   private readonly random: () => number
   /** providers probed after "network back": their held items follow as soon as they answer */
   private readonly releaseOnAnswer = new Set<Provider>()
-  private inflight = 0
+  /** attempts under way: each holds its item "sending" on disk, at most twice the lanes */
+  private claims = 0
+  /** lanes in use (requests to providers at once) and the claimed attempts waiting for one */
+  private lanesBusy = 0
+  private laneWaiters: (() => void)[] = []
+  /** changes written, in write order, each told to the listeners once it is on disk */
+  private acks: Ack[] = []
   private running = false
   /** after close() nothing more is written: another process may own the directory by then */
   private closed = false
@@ -74,7 +90,8 @@ export class Outbox {
         return parsed.success ? parsed.data : null
       },
       options.clock,
-      options.health ?? new StorageHealth(options.log)
+      options.health ?? new StorageHealth(options.log),
+      options.fsync
     )
   }
 
@@ -307,7 +324,7 @@ export class Outbox {
       }
       const health = this.health.get(provider)
       const down = health && health.failures > 0 && (health.blockedUntil > now || waiting > 0)
-      const offline = down && (health.lastError?.code === 'NETWORK' || health.lastError?.code === 'TIMEOUT')
+      const offline = down && health.lastError !== null && linkAfter(health.lastError) === 'unreachable'
       return {
         provider,
         state: offline ? ('offline' as const) : down ? ('degraded' as const) : ('online' as const),
@@ -324,7 +341,9 @@ export class Outbox {
   private pump(): void {
     if (!this.running) return
     const now = this.options.clock.now()
-    while (this.inflight < this.concurrency) {
+    // one lane's worth of items beyond the lanes is claimed ahead ("sending" on disk), so a lane
+    // that frees up sends at once instead of waiting for the next claim's fsync
+    while (this.claims < 2 * this.concurrency) {
       const item = this.queue.firstDue()
       if (!item || item.nextAttemptAt > now) break
       this.queue.takeFirstDue()
@@ -343,36 +362,65 @@ export class Outbox {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
     const next = this.queue.firstDue()
-    if (!this.running || !next || this.inflight >= this.concurrency) return
+    if (!this.running || !next || this.claims >= 2 * this.concurrency) return
     const delay = Math.max(10, next.nextAttemptAt - this.options.clock.now())
     this.timer = setTimeout(() => this.pump(), delay)
     this.timer.unref?.()
   }
 
   private async attempt(item: OutboxItem): Promise<OutboxItem> {
-    this.inflight++
+    this.claims++
+    let laneHeld = false
+    let released = false
+    // the lane is free once the provider has answered: the next item's "sending" line then
+    // shares its fsync with this item's result line
+    const release = () => {
+      if (released) return
+      released = true
+      this.claims--
+      if (laneHeld) this.freeLane()
+      this.pump()
+    }
     const handler = this.options.handlers[item.kind] ?? {
       send: () => Promise.reject(new AppFailure({ code: 'INTERNAL', providerMessage: `no delivery for ${item.kind}` }))
     }
     let current = item
     try {
-      current = this.save({
+      // on disk before the request leaves: after a crash the outcome is known to be unknown
+      current = await this.saveGrouped({
         ...item,
         state: 'sending',
         attempts: item.attempts + 1,
         resendApproved: false, // a person's approval covers this one attempt only
         updatedAt: this.options.clock.now()
       })
+      await this.lane()
+      laneHeld = true
+      if (this.closed) return current
+      // the provider went down while this claim waited for a lane: back in line, unsent
+      const blockedUntil = this.health.get(item.provider)?.blockedUntil ?? 0
+      if (blockedUntil > this.options.clock.now()) {
+        return (current = await this.saveGrouped({ ...item, nextAttemptAt: blockedUntil }))
+      }
       if (current.outcomeUnknown && handler.verify) {
         const found = await handler.verify(current.payload, current.endpoint)
-        if (found.state === 'applied') return (current = this.delivered(current, found.result))
-        if (found.state !== 'not-applied') return (current = this.attention(current, found.state, found.detail, null))
+        // closed meanwhile: the next owner of the folder verifies again; a send from here could double it
+        if (this.closed) return current
+        if (found.state === 'applied') return (current = await this.delivered(current, found.result))
+        if (found.state !== 'not-applied')
+          return (current = await this.attention(current, found.state, found.detail, null))
       }
       if (current.outcomeUnknown && handler.noAutoResend && !item.resendApproved) {
-        return (current = this.attention(current, 'unconfirmed', current.lastError?.providerMessage ?? null, null))
+        return (current = await this.attention(
+          current,
+          'unconfirmed',
+          current.lastError?.providerMessage ?? null,
+          null
+        ))
       }
       const result = await handler.send(current.payload, current.endpoint)
-      return (current = this.delivered(current, result))
+      release()
+      return (current = await this.delivered(current, result))
     } catch (cause) {
       try {
         return (current = await this.failed(current, toAppError(cause), handler))
@@ -385,15 +433,30 @@ export class Outbox {
         return current
       }
     } finally {
-      this.inflight--
+      release()
       this.options.log.info('outbox attempt', {
         id: current.id,
         kind: current.kind,
         state: current.state,
         attempts: current.attempts
       })
-      this.pump()
     }
+  }
+
+  /** Waits for a free lane: at most `concurrency` requests to the providers at once. */
+  private lane(): Promise<void> {
+    if (this.lanesBusy < this.concurrency) {
+      this.lanesBusy++
+      return Promise.resolve()
+    }
+    return new Promise((resolve) => this.laneWaiters.push(resolve))
+  }
+
+  /** Hands the lane to the next claim waiting for one, or frees it. */
+  private freeLane(): void {
+    const next = this.laneWaiters.shift()
+    if (next) next()
+    else this.lanesBusy--
   }
 
   private async failed(item: OutboxItem, error: AppError, handler: DeliveryHandler): Promise<OutboxItem> {
@@ -421,7 +484,7 @@ export class Outbox {
     }
   }
 
-  private later(item: OutboxItem, error: AppError, outcomeUnknown: boolean): OutboxItem {
+  private later(item: OutboxItem, error: AppError, outcomeUnknown: boolean): Promise<OutboxItem> {
     const now = this.options.clock.now()
     const health = this.health.get(item.provider) ?? { failures: 0, blockedUntil: 0, lastError: null }
     const failures = health.failures + 1
@@ -432,7 +495,7 @@ export class Outbox {
       blockedUntil: Math.max(health.blockedUntil, now + providerDelay),
       lastError: error
     })
-    return this.save({
+    return this.saveGrouped({
       ...item,
       state: 'pending',
       lastError: error,
@@ -442,10 +505,10 @@ export class Outbox {
     })
   }
 
-  private delivered(item: OutboxItem, result: unknown): OutboxItem {
+  private delivered(item: OutboxItem, result: unknown): Promise<OutboxItem> {
     this.health.delete(item.provider)
     this.release(item.provider)
-    return this.save({
+    return this.saveGrouped({
       ...item,
       state: 'delivered',
       result: result ?? null,
@@ -459,10 +522,10 @@ export class Outbox {
     reason: AttentionReason,
     detail: string | null,
     error: AppError | null
-  ): OutboxItem {
+  ): Promise<OutboxItem> {
     this.health.delete(item.provider) // the provider answered
     this.release(item.provider)
-    return this.save({
+    return this.saveGrouped({
       ...item,
       state: 'attention',
       attention: { reason, detail },
@@ -473,21 +536,61 @@ export class Outbox {
 
   // ------------------------------------------------------------------ storage
 
+  /** A teller's change (enqueue, retry, discard): flushed before it returns, like every line written before it. */
   private save(item: OutboxItem): OutboxItem {
     // a late attempt after close(): its item stays "sending" on disk and is verified next start
     if (this.closed) return item
     this.store.append(item)
     this.queue.put(item)
     this.compactIfDue()
-    for (const listener of this.listeners) {
-      // a listener (book, journal, event bus) must never stop the state machine
-      try {
-        listener(item)
-      } catch (cause) {
-        this.options.log.error('outbox listener failed', { id: item.id, error: String(cause) })
-      }
-    }
+    // that fsync covered the drain's lines still waiting for theirs: acknowledged first, in order
+    for (const ack of this.acks) ack.ready = true
+    this.acks.push({ item, ready: true, done: () => undefined })
+    this.acknowledge()
     return item
+  }
+
+  /**
+   * The drain's change: written and applied in memory now, acknowledged (listeners, the
+   * returned promise) only once its fsync — shared with the lines written meanwhile — returned.
+   * Acknowledgements keep the order of the writes.
+   */
+  private async saveGrouped(item: OutboxItem): Promise<OutboxItem> {
+    if (this.closed) return item
+    const durable = this.store.appendGrouped(item)
+    this.queue.put(item)
+    this.compactIfDue()
+    return new Promise((resolve, reject) => {
+      const ack: Ack = { item, ready: false, done: () => resolve(item) }
+      this.acks.push(ack)
+      durable.then(
+        () => {
+          ack.ready = true
+          this.acknowledge()
+        },
+        (cause: unknown) => {
+          this.acks = this.acks.filter((other) => other !== ack)
+          this.acknowledge()
+          reject(cause)
+        }
+      )
+    })
+  }
+
+  /** Tells the listeners about every change at the head of the line that is on disk. */
+  private acknowledge(): void {
+    while (this.acks[0]?.ready) {
+      const { item, done } = this.acks.shift()!
+      for (const listener of this.listeners) {
+        // a listener (book, journal, event bus) must never stop the state machine
+        try {
+          listener(item)
+        } catch (cause) {
+          this.options.log.error('outbox listener failed', { id: item.id, error: String(cause) })
+        }
+      }
+      done()
+    }
   }
 
   /** Rewrites the log with the live items once it holds far more lines than items. */

@@ -1,5 +1,3 @@
-import type { AppError } from '@shared/errors'
-
 export interface RetryPolicy {
   /** first delay, ms (about 1 s) */
   baseMs: number
@@ -23,41 +21,6 @@ export function backoffMs(policy: RetryPolicy, failures: number, random: () => n
 }
 
 export const MAX_RETRY_AFTER_MS = 60 * 60_000
-
-/** How the outbox reads a failed attempt. */
-export type FailureKind =
-  | 'transient' // provider or network down: retry later, like network-down
-  | 'permanent' // the provider refused this write: a person must look
-
-export function classify(error: AppError): FailureKind {
-  switch (error.code) {
-    case 'NETWORK':
-    case 'TIMEOUT':
-    case 'PROVIDER_UNAVAILABLE':
-    case 'RATE_LIMITED':
-    case 'MALFORMED_RESPONSE': // a 2xx we could not read: maybe applied, verify then retry
-    case 'UNAUTHORIZED':
-    case 'BAD_CREDENTIALS': // our configuration, not this write: wait for the fix
-    case 'NOT_CONFIGURED':
-    case 'INSECURE_URL':
-    case 'INTERNAL':
-      return 'transient'
-    default:
-      return 'permanent'
-  }
-}
-
-/**
- * Could the provider have applied the write although we got no confirmation? Only when the
- * request certainly never left (connection refused, no DNS) or was certainly refused before
- * processing (429, 401, our own configuration) is the answer no.
- */
-export function maybeApplied(error: AppError): boolean {
-  if (error.code === 'NETWORK') {
-    return !['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH'].includes(error.providerCode ?? '')
-  }
-  return !['RATE_LIMITED', 'UNAUTHORIZED', 'BAD_CREDENTIALS', 'NOT_CONFIGURED', 'INSECURE_URL'].includes(error.code)
-}
 
 /** How long a write waits for its first attempt before the teller is told "queued — will be delivered". */
 export const FIRST_ATTEMPT_WAIT_MS = 2_500

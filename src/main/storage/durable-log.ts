@@ -14,6 +14,7 @@ import {
 import { dirname } from 'node:path'
 import type { StorageDamage } from '@shared/contract'
 import type { Clock } from '../support/clock'
+import { GroupCommit, type Fsync } from './group-commit'
 import { isDiskRefusal, unwritable, type StorageHealth } from './health'
 import { HighWaterMark } from './mark'
 
@@ -31,11 +32,16 @@ import { HighWaterMark } from './mark'
  * as `<8 hex of sha256> <text>`, so flipped bytes cannot pass as a valid record; lines of
  * an older format without it are still read.
  * A write the disk refuses becomes STORAGE_UNWRITABLE (and is reported), never a crash.
+ * Two ways to append: `append` flushes before it returns (the journal stays synchronous);
+ * `appendGrouped` writes at once and resolves after a shared fsync (group-commit.ts), so
+ * appends that wait at the same time pay one fsync between them.
  */
 export interface DurableLogOptions {
   checksum: boolean
   clock: Clock
   health: StorageHealth
+  /** how grouped appends are flushed (group-commit.ts); node's fs.fsync by default */
+  fsync?: Fsync
 }
 
 export interface DurableRead {
@@ -57,12 +63,26 @@ export class DurableLog {
   private fd: number | null = null
   private needsNewline = false
   private readonly mark: HighWaterMark
+  private readonly group: GroupCommit
 
   constructor(
     readonly path: string,
     private readonly options: DurableLogOptions
   ) {
     this.mark = new HighWaterMark(`${path}.mark`)
+    this.group = new GroupCommit(
+      (bytes, lines) => this.mark.grow(bytes, lines),
+      (cause, fd) => {
+        if (this.fd === fd) {
+          this.fd = null
+          this.group.release(fd)
+        }
+        if (!isDiskRefusal(cause)) return cause
+        this.options.health.refused(this.path, cause)
+        return unwritable(this.path, cause)
+      },
+      options.fsync
+    )
   }
 
   /**
@@ -126,6 +146,16 @@ export class DurableLog {
     return raw === null || raw === 'replaced' ? [] : this.scan(raw, valid).rows
   }
 
+  /**
+   * For an owner that read the file itself (the journal reads by byte offset from a
+   * checkpoint): appends continue after `bytes` / `lines`, adding a missing last newline first.
+   */
+  resume(bytes: number, lines: number, needsNewline: boolean): void {
+    this.needsNewline = needsNewline
+    this.mark.write(bytes, lines)
+  }
+
+  /** Writes the line and flushes it (and every line written before it) before returning. */
   append(text: string): void {
     const line = `${this.needsNewline ? '\n' : ''}${this.encode(text)}\n`
     this.guard(() => {
@@ -134,7 +164,20 @@ export class DurableLog {
       fsyncSync(this.fd)
     })
     this.needsNewline = false
+    this.group.settleAll()
     this.mark.grow(Buffer.byteLength(line), 1)
+  }
+
+  /** Writes the line now; resolves once an fsync shared with the lines written meanwhile has returned. */
+  appendGrouped(text: string): Promise<void> {
+    const line = `${this.needsNewline ? '\n' : ''}${this.encode(text)}\n`
+    let fd = -1
+    this.guard(() => {
+      fd = this.fd ??= openSync(this.path, 'a')
+      writeSync(fd, line)
+    })
+    this.needsNewline = false
+    return this.group.wait(fd, Buffer.byteLength(line))
   }
 
   /** Replaces the file with exactly these lines: write temp, fsync, rename, fsync the folder. */
@@ -167,8 +210,19 @@ export class DurableLog {
     this.mark.write(bytes, count)
   }
 
+  /** Flushes what still waits for its fsync (one fsync for all of it), then closes. */
   close(): void {
-    if (this.fd !== null) closeSync(this.fd)
+    const fd = this.fd
+    if (fd !== null) {
+      try {
+        if (this.group.pending > 0) fsyncSync(fd)
+        this.group.settleAll()
+      } catch (cause) {
+        if (isDiskRefusal(cause)) this.options.health.refused(this.path, cause)
+        this.group.failAll(isDiskRefusal(cause) ? unwritable(this.path, cause) : cause)
+      }
+      this.group.release(fd)
+    }
     this.fd = null
     this.mark.close()
   }
@@ -270,16 +324,19 @@ export class DurableLog {
       write()
     } catch (cause) {
       if (!isDiskRefusal(cause)) throw cause
+      const error = unwritable(this.path, cause)
       if (this.fd !== null) {
+        const fd = this.fd
+        this.fd = null
+        this.group.failAll(error) // lines written before it but not yet flushed cannot be trusted either
         try {
-          closeSync(this.fd)
+          this.group.release(fd)
         } catch {
           // the descriptor is gone with the write
         }
-        this.fd = null
       }
       this.options.health.refused(this.path, cause)
-      throw unwritable(this.path, cause)
+      throw error
     }
   }
 }

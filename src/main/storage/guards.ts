@@ -23,11 +23,9 @@ export function guardStore(store: KeyValueStore, file: string, health: StorageHe
 }
 
 /** The journal's head is kept in the settings store; after that file was damaged, start again from here. */
-export function restoreAnchor(journal: Journal, store: KeyValueStore): void {
-  const last = journal.all().at(-1)
-  if (!last) return
+export function restoreAnchor(journal: Journal): void {
   try {
-    store.set('journalHead', { seq: last.seq, hash: last.hash })
+    journal.reanchor()
   } catch {
     // reported by guardStore
   }

@@ -1,4 +1,5 @@
 import type { TrainingPurpose } from '@shared/contract'
+import { DELIVERED, type FakeLox24 } from './fake-lox24'
 import type { FakeLuka, FakeTransaction } from './fake-luka'
 import type { FakeLuxcore } from './fake-luxcore'
 
@@ -133,4 +134,16 @@ export function seedLuxcore(luxcore: FakeLuxcore): void {
       expires_at: new Date(created.getTime() + 30 * 60_000).toISOString()
     })
   }
+}
+
+/**
+ * LOX24: 12,50 EUR of SMS credit (about 150 receipts at 8 cents a segment), a SEPA mandate and
+ * two stored cards — the Mastercard is declined by its bank, so a trainee sees a top-up fail
+ * too. Receipts reach the phone (transmitted, then delivered) as the status is read.
+ */
+export function seedLox24(lox24: FakeLox24): void {
+  lox24.balance = 1_250
+  lox24.currency = 'EUR'
+  lox24.smsSteps = DELIVERED
+  lox24.declinedCards = new Set([95])
 }

@@ -127,7 +127,7 @@ export const PrinterSchema = z.object({
 export type Printer = z.infer<typeof PrinterSchema>
 
 /** What can go to the receipt printer: the documents of print.css, the LuxCore voucher, the test page. */
-export const PrintTargetSchema = z.enum(['receipt', 'reprint', 'zreport', 'link', 'voucher', 'test'])
+export const PrintTargetSchema = z.enum(['receipt', 'reprint', 'zreport', 'xreport', 'link', 'voucher', 'test'])
 
 export const PrintRequestSchema = z.object({
   target: PrintTargetSchema,

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { AppErrorSchema } from '../errors'
 import { phoneCountries } from '../phone'
+import { SupervisorApprovalSchema } from './approval'
 import { MoneySchema, requiredText } from './common'
 
 /** LOX24: SMS receipts for payers and the agency's SMS credit (lox24-create-payment.txt, api-notes.md). */
@@ -82,7 +83,9 @@ export const CreateTopupSchema = TopupMethodSchema.extend({
   net: z.object({
     minor: z.number().int().min(1).max(100_000_00),
     currency: Lox24CurrencySchema
-  })
+  }),
+  /** a supervisor's PIN typed on the spot (top-up is supervisor-only once sign-in is on) */
+  approval: SupervisorApprovalSchema.optional()
 })
 export type CreateTopup = z.infer<typeof CreateTopupSchema>
 
@@ -95,14 +98,16 @@ export const TopupSchema = z.object({
   state: z.enum(['queued', 'sending', 'created', 'unconfirmed', 'attention', 'discarded']),
   payment: TopupPaymentSchema.nullable(),
   error: AppErrorSchema.nullable(),
-  createdAt: z.string()
+  createdAt: z.string(),
+  /** the supervisor who approved it; null with sign-in off */
+  approvedBy: z.object({ id: z.string(), name: z.string() }).nullable()
 })
 export type Topup = z.infer<typeof TopupSchema>
 
-/** What an SMS receipt is about: a Luka operation, a LuxCore deposit (a payment link later). */
+/** What an SMS receipt is about: a Luka operation, a LuxCore deposit or a Luka payment link. */
 export const SmsAboutSchema = z.object({
-  kind: z.enum(['luka', 'luxcore']),
-  /** Luka transaction id or LuxCore merchant reference */
+  kind: z.enum(['luka', 'luxcore', 'link']),
+  /** Luka transaction id, LuxCore merchant reference or the link's trace (IdTraza) */
   ref: requiredText(120)
 })
 

@@ -2,9 +2,11 @@ import { useEffect, useState } from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 import type { TaquillaApi } from '@shared/contract'
 import { Counter } from '../features/counter/Counter'
-import { SmsOffer } from '../features/sms/SmsOffer'
+import { IncidentBanner } from '../features/journal/IncidentBanner'
+import { SmsDialogHost, SmsOffer } from '../features/sms/SmsOffer'
 import { TrainingGuide } from '../features/training/TrainingGuide'
 import { ErrorMessage } from '../shared/ErrorMessage'
+import { ReceiptOfferProvider } from '../shared/receipt-offer'
 import { StoreContext } from '../shared/store'
 import { ErrorBoundary } from './ErrorBoundary'
 import { FirstRun } from './FirstRun'
@@ -73,12 +75,17 @@ function Shell({ api }: { api: TaquillaApi }) {
           </div>
         )}
         <StorageWarning api={api} />
+        <IncidentBanner />
         <Counter>
           <FirstRun />
           {guide && <TrainingGuide />}
         </Counter>
-        <SmsOffer prompt={receiptPrompt} />
-        <Panels />
+        {/* panels offer SMS receipts for their own operations through this, never importing sms/ */}
+        <ReceiptOfferProvider value={SmsOffer}>
+          <SmsOffer prompt={receiptPrompt} />
+          <Panels />
+          <SmsDialogHost />
+        </ReceiptOfferProvider>
       </ErrorBoundary>
       <StatusBar />
     </div>

@@ -80,7 +80,7 @@ export const panelRegistry: readonly PanelDef[] = [
     close: (s) => s.closeSettings
   },
   {
-    // not yet restricted to supervisors: operators do not exist yet
+    // supervisors only: creating the top-up asks for a supervisor's PIN (topup-slice)
     id: 'topup',
     shortcut: 'openTopup',
     title: 'lox24.topup.title',

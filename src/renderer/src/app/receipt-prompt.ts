@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { SmsPrompt } from '../features/sms/sms-slice'
 import { formatAmount, formatDateTime } from '../shared/format'
+import type { SmsPrompt } from '../shared/receipt-offer'
 import { useApp } from './use-app'
 
 /**
@@ -8,7 +8,8 @@ import { useApp } from './use-app'
  * counter's card (a delivered approval) to the SMS feature, which never sees the counter.
  * The text is in the teller's language: agency/terminal, amount with currency, reference,
  * Luka operation number, date. The phone is Luka's `InfoUsuarioPagador.NumeroTelefono`.
- * (A created LuxCore deposit and a payment link are to be joined the same way.)
+ * (A created LuxCore deposit and a payment link offer theirs inside their own panels, through
+ * shared/receipt-offer.)
  */
 export function useReceiptPrompt(): SmsPrompt | null {
   const { t } = useTranslation()

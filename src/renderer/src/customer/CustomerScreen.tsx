@@ -52,7 +52,8 @@ export function CustomerScreen({ api }: { api: Pick<TaquillaApi, 'display.get' |
       {content.kind === 'link' && (
         <section aria-label={text.scan}>
           <p className="customer-amount">{formatAmount(content.amount, view.language)}</p>
-          <QrCode value={content.url} label={qrLabel[view.language]} className="qr-code customer-qr" />
+          {/* its own size only: QrCode's default look (qr-code.css, a block of 12rem) is the counter's */}
+          <QrCode value={content.url} label={qrLabel[view.language]} className="customer-qr" />
           <p className="customer-label">{text.scan}</p>
         </section>
       )}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import './fact.css'
 
 /** One labelled fact in a `<dl className="fields">`: label small above, value bold below. */
 export function Fact({ label, children }: { label: string; children: ReactNode }) {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { qrMatrix, qrPath } from './qr'
+import './qr-code.css'
 
 /** the quiet zone the QR specification asks for, in modules */
 const MARGIN = 4

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react'
 import { movedIndex } from './listbox'
+import './virtual-list.css'
 
 /** Before the list is laid out (and in jsdom, which lays nothing out): 15 rows of 32 px. */
 const FALLBACK_HEIGHT = 480

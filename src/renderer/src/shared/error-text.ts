@@ -19,6 +19,7 @@ const validationReasons = [
   'noteRequired',
   'shiftOpen',
   'noShift',
+  'noShiftForX',
   'currencies',
   'methods',
   'currency',

@@ -35,7 +35,8 @@ export const journalResults = [
   'offline',
   'bad-credentials',
   'unconfigured',
-  'signed-out'
+  'signed-out',
+  'taken'
 ] as const
 export type JournalResult = (typeof journalResults)[number]
 
@@ -83,4 +84,11 @@ export function brokenText(t: TFunction, verification: JournalVerification | nul
   return bad.seq === null
     ? t('journal.integrity.brokenNoSeq', { line: bad.line, reason })
     : t('journal.integrity.broken', { seq: bad.seq, line: bad.line, reason })
+}
+
+const incidentReasons = ['edited', 'removed', 'reordered', 'malformed', 'truncated', 'unanchored', 'key'] as const
+
+/** What an incident found, in the teller's words (an unknown word is shown as it came). */
+export function incidentReasonText(t: TFunction, reason: string): string {
+  return isOneOf(incidentReasons, reason) ? t(`journal.integrity.reasons.${reason}`) : reason
 }

@@ -1,16 +1,21 @@
+import { stampPrintedAt } from './printed-at'
+
 /**
- * What goes on paper. The print stylesheet (print.css) hides the whole window and shows only
- * the document named on <html data-print>: the counter's receipt, a reprint from the journal,
- * the Z report, the LuxCore voucher or the printer's test page. Without a name (the browser's
- * own print) nothing of ours is printed but the voucher, as before.
+ * What goes on paper — one pipeline for every document. The print stylesheet (print.css) hides
+ * the whole window and shows only the `.print-doc-<target>` named on <html data-print>: the
+ * counter's receipt, a reprint from the journal, the Z and X reports, the payment-link slip,
+ * the LuxCore voucher or the printer's test page; print-slice.ts picks where it goes (the receipt
+ * printer, else the print dialog). Without a name (a print the browser starts itself) nothing of
+ * ours is printed but an open voucher, as before.
  */
-export const printTargets = ['receipt', 'reprint', 'zreport', 'link', 'voucher', 'test'] as const
+export const printTargets = ['receipt', 'reprint', 'zreport', 'xreport', 'link', 'voucher', 'test'] as const
 export type PrintTarget = (typeof printTargets)[number]
 
 /** Names the document to print while `run` lays the page out for paper (print or PDF). */
 export async function withPrintTarget<T>(target: PrintTarget, run: () => T | Promise<T>): Promise<T> {
   const root = document.documentElement
   root.dataset['print'] = target
+  stampPrintedAt()
   try {
     return await run()
   } finally {
@@ -25,15 +30,13 @@ export async function withPrintTarget<T>(target: PrintTarget, run: () => T | Pro
 export function printOnly(target: PrintTarget): void {
   const root = document.documentElement
   root.dataset['print'] = target
+  stampPrintedAt()
   try {
     window.print()
   } finally {
     delete root.dataset['print']
   }
 }
-
-const documentSelector = (target: PrintTarget): string =>
-  target === 'voucher' ? '.print-voucher' : `.print-doc-${target}`
 
 /**
  * Lays the named document out for a thermal roll (print.css: html[data-paper]) and returns its
@@ -43,7 +46,7 @@ const documentSelector = (target: PrintTarget): string =>
 export function layOutForRoll(target: PrintTarget, paperWidthMm: 80 | 58): { heightMm?: number; undo: () => void } {
   const root = document.documentElement
   root.dataset['paper'] = String(paperWidthMm)
-  const element = document.querySelector<HTMLElement>(documentSelector(target))
+  const element = document.querySelector<HTMLElement>(`.print-doc-${target}`)
   const px = element?.getBoundingClientRect().height ?? 0
   // CSS px are 1/96 in; a few mm more for the printer's feed before the cut
   const heightMm = px > 0 ? Math.ceil((px * 25.4) / 96) + 8 : undefined

@@ -6,7 +6,7 @@ import { lox24 } from './lox24-en'
 import { lox24Errors } from './lox24-errors-en'
 import { luxcore, luxcoreErrors } from './luxcore-en'
 import { change, documents, receipt } from './receipt-en'
-import { shift, zreport } from './shift-en'
+import { shift, xreport, zreport } from './shift-en'
 import { training } from './training-en'
 import { updates } from './updates-en'
 
@@ -226,6 +226,7 @@ export const en: Messages = {
   lox24,
   shift,
   zreport,
+  xreport,
   journal,
   updates,
   receipt,
@@ -348,6 +349,7 @@ export const en: Messages = {
       noteRequired: 'The count does not match what is expected: write a note that explains the difference.',
       shiftOpen: 'A shift is already open: close it before opening another.',
       noShift: 'There is no open shift to close.',
+      noShiftForX: 'There is no open shift: an X report needs one.',
       currencies: 'Type three-letter currency codes separated by commas (USD,VES).',
       methods: 'Type method keys separated by commas, no spaces inside (zelle,tdc).',
       currency: 'That currency is not among the link currencies (Settings).',

@@ -6,7 +6,7 @@ import { lox24 } from './lox24-es'
 import { lox24Errors } from './lox24-errors-es'
 import { luxcore, luxcoreErrors } from './luxcore-es'
 import { change, documents, receipt } from './receipt-es'
-import { shift, zreport } from './shift-es'
+import { shift, xreport, zreport } from './shift-es'
 import { training } from './training-es'
 import { updates } from './updates-es'
 
@@ -223,6 +223,7 @@ export const es = {
   lox24,
   shift,
   zreport,
+  xreport,
   journal,
   updates,
   receipt,
@@ -346,6 +347,7 @@ export const es = {
       noteRequired: 'Lo contado no coincide con lo esperado: escriba una nota que explique la diferencia.',
       shiftOpen: 'Ya hay un turno abierto: ciérrelo antes de abrir otro.',
       noShift: 'No hay un turno abierto que cerrar.',
+      noShiftForX: 'No hay un turno abierto: el reporte X necesita uno.',
       currencies: 'Escriba códigos de moneda de tres letras separados por comas (USD,VES).',
       methods: 'Escriba claves de métodos separadas por comas, sin espacios dentro (zelle,tdc).',
       currency: 'Esa moneda no está entre las monedas de los enlaces (Ajustes).',

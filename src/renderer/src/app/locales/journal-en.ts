@@ -45,7 +45,11 @@ export const journal: Messages['journal'] = {
     paymentLink: 'Payment link',
     settingsChanged: 'Settings changed',
     storageDamage: 'Data file damaged',
-    outboxRecovered: 'Outbox item recovered'
+    outboxRecovered: 'Outbox item recovered',
+    journalKeyed: 'Journal protected with a key',
+    journalIncident: 'Journal incident',
+    incidentAcknowledged: 'Incident acknowledged',
+    xReport: 'X report (no closing)'
   },
   results: {
     found: 'found',
@@ -75,7 +79,8 @@ export const journal: Messages['journal'] = {
     offline: 'offline',
     'bad-credentials': 'bad credentials',
     unconfigured: 'not configured',
-    'signed-out': 'signed out'
+    'signed-out': 'signed out',
+    taken: 'taken'
   },
   refs: {
     reference: 'Ref.',
@@ -94,13 +99,26 @@ export const journal: Messages['journal'] = {
       removed: 'an entry is missing',
       reordered: 'out of order',
       malformed: 'unreadable',
-      truncated: 'the last entries are missing'
+      truncated: 'the last entries are missing',
+      unanchored: "the journal's signed head is missing or invalid",
+      key: "the journal's key is not its own (it was replaced)"
     },
     tornTail: 'An interrupted write was recovered: the incomplete last line was dropped.',
     ok: 'Journal intact: {{entries}} entries checked at {{time}}.',
     unknown: 'The journal has not been checked yet.',
     verify: 'Verify now',
-    verifying: 'Verifying the journal…'
+    verifying: 'Verifying the journal…',
+    weaker: "Weaker protection: the journal's key is a file in the data folder (browser mode, or no system keyring).",
+    partial: 'Checked from the last checkpoint; the full check continues in the background.'
+  },
+  incidents: {
+    title: 'Journal incident',
+    text: '{{when}}: {{what}} ({{places}} place(s)). It stays open until a supervisor acknowledges it with a note.',
+    note: 'Supervisor note',
+    acknowledge: 'Acknowledge incident',
+    acknowledged: 'Acknowledged by {{by}} on {{when}}: {{note}}',
+    zTitle: 'Journal incidents',
+    open: 'open'
   },
   reprintNone: 'The chosen entry has no receipt.',
   close: 'Close'

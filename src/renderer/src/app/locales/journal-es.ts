@@ -46,7 +46,11 @@ export const journal = {
     settingsChanged: 'Cambio de ajustes',
     storageDamage: 'Archivo de datos dañado',
     outboxRecovered: 'Envío recuperado',
-    paymentLink: 'Enlace de pago'
+    paymentLink: 'Enlace de pago',
+    journalKeyed: 'Diario protegido con clave',
+    journalIncident: 'Incidente del diario',
+    incidentAcknowledged: 'Incidente reconocido',
+    xReport: 'Reporte X (sin cierre)'
   } satisfies Record<JournalAction, string>,
   results: {
     found: 'encontrado',
@@ -76,7 +80,8 @@ export const journal = {
     offline: 'sin conexión',
     'bad-credentials': 'credenciales inválidas',
     unconfigured: 'sin configurar',
-    'signed-out': 'desconectado'
+    'signed-out': 'desconectado',
+    taken: 'emitido'
   } satisfies Record<JournalResult, string>,
   refs: {
     reference: 'Ref.',
@@ -95,13 +100,27 @@ export const journal = {
       removed: 'falta una entrada',
       reordered: 'fuera de orden',
       malformed: 'ilegible',
-      truncated: 'faltan las últimas entradas'
+      truncated: 'faltan las últimas entradas',
+      unanchored: 'falta la cabecera firmada del diario o no es válida',
+      key: 'la clave del diario no es la suya (fue reemplazada)'
     },
     tornTail: 'Se recuperó una escritura interrumpida: la última línea, incompleta, se descartó.',
     ok: 'Diario íntegro: {{entries}} entradas verificadas a las {{time}}.',
     unknown: 'El diario aún no se ha verificado.',
     verify: 'Verificar ahora',
-    verifying: 'Verificando el diario…'
+    verifying: 'Verificando el diario…',
+    weaker:
+      'Protección más débil: la clave del diario está en un archivo de la carpeta de datos (modo navegador o sin llavero del sistema).',
+    partial: 'Verificado desde el último punto de control; la verificación completa sigue en segundo plano.'
+  },
+  incidents: {
+    title: 'Incidente del diario',
+    text: '{{when}}: {{what}} ({{places}} lugar(es)). Sigue abierto hasta que un supervisor lo reconozca con una nota.',
+    note: 'Nota del supervisor',
+    acknowledge: 'Reconocer incidente',
+    acknowledged: 'Reconocido por {{by}} el {{when}}: {{note}}',
+    zTitle: 'Incidentes del diario',
+    open: 'abierto'
   },
   reprintNone: 'La entrada elegida no tiene recibo.',
   close: 'Cerrar'

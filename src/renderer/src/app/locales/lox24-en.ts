@@ -19,7 +19,7 @@ export const lox24: Shape<typeof es> = {
     countries: { VE: 'Venezuela (+58)', MX: 'Mexico (+52)' },
     receipts: 'Offer SMS receipts',
     lowCredit: 'Warn when the SMS credit falls below',
-    supervisor: 'Topping up the credit is not yet restricted to supervisors.'
+    supervisor: "Topping up the credit asks for a supervisor's PIN when there are operators."
   },
   credit: {
     label: 'SMS credit',
@@ -61,7 +61,8 @@ export const lox24: Shape<typeof es> = {
     },
     receipt: {
       luka: '{{agency}}: payment of {{amount}} received. Ref. {{reference}}. Luka operation {{operation}}. {{date}}',
-      luxcore: '{{agency}}: deposit of {{amount}} created. Ref. {{reference}}. {{date}}'
+      luxcore: '{{agency}}: deposit of {{amount}} created. Ref. {{reference}}. LuxCore {{operation}}. {{date}}',
+      link: '{{agency}}: pay {{amount}} at {{url}} Ref. {{reference}}. {{date}}'
     }
   },
   topup: {
@@ -96,6 +97,6 @@ export const lox24: Shape<typeof es> = {
       attention: 'LOX24 did not accept the payment.',
       discarded: 'Discarded.'
     },
-    supervisor: 'Not yet restricted to supervisors.'
+    supervisor: "Supervisors only: a supervisor's PIN is asked for when there are operators."
   }
 }

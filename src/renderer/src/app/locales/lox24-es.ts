@@ -15,7 +15,7 @@ export const lox24 = {
     countries: { VE: 'Venezuela (+58)', MX: 'México (+52)' },
     receipts: 'Ofrecer recibo por SMS',
     lowCredit: 'Avisar cuando el crédito de SMS baje de',
-    supervisor: 'La recarga de crédito aún no está limitada a supervisores.'
+    supervisor: 'La recarga de crédito pide el PIN de un supervisor cuando hay operadores.'
   },
   credit: {
     label: 'Crédito SMS',
@@ -57,7 +57,8 @@ export const lox24 = {
     },
     receipt: {
       luka: '{{agency}}: pago {{amount}} recibido. Ref. {{reference}}. Operación Luka {{operation}}. {{date}}',
-      luxcore: '{{agency}}: depósito {{amount}} creado. Ref. {{reference}}. {{date}}'
+      luxcore: '{{agency}}: depósito {{amount}} creado. Ref. {{reference}}. LuxCore {{operation}}. {{date}}',
+      link: '{{agency}}: pague {{amount}} en {{url}} Ref. {{reference}}. {{date}}'
     }
   },
   topup: {
@@ -92,6 +93,6 @@ export const lox24 = {
       attention: 'LOX24 no aceptó el pago.',
       discarded: 'Descartado.'
     },
-    supervisor: 'Aún no limitado a supervisores.'
+    supervisor: 'Solo supervisores: se pedirá el PIN de un supervisor si hay operadores.'
   }
 }

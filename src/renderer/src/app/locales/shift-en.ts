@@ -95,5 +95,29 @@ export const zreport: Messages['zreport'] = {
   pdf: 'Save PDF',
   pdfName: 'Z report {{terminal}} {{date}}',
   csvDone: 'CSV downloaded: {{name}}',
-  actionsGroup: 'Z report: print and export'
+  actionsGroup: 'Z report: print and export',
+  operators: 'Per operator',
+  operatorColumns: {
+    operator: 'Operator',
+    currency: 'Currency',
+    approvals: 'Approvals',
+    rejections: 'Rejections',
+    deposits: 'Cash deposits'
+  }
+}
+
+export const xreport: Messages['xreport'] = {
+  title: 'X report — does not close the shift',
+  notClosing: 'X REPORT — NOT A CLOSING: the shift stays open',
+  help: 'The shift’s totals at this moment. The shift is not closed and the closing Z report does not change.',
+  taken: 'Taken',
+  number: 'X report no.',
+  taking: 'Taking the X report…',
+  button: 'X report',
+  print: 'Print',
+  csv: 'Export CSV',
+  pdf: 'Save PDF',
+  pdfName: 'X report {{terminal}} {{date}} {{number}}',
+  csvDone: 'CSV downloaded: {{name}}',
+  actionsGroup: 'X report: print and export'
 }

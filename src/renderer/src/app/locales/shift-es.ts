@@ -93,5 +93,30 @@ export const zreport = {
   pdf: 'Guardar PDF',
   pdfName: 'Reporte Z {{terminal}} {{date}}',
   csvDone: 'CSV descargado: {{name}}',
-  actionsGroup: 'Reporte Z: imprimir y exportar'
+  actionsGroup: 'Reporte Z: imprimir y exportar',
+  operators: 'Por operador',
+  operatorColumns: {
+    operator: 'Operador',
+    currency: 'Moneda',
+    approvals: 'Aprobaciones',
+    rejections: 'Rechazos',
+    deposits: 'Depósitos en efectivo'
+  }
+}
+
+/** The X report: mid-shift, printable, never a closing (issue 11). */
+export const xreport = {
+  title: 'Reporte X — no cierra el turno',
+  notClosing: 'REPORTE X — NO ES UN CIERRE: el turno sigue abierto',
+  help: 'Los totales del turno en este momento. El turno no se cierra y el reporte Z del cierre no cambia.',
+  taken: 'Emitido',
+  number: 'Reporte X n.º',
+  taking: 'Emitiendo el reporte X…',
+  button: 'Reporte X',
+  print: 'Imprimir',
+  csv: 'Exportar CSV',
+  pdf: 'Guardar PDF',
+  pdfName: 'Reporte X {{terminal}} {{date}} {{number}}',
+  csvDone: 'CSV descargado: {{name}}',
+  actionsGroup: 'Reporte X: imprimir y exportar'
 }

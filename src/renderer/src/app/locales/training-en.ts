@@ -13,7 +13,7 @@ export const training: typeof es = {
   },
   guide: {
     title: 'To start: try these references',
-    lead: 'Type (or scan) it into the search field and press Enter. F8 then Enter approves; F9 rejects.',
+    lead: 'Type (or scan) it into the search field and press Enter. F8 then Enter approves; F9 rejects. After approving, Ctrl+M texts the receipt to the simulator (no real message).',
     purpose: 'What to try',
     reference: 'Reference',
     amount: 'Amount',
@@ -28,7 +28,8 @@ export const training: typeof es = {
   },
   settings: {
     title: 'Training mode',
-    active: 'You are practising: Luka and LuxCore are simulators on this computer and the books are kept apart.',
+    active:
+      'You are practising: Luka, LuxCore and SMS (LOX24) are simulators on this computer and the books are kept apart.',
     lukaUp: 'Luka simulator: online',
     lukaDown: 'Luka simulator: down — decisions wait in the queue (F6)',
     takeDown: 'Take Luka down',

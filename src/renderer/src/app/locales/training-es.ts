@@ -11,7 +11,7 @@ export const training = {
   },
   guide: {
     title: 'Para empezar: pruebe estas referencias',
-    lead: 'Escríbala (o escanéela) en el campo de búsqueda y pulse Intro. F8 y luego Intro aprueba; F9 rechaza.',
+    lead: 'Escríbala (o escanéela) en el campo de búsqueda y pulse Intro. F8 y luego Intro aprueba; F9 rechaza. Tras aprobar, Ctrl+M envía el recibo por SMS al simulador (ningún mensaje real).',
     purpose: 'Qué probar',
     reference: 'Referencia',
     amount: 'Monto',
@@ -26,7 +26,7 @@ export const training = {
   },
   settings: {
     title: 'Modo de entrenamiento',
-    active: 'Está practicando: Luka y LuxCore son simuladores en este equipo y los libros son aparte.',
+    active: 'Está practicando: Luka, LuxCore y los SMS (LOX24) son simuladores en este equipo y los libros son aparte.',
     lukaUp: 'Simulador de Luka: en línea',
     lukaDown: 'Simulador de Luka: caído — las decisiones esperan en la cola (F6)',
     takeDown: 'Apagar Luka',

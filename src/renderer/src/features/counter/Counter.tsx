@@ -6,6 +6,7 @@ import { ConfirmDecisionDialog } from './ConfirmDecisionDialog'
 import { ResultCard } from './ResultCard'
 import { SearchBar } from './SearchBar'
 import { useCounter } from './use-counter'
+import './counter.css'
 
 /** The teller's main screen: search, card, decide — and below them what the app puts there (first run, training guide). */
 export function Counter({ children }: { children?: ReactNode }) {

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { brokenText } from '../../shared/journal-text'
 import { useJournal } from './use-journal'
-// The journal's styles load with the status bar, not with the view: the integrity alert uses
-// them at first paint, and they keep their place in the cascade (feature CSS before app/styles.css).
-import './journal.css'
+// Only the status bar's warnings load at start; the view's rules (journal.css) come with the lazy panel.
+import './integrity.css'
 
 /** The status bar's warning, app-wide: a broken chain shouts, a recovered write is a quiet note. */
 export function IntegrityStatus() {

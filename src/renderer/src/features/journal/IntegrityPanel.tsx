@@ -29,6 +29,8 @@ export function IntegrityPanel() {
         </p>
       )}
       {status?.tornTail && <p className="notice integrity-torn">{t('journal.integrity.tornTail')}</p>}
+      {status?.scope === 'start' && <p className="notice">{t('journal.integrity.partial')}</p>}
+      {status?.protection === 'file' && <p className="notice integrity-weaker">{t('journal.integrity.weaker')}</p>}
       {error && <ErrorMessage error={error} />}
       <div className="integrity-actions">
         <button type="button" className="button button-quiet" disabled={verifying} onClick={() => void verify()}>

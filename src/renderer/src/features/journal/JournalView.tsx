@@ -16,6 +16,7 @@ import { JournalRow, ROW_HEIGHT } from './JournalRow'
 import { useJournal } from './use-journal'
 import { Kbd } from '../../shared/keyboard/Kbd'
 import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
+import './journal.css'
 
 /** The journal view: F4 opens it, Esc closes it. */
 export function JournalView() {

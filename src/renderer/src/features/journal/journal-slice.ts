@@ -2,6 +2,7 @@ import type { JournalAction, JournalEntry, JournalVerification } from '@shared/b
 import type { OperationInput, TaquillaApi } from '@shared/contract'
 import type { AppError } from '@shared/errors'
 import type { SliceCreator } from '../../shared/store'
+import { askSupervisor } from '../../shared/supervisor'
 import { MAX_IN_FLIGHT, PAGE_SIZE, entryAt, indexOfSeq, pagesFor, withPage, type Pages } from './journal-pages'
 
 export interface JournalFilters {
@@ -39,6 +40,8 @@ export interface JournalSlice {
   /** the rows the view shows (with its overscan): loads the pages they are on */
   showJournalRange: (first: number, last: number) => void
   selectJournalEntry: (index: number) => void
+  /** a supervisor acknowledges an incident with a note (asked for their PIN first); null when done or cancelled */
+  acknowledgeIncident: (incidentId: string, note: string) => Promise<AppError | null>
 }
 
 export const selectSelectedJournalEntry = (state: JournalSlice): JournalEntry | null =>
@@ -151,6 +154,15 @@ export const createJournalSlice =
         const checked = await api['journal.verify'](undefined)
         if (checked.ok) set({ verifying: false, journalStatus: checked.value, journalStatusError: null })
         else set({ verifying: false, journalStatusError: checked.error })
+      },
+
+      acknowledgeIncident: async (incidentId, note) => {
+        const approval = await askSupervisor('incidentAcknowledge')
+        if (approval === null) return null
+        const done = await api['journal.acknowledge']({ incidentId, note, ...(approval ? { approval } : {}) })
+        if (!done.ok) return done.error
+        set({ journalStatus: done.value })
+        return null
       },
 
       openJournal: () => {

@@ -6,6 +6,8 @@ import { Fact } from '../../shared/Fact'
 import { formatAmount } from '../../shared/format'
 import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
 import { QrCode } from '../../shared/QrCode'
+import { ReceiptOffer } from '../../shared/receipt-offer'
+import { useLinkSms } from './link-sms'
 import { useLink } from './use-link'
 
 /** Writes to the clipboard; the browser may refuse (no permission, not focused): then the teller copies by hand. */
@@ -25,6 +27,7 @@ export function LinkView({ link, commands }: { link: PaymentLink & { url: string
   const newLink = useLink((s) => s.newLink)
   const [copied, setCopied] = useState<boolean | null>(null)
   const copy = (): void => void copyText(link.url).then(setCopied)
+  const sms = useLinkSms(link)
 
   return (
     <section className="link-view" aria-label={t('link.url')}>
@@ -50,6 +53,7 @@ export function LinkView({ link, commands }: { link: PaymentLink & { url: string
           {copied ? t('link.copied') : t('link.copyFailed')}
         </p>
       )}
+      <ReceiptOffer prompt={sms} />
       <DocumentButtons
         target="link"
         commands={commands}

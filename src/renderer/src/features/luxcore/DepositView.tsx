@@ -11,6 +11,8 @@ import { selectShownDeposit } from './luxcore-slice'
 import { useLuxcore } from './use-luxcore'
 import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
 import { useDocuments } from '../../shared/use-documents'
+import { ReceiptOffer } from '../../shared/receipt-offer'
+import { useDepositSms } from './deposit-sms'
 
 /**
  * The deposit on view. Only a deposit LuxCore has ('created') shows instructions and can be
@@ -86,6 +88,7 @@ function CreatedDeposit({ deposit }: { deposit: Deposit }) {
   const printDocument = useDocuments((s) => s.printDocument)
   const payment = deposit.payment
   const printable = payablePayment(deposit) !== null
+  const sms = useDepositSms(deposit)
 
   return (
     <div className="outcome outcome-created">
@@ -112,6 +115,7 @@ function CreatedDeposit({ deposit }: { deposit: Deposit }) {
           {t('luxcore.deposit.refresh')}
         </button>
       </div>
+      <ReceiptOffer prompt={sms} />
     </div>
   )
 }

@@ -15,6 +15,7 @@ import { PaymentsList } from './PaymentsList'
 import { useLuxcore } from './use-luxcore'
 import { Voucher } from './Voucher'
 import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
+import './luxcore.css'
 
 /** The LuxCore deposits panel: F2 opens it, Esc closes it. */
 export function LuxcorePanel() {

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react'
-import { createPortal, flushSync } from 'react-dom'
+import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type { Deposit, LuxcorePayment } from '@shared/contract'
 import { formatAmount, formatDateTime } from '../../shared/format'
+import { usePrintedAt } from '../../shared/printed-at'
 import { TrainingMark } from '../../shared/TrainingMark'
 import { Barcode } from './Barcode'
 import { methodText, statusText } from './deposit-text'
@@ -10,9 +10,10 @@ import { Instructions } from './Instructions'
 import { useLuxcore } from './use-luxcore'
 
 /**
- * The paper the customer takes to the store. It lives outside the app's root so the print
- * stylesheet can hide the whole window and print only this (styles.css, @media print); on
- * screen it is not displayed, and screen readers skip it (the panel shows the same facts).
+ * The paper the customer takes to the store: print target "voucher", like every document. It
+ * lives outside the app's root so the print stylesheet (print.css) can hide the whole window and
+ * print only this; on screen it is not displayed, and screen readers skip it (the panel shows
+ * the same facts).
  */
 export function Voucher({ deposit, payment }: { deposit: Deposit; payment: LuxcorePayment }) {
   const { t } = useTranslation()
@@ -22,15 +23,8 @@ export function Voucher({ deposit, payment }: { deposit: Deposit; payment: Luxco
   const test = useLuxcore((s) => s.luxcoreStatus?.keyMode === 'test')
   const none = t('luxcore.deposit.none')
   const when = (iso: string | null): string => (iso ? (formatDateTime(iso, language) ?? iso) : none)
-  const [printedAt, setPrintedAt] = useState(() => new Date().toISOString())
-
-  // "Impreso" is the moment of printing, whatever started it (Ctrl+P, the button, a menu):
-  // render it before the page is laid out for paper.
-  useEffect(() => {
-    const stamp = (): void => flushSync(() => setPrintedAt(new Date().toISOString()))
-    window.addEventListener('beforeprint', stamp)
-    return () => window.removeEventListener('beforeprint', stamp)
-  }, [])
+  // "Impreso" is the moment of printing, whatever started it (Ctrl+P, the button, a menu)
+  const printedAt = usePrintedAt()
 
   const rows: [string, string][] = [
     [t('luxcore.voucher.agency'), terminal || none],
@@ -45,7 +39,7 @@ export function Voucher({ deposit, payment }: { deposit: Deposit; payment: Luxco
   ]
 
   return createPortal(
-    <div className="print-voucher" aria-hidden="true">
+    <div className="print-doc-voucher print-voucher" aria-hidden="true">
       <h1 className="voucher-title">{t('luxcore.voucher.title')}</h1>
       <TrainingMark />
       {test && <p className="voucher-test">{t('luxcore.voucher.test')}</p>}

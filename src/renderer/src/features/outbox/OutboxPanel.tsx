@@ -10,6 +10,7 @@ import { optionId, OutboxList } from './OutboxList'
 import { selectOutboxItems, selectSelectedOutboxItem } from './outbox-slice'
 import { useOutbox } from './use-outbox'
 import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
+import './outbox.css'
 
 /** The queue panel: F6 opens it, Esc closes it. */
 export function OutboxPanel() {

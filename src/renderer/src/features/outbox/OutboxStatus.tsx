@@ -3,6 +3,7 @@ import { errorLine, providerName } from '../../shared/error-text'
 import { formatAmount, formatRelative } from '../../shared/format'
 import { useNow } from '../../shared/use-now'
 import { useOutbox } from './use-outbox'
+import './outbox-status.css'
 
 /**
  * The status bar's view of the outbox: per provider its state, what waits and since when,

@@ -5,6 +5,7 @@ import { SettingsForm } from './SettingsForm'
 import { TrainingSettings } from './TrainingSettings'
 import { useSettings } from './use-settings'
 import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
+import './settings.css'
 
 /** The settings dialog (Ctrl+, opens it, Esc closes it). */
 export function SettingsPanel() {

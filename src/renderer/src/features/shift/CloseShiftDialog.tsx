@@ -8,6 +8,7 @@ import { CountTable, type CountRow } from './CountTable'
 import { drawerCurrencies } from './shift-text'
 import { ShiftActions } from './ShiftActions'
 import { useShift } from './use-shift'
+import { useXReportKey } from './use-x-report-key'
 import { WaitingList } from './WaitingList'
 
 const NOTE_MAX = 500
@@ -29,6 +30,7 @@ export function CloseShiftDialog() {
   const closeShift = useShift((s) => s.closeShift)
   const close = useShift((s) => s.closeShiftDialog)
   const showPast = useShift((s) => s.showPastShifts)
+  const takeXReport = useXReportKey()
   const [values, setValues] = useState<Record<string, string>>({})
   const [note, setNote] = useState('')
   const [checked, setChecked] = useState(false)
@@ -121,6 +123,7 @@ export function CloseShiftDialog() {
         onSubmit={submit}
         onShowPast={() => void showPast()}
         onCancel={close}
+        onXReport={takeXReport}
       />
     </Dialog>
   )

@@ -8,10 +8,12 @@ interface Props {
   onSubmit: () => void
   onShowPast: () => void
   onCancel: () => void
+  /** with a shift open: an X report (Alt+X; the dialog matches the key) */
+  onXReport?: () => void
 }
 
-/** The row under both shift dialogs: confirm (Enter), past shifts, cancel (Esc). */
-export function ShiftActions({ submitLabel, busy, onSubmit, onShowPast, onCancel }: Props) {
+/** The row under both shift dialogs: confirm (Enter), past shifts, the X report (shift open), cancel (Esc). */
+export function ShiftActions({ submitLabel, busy, onSubmit, onShowPast, onCancel, onXReport }: Props) {
   const { t } = useTranslation()
   return (
     <div className="actions">
@@ -21,6 +23,11 @@ export function ShiftActions({ submitLabel, busy, onSubmit, onShowPast, onCancel
       <button type="button" className="button button-quiet" onClick={onShowPast}>
         {t('shift.past.button')}
       </button>
+      {onXReport && (
+        <ShortcutButton shortcut="xReport" className="button button-quiet" disabled={busy} onClick={onXReport}>
+          {t('xreport.button')}
+        </ShortcutButton>
+      )}
       <ShortcutButton shortcut="cancel" onClick={onCancel}>
         {t('shift.cancel')}
       </ShortcutButton>

@@ -5,12 +5,15 @@ import { CloseShiftDialog } from './CloseShiftDialog'
 import { OpenShiftDialog } from './OpenShiftDialog'
 import { PastShiftsDialog } from './PastShiftsDialog'
 import { useShift } from './use-shift'
+import { XReportDialog } from './XReportDialog'
 import { ZReportDialog } from './ZReportDialog'
 import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
+import './shift.css'
 
 /**
- * The shift (F3): with none open, "Abrir turno"; with one open, "Cerrar turno"; after closing,
- * the Z report. Each view is its own dialog, so each takes the focus as it opens.
+ * The shift (F3): with none open, "Abrir turno"; with one open, "Cerrar turno" (where Alt+X
+ * takes an X report instead); after closing, the Z report. Each view is its own dialog, so each
+ * takes the focus as it opens.
  */
 export function ShiftDialog() {
   const view = useShift((s) => s.shiftView)
@@ -27,6 +30,8 @@ export function ShiftDialog() {
       return <ZReportDialog />
     case 'past':
       return <PastShiftsDialog />
+    case 'xreport':
+      return <XReportDialog />
   }
 }
 

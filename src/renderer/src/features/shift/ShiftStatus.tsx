@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { formatTime } from '../../shared/format'
 import { useShift } from './use-shift'
-// The shift's styles load with the status bar, not with the dialogs: the status line uses them
-// at first paint, and they keep their place in the cascade (feature CSS before app/styles.css).
-import './shift.css'
+// Only the status line's rule loads at start; the dialogs' (shift.css) come with the lazy panel.
+import './shift-status.css'
 
 /** The status bar: since when the shift is open (or that none is); F3 is the registry's launcher. */
 export function ShiftStatus() {

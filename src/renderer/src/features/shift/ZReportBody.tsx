@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next'
 import type { ZReport } from '@shared/books'
 import { Fact } from '../../shared/Fact'
 import { formatAmount, formatDateTime } from '../../shared/format'
-import { actionText, resultText } from '../../shared/journal-text'
+import { actionText, incidentReasonText, resultText } from '../../shared/journal-text'
+import { OperatorTable } from './OperatorTable'
 import { countAmountText, varianceText } from './shift-text'
 import { useShift } from './use-shift'
 
@@ -10,9 +11,10 @@ import { useShift } from './use-shift'
  * The Z report's content, the same on screen and on paper: who, where and when; per currency
  * float, approvals, unconfirmed approvals, rejections, cash deposits, expected, counted and
  * the difference; counts per action and result; what Luka has not confirmed; the note; and
- * whether the journal is intact.
+ * whether the journal is intact; who did what. `running` (an X report) leaves out what only a
+ * closing has: the count, the difference and the note.
  */
-export function ZReportBody({ report }: { report: ZReport }) {
+export function ZReportBody({ report, running = false }: { report: ZReport; running?: boolean }) {
   const { t } = useTranslation()
   const language = useShift((s) => s.language)
   const none = t('card.none')
@@ -47,8 +49,7 @@ export function ZReportBody({ report }: { report: ZReport }) {
                 'rejections',
                 'deposits',
                 'expected',
-                'counted',
-                'variance'
+                ...(running ? [] : (['counted', 'variance'] as const))
               ] as const
             ).map((column) => (
               <th key={column} scope="col">
@@ -67,14 +68,17 @@ export function ZReportBody({ report }: { report: ZReport }) {
               <td>{countAmountText(t, row.rejections, row.currency, language)}</td>
               <td>{countAmountText(t, row.deposits, row.currency, language)}</td>
               <td>{money(row.expected, row.currency)}</td>
-              <td>{money(row.counted, row.currency)}</td>
-              <td className={`variance variance-${row.variance === null ? 'unknown' : Math.sign(row.variance)}`}>
-                {row.variance === null ? none : varianceText(t, row.variance, row.currency, language)}
-              </td>
+              {!running && <td>{money(row.counted, row.currency)}</td>}
+              {!running && (
+                <td className={`variance variance-${row.variance === null ? 'unknown' : Math.sign(row.variance)}`}>
+                  {row.variance === null ? none : varianceText(t, row.variance, row.currency, language)}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
       </table>
+      <OperatorTable operators={report.operators} />
       <h3 className="zreport-title">{t('zreport.actions')}</h3>
       <table className="zreport-table zreport-actions">
         <thead>
@@ -143,8 +147,35 @@ export function ZReportBody({ report }: { report: ZReport }) {
           </table>
         </>
       )}
-      <h3 className="zreport-title">{t('zreport.note')}</h3>
-      <p className="zreport-note">{report.note.trim() || t('zreport.noNote')}</p>
+      {report.incidents.length > 0 && <ZIncidents report={report} />}
+      {!running && (
+        <>
+          <h3 className="zreport-title">{t('zreport.note')}</h3>
+          <p className="zreport-note">{report.note.trim() || t('zreport.noNote')}</p>
+        </>
+      )}
     </div>
+  )
+}
+
+/** Journal incidents recorded or acknowledged in the shift, with who acknowledged them and their note. */
+function ZIncidents({ report }: { report: ZReport }) {
+  const { t } = useTranslation()
+  const language = useShift((s) => s.language)
+  const when = (iso: string) => formatDateTime(iso, language) ?? iso
+  return (
+    <>
+      <h3 className="zreport-title">{t('journal.incidents.zTitle')}</h3>
+      <ul className="zreport-incidents">
+        {report.incidents.map((incident) => (
+          <li key={incident.id}>
+            {when(incident.at)} · {incidentReasonText(t, incident.reason)} ·{' '}
+            {incident.acknowledged
+              ? t('journal.incidents.acknowledged', { ...incident.acknowledged, when: when(incident.acknowledged.at) })
+              : t('journal.incidents.open')}
+          </li>
+        ))}
+      </ul>
+    </>
   )
 }

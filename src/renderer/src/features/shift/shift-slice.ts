@@ -1,11 +1,11 @@
-import type { Shift, ZReport } from '@shared/books'
+import type { Shift, XReport, ZReport } from '@shared/books'
 import type { TaquillaApi } from '@shared/contract'
 import type { AppError } from '@shared/errors'
 import type { Money } from '@shared/money'
 import type { SliceCreator } from '../../shared/store'
 
 /** What the shift dialog (F3) shows: opening, the count at closing, a Z report, past shifts. */
-export type ShiftView = 'loading' | 'open' | 'close' | 'report' | 'past'
+export type ShiftView = 'loading' | 'open' | 'close' | 'report' | 'past' | 'xreport'
 
 export interface ShiftSlice {
   /** the open shift, null when none (or not known yet) */
@@ -19,6 +19,8 @@ export interface ShiftSlice {
   /** the Z report on view (null while it loads) */
   zReport: ZReport | null
   pastShifts: Shift[] | null
+  /** the X report on view (null while it is taken) */
+  xReport: XReport | null
 
   loadShift: () => Promise<void>
   openShiftDialog: () => Promise<void>
@@ -29,6 +31,8 @@ export interface ShiftSlice {
   showShiftReport: (shiftId: string) => Promise<void>
   /** something was journaled: the totals on view are read again */
   refreshShiftTotals: () => void
+  /** takes an X report of the open shift (main journals it) and shows it; the shift stays open */
+  takeXReport: () => Promise<void>
 }
 
 const REFRESH_DEBOUNCE_MS = 300
@@ -59,6 +63,7 @@ export const createShiftSlice =
       shiftBusy: false,
       zReport: null,
       pastShifts: null,
+      xReport: null,
 
       loadShift: async () => {
         const answer = await api['shift.current'](undefined)
@@ -78,7 +83,7 @@ export const createShiftSlice =
         session++
         if (refreshTimer) clearTimeout(refreshTimer)
         refreshTimer = null
-        set({ shiftView: null, shiftError: null, shiftBusy: false, zReport: null, pastShifts: null })
+        set({ shiftView: null, shiftError: null, shiftBusy: false, zReport: null, pastShifts: null, xReport: null })
       },
 
       openShift: async (float) => {
@@ -123,6 +128,16 @@ export const createShiftSlice =
         if (mine !== session) return
         if (report.ok) set({ zReport: report.value })
         else set({ shiftError: report.error })
+      },
+
+      takeXReport: async () => {
+        if (get().shiftBusy) return
+        const mine = ++session
+        set({ shiftView: 'xreport', xReport: null, shiftError: null })
+        const taken = await api['shift.xReport'](undefined)
+        if (mine !== session) return
+        if (taken.ok) set({ xReport: taken.value })
+        else set({ shiftError: taken.error })
       },
 
       refreshShiftTotals: () => {

@@ -1,5 +1,5 @@
-import type { ZReport } from '@shared/books'
-import { zReportCsv } from '@shared/books-csv'
+import type { XReport, ZReport } from '@shared/books'
+import { xReportCsv, zReportCsv } from '@shared/books-csv'
 import type { Language } from '@shared/contract'
 import { formatTime, localDay } from '../../shared/format'
 
@@ -35,7 +35,19 @@ const csvTime =
  */
 export function downloadZReportCsv(report: ZReport, language: Language, mark?: string): string {
   const name = csvFileName(report)
-  const blob = new Blob([zReportCsv(report, language, csvTime(language), mark)], { type: 'text/csv;charset=utf-8' })
+  download(name, zReportCsv(report, language, csvTime(language), mark))
+  return name
+}
+
+/** The X report's CSV, named apart from the Z report's: reporte-x-<terminal>-<day>-<number>.csv */
+export function downloadXReportCsv(x: XReport, language: Language, mark?: string): string {
+  const name = `reporte-x-${slug(x.report.shift.terminal)}-${localDay(x.takenAt) ?? ''}-${x.number}.csv`
+  download(name, xReportCsv(x, language, csvTime(language), mark))
+  return name
+}
+
+function download(name: string, text: string): void {
+  const blob = new Blob([text], { type: 'text/csv;charset=utf-8' })
   const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url
@@ -46,5 +58,4 @@ export function downloadZReportCsv(report: ZReport, language: Language, mark?: s
   link.remove()
   // the download has started; the URL can go once the click was handled
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
-  return name
 }

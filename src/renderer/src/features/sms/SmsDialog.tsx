@@ -67,7 +67,13 @@ export function SmsDialog() {
           problem={length.tooLong ? t('lox24.sms.tooLong') : null}
         >
           {(control) => (
-            <textarea {...control} rows={4} value={text} onChange={(event) => setText(event.target.value)} />
+            <textarea
+              {...control}
+              rows={4}
+              value={text}
+              // one line, as main takes it (Shift+Enter or a paste would bring line breaks)
+              onChange={(event) => setText(event.target.value.replace(/[\r\n]+/g, ' '))}
+            />
           )}
         </Field>
         {error && <ErrorMessage error={error} />}

@@ -12,8 +12,8 @@ import { useSms } from './use-sms'
 
 /**
  * "Top up SMS credit" (lox24-create-payment.txt): a stored payment method, a net amount in the
- * account's currency, then the payment followed to its final status. Not yet restricted to
- * supervisors: operators do not exist yet.
+ * account's currency, then the payment followed to its final status. Supervisors only: Enter
+ * asks for a supervisor's PIN first (askSupervisor, once operators exist).
  */
 export function TopupDialog() {
   const { t } = useTranslation()

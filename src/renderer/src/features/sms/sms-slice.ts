@@ -1,13 +1,7 @@
 import type { Lox24Account, Lox24Status, SmsRecord, TaquillaApi } from '@shared/contract'
 import type { AppError } from '@shared/errors'
+import type { SmsPrompt } from '../../shared/receipt-offer'
 import type { SliceCreator } from '../../shared/store'
-
-/** What an SMS receipt is about and what it proposes; the teller may change phone and text. */
-export interface SmsPrompt {
-  about: SmsRecord['about']
-  phone: string
-  text: string
-}
 
 /** SMS receipts: the "Send SMS" dialog, each operation's last SMS, LOX24's state and the credit. */
 export interface SmsSlice {

@@ -1,6 +1,7 @@
 import type { CreateTopup, PaymentMethods, TaquillaApi, Topup } from '@shared/contract'
 import type { AppError } from '@shared/errors'
 import type { SliceCreator } from '../../shared/store'
+import { askSupervisor } from '../../shared/supervisor'
 
 /** The "Top up SMS credit" dialog: payment methods, one top-up followed to its final status. */
 export interface TopupSlice {
@@ -37,7 +38,10 @@ export const createTopupSlice =
     createTopup: async (request) => {
       if (get().topupBusy) return
       set({ topupBusy: true, topupError: null })
-      const result = await api['lox24.createTopup'](request)
+      // supervisor-only: null = the supervisor prompt was cancelled, and nothing is sent
+      const approval = await askSupervisor('smsTopUp')
+      if (approval === null) return set({ topupBusy: false })
+      const result = await api['lox24.createTopup'](approval ? { ...request, approval } : request)
       if (result.ok) set({ topup: result.value, topupBusy: false })
       else set({ topupError: result.error, topupBusy: false })
     },

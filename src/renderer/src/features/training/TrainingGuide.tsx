@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { formatAmount } from '../../shared/format'
 import { useTraining } from '../../shared/use-training'
+import './training.css'
 
 /** The first training screen: one reference to try for each thing a teller meets at the counter. */
 export function TrainingGuide() {

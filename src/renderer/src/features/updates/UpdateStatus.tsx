@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { createSliceHook } from '../../shared/store'
 import type { UpdatesSlice } from './updates-slice'
-// loaded with the status bar, like the other status items' styles (feature CSS before app/styles.css)
+// loaded with the status bar, like the other status items' styles (after the base, main.tsx)
 import './updates.css'
 
 const [useUpdates] = createSliceHook<UpdatesSlice>()

@@ -56,7 +56,9 @@ export const shortcuts = {
   // show (each dialog matches them itself).
   printDocument: { key: 'p', code: 'KeyP', ctrl: true, aria: 'Control+P' },
   saveDocumentPdf: { key: 's', code: 'KeyS', ctrl: true, aria: 'Control+S' },
-  exportCsv: { key: 'e', code: 'KeyE', ctrl: true, aria: 'Control+E' }
+  exportCsv: { key: 'e', code: 'KeyE', ctrl: true, aria: 'Control+E' },
+  // Inside the shift dialog (F3) with a shift open: the X report (the dialog matches it itself).
+  xReport: { key: 'x', code: 'KeyX', alt: true, aria: 'Alt+X' }
 } as const satisfies Record<string, ShortcutDef>
 
 export type ShortcutId = keyof typeof shortcuts

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react'
-import { createPortal, flushSync } from 'react-dom'
+import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { formatAmount, formatDateTime } from '../format'
+import { usePrintedAt } from '../printed-at'
 import { TrainingMark } from '../TrainingMark'
 import { useDocuments } from '../use-documents'
 import { agencyOf, changeOf, type Receipt } from './receipt'
@@ -15,16 +15,10 @@ import { receiptStatusText } from './receipt-text'
 export function ReceiptDocument({ receipt, target }: { receipt: Receipt; target: 'receipt' | 'reprint' }) {
   const { t } = useTranslation()
   const language = useDocuments((s) => s.language)
-  const [printedAt, setPrintedAt] = useState(() => new Date().toISOString())
+  // "Impreso" is the moment of printing (or of the PDF), not when the card appeared
+  const printedAt = usePrintedAt()
   const none = t('card.none')
   const when = (iso: string): string => formatDateTime(iso, language) ?? iso
-
-  // "Impreso" is the moment of printing (or of the PDF), not when the card appeared.
-  useEffect(() => {
-    const stamp = (): void => flushSync(() => setPrintedAt(new Date().toISOString()))
-    window.addEventListener('beforeprint', stamp)
-    return () => window.removeEventListener('beforeprint', stamp)
-  }, [])
 
   const change = receipt.amount && receipt.tendered ? changeOf(receipt.amount, receipt.tendered) : null
   const rows: [string, string][] = [

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { LoopbackServer, readBody, sendJson } from '../../src/main/training/loopback-server'
+import { LoopbackServer, readBody, sendJson } from './loopback-server'
+import { error, json, ld, routeOf, segments, unprocessable, type Lox24Route } from './fake-lox24-http'
 
 /**
  * A fake LOX24 API on 127.0.0.1, from ../shared/reference (lox24-create-payment.txt and the
@@ -11,8 +12,6 @@ import { LoopbackServer, readBody, sendJson } from '../../src/main/training/loop
  * of every SMS and payment; statuses move one step per read (or by hand). Pure Node.
  */
 export type Lox24Fault = 'refuse' | 'hang' | 'unavailable503' | 'rate429' | 'commitThenDrop'
-export type Lox24Route =
-  'sms.send' | 'sms.get' | 'me' | 'methods' | 'payments.create' | 'payments.list' | 'payments.get'
 
 export interface FakeSms {
   uuid: string
@@ -330,66 +329,4 @@ export class FakeLox24 extends LoopbackServer<Lox24Route, Lox24Fault> {
       error: payment.error
     }
   }
-}
-
-/** GSM 160/153, UCS-2 70/67 (a fake's approximation: characters, not septets). */
-function segments(text: string, unicode: boolean): number {
-  const [single, part] = unicode ? [70, 67] : [160, 153]
-  return text.length <= single ? 1 : Math.ceil(text.length / part)
-}
-
-function json(raw: string): Record<string, unknown> | null {
-  try {
-    const value: unknown = JSON.parse(raw)
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : null
-  } catch {
-    return null
-  }
-}
-
-const routeOf = (method: string, path: string): Lox24Route | null => {
-  if (method === 'POST' && path === '/sms') return 'sms.send'
-  if (method === 'GET' && /^\/sms\/[^/]+$/.test(path)) return 'sms.get'
-  if (method === 'GET' && path === '/me') return 'me'
-  if (method === 'GET' && path === '/payment-methods') return 'methods'
-  if (method === 'POST' && path === '/payments') return 'payments.create'
-  if (method === 'GET' && path === '/payments') return 'payments.list'
-  if (method === 'GET' && /^\/payments\/\d+$/.test(path)) return 'payments.get'
-  return null
-}
-
-function ld(res: ServerResponse, status: number, type: string, id: string, body: Record<string, unknown>): void {
-  res.writeHead(status, { 'Content-Type': 'application/ld+json; charset=utf-8' })
-  res.end(JSON.stringify({ '@context': `/contexts/${type}`, '@id': id, '@type': type, ...body }))
-}
-
-/** API Platform's error body: `detail` carries the words. */
-function error(res: ServerResponse, status: number, detail: string): void {
-  res.writeHead(status, { 'Content-Type': 'application/problem+json; charset=utf-8' })
-  res.end(
-    JSON.stringify({
-      '@context': '/contexts/Error',
-      '@type': 'hydra:Error',
-      title: 'An error occurred',
-      'hydra:title': 'An error occurred',
-      detail,
-      'hydra:description': detail,
-      status
-    })
-  )
-}
-
-function unprocessable(res: ServerResponse, violations: { propertyPath: string; message: string }[]): void {
-  const detail = violations.map((v) => `${v.propertyPath}: ${v.message}`).join('\n')
-  res.writeHead(422, { 'Content-Type': 'application/problem+json; charset=utf-8' })
-  res.end(
-    JSON.stringify({
-      '@type': 'ConstraintViolationList',
-      title: 'An error occurred',
-      detail,
-      violations: violations.map((v) => ({ ...v, code: null }))
-    })
-  )
 }
