@@ -40,7 +40,7 @@ afterAll(async () => {
 /** A counter's journal of about `count` entries, written by the counter's own code. */
 function journalOf(count: number, hoursApart = 0) {
   const counter = counterBooks()
-  for (let shift = 0; counter.journal.all().length < count; shift++) {
+  for (let shift = 0; counter.entries().length < count; shift++) {
     counter.clock.at += hoursApart * 3600_000
     workShift(counter, shift + 1, 40)
   }
@@ -91,10 +91,10 @@ it('catch-up: one terminal after 24 h offline', async () => {
   const status = await replicator.sync()
   const seconds = (performance.now() - t0) / 1000
   figures.catchUp = {
-    entries: counter.journal.all().length,
+    entries: counter.entries().length,
     spanHours: round((counter.clock.at - Date.parse('2026-03-02T13:00:00Z')) / 3600_000),
     seconds: round(seconds),
-    entriesPerSecond: Math.round(counter.journal.all().length / seconds),
+    entriesPerSecond: Math.round(counter.entries().length / seconds),
     status: status.state
   }
 }, 600_000)

@@ -133,7 +133,7 @@ describe('the agency server killed mid-batch', () => {
       const { rows } = await pool.query('SELECT seq, body FROM entries WHERE terminal_id = $1 ORDER BY seq', [
         identity.terminalId
       ])
-      expect(rows.length).toBe(books.journal.all().length)
+      expect(rows.length).toBe(books.entries().length)
       expect(rows.map((row) => row.body)).toEqual(books.lines())
     }
     const incidents = await pool.query('SELECT count(*)::int AS n FROM incidents')

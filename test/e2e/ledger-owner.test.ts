@@ -28,7 +28,7 @@ beforeAll(async () => {
       await client.heartbeat(identity, {
         at: new Date().toISOString(),
         appVersion: '0.1.0',
-        journalHead: books.journal.all().length,
+        journalHead: books.entries().length,
         openShift: null,
         outbox: [],
         lastError: null

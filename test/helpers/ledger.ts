@@ -46,5 +46,7 @@ export function counterBooks(who: Who = { operator: 'Ana', terminal: 'Agencia Ce
   journal.open()
   /** the journal's lines exactly as written on disk */
   const lines = () => readFileSync(journal.path, 'utf8').split('\n').filter(Boolean)
-  return { dir, clock, journal, books: new ShiftBook(journal), lines }
+  /** every entry, in order */
+  const entries = () => journal.entries(0, journal.count)
+  return { dir, clock, journal, books: new ShiftBook(journal), lines, entries }
 }

@@ -61,7 +61,7 @@ describe('ingest', () => {
     const lines = counter.lines()
     const first = await client.sendBatch(identity, lines)
     expect(first).toMatchObject({ lastSeq: 20, accepted: 20, duplicates: 0, held: 0, incidents: [] })
-    expect(first.lastHash).toBe(counter.journal.all()[19]!.hash)
+    expect(first.lastHash).toBe(counter.entries()[19]!.hash)
     const again = await client.sendBatch(identity, lines)
     expect(again).toMatchObject({ lastSeq: 20, accepted: 0, duplicates: 20, incidents: [] })
     // overlapping resend (a reply lost on the way): the new part only is taken
@@ -86,7 +86,7 @@ describe('ingest', () => {
     const forked = rewritten.lines()[5]!
     const reply = await client.sendBatch(identity, rewritten.lines().slice(4))
     expect(reply.duplicates).toBe(1)
-    expect(reply.incidents).toEqual([{ seq: 6, kind: 'fork', storedHash: honest.journal.all()[5]!.hash }])
+    expect(reply.incidents).toEqual([{ seq: 6, kind: 'fork', storedHash: honest.entries()[5]!.hash }])
     expect(reply).toMatchObject({ lastSeq: 10, accepted: 0 })
     expect((await stored(identity.terminalId))[5]!.body).toBe(honest.lines()[5])
     const { rows } = await ledger.context.pool.query(
@@ -110,7 +110,7 @@ describe('ingest', () => {
     other.journal.append({ action: 'lookup', refs: { reference: 'OTHER' }, result: 'found' })
     other.journal.append({ action: 'lookup', refs: { reference: 'R3' }, result: 'found' })
     const reply = await client.sendBatch(identity, other.lines().slice(3))
-    expect(reply.incidents).toMatchObject([{ seq: 4, kind: 'chain', storedHash: one.journal.all()[2]!.hash }])
+    expect(reply.incidents).toMatchObject([{ seq: 4, kind: 'chain', storedHash: one.entries()[2]!.hash }])
     expect(reply.lastSeq).toBe(3)
   })
 

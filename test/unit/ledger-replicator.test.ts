@@ -63,14 +63,14 @@ describe('replication', () => {
     const { identity, replicator, mismatches } = await replicatorFor(journalLines(counter.journal), net.fetchImpl)
     workShift(counter, 1, 30)
     expect(await replicator.sync()).toEqual({ state: 'upToDate' })
-    const before = counter.journal.all().length
+    const before = counter.entries().length
     // a day offline: shifts go on, every sync says how far behind the ledger is
     net.state.down = true
     for (let hour = 0; hour < 24; hour++) {
       counter.clock.at += 3600_000
       workShift(counter, 100 + hour, 20)
       const status = await replicator.sync()
-      expect(status).toEqual({ state: 'unreachable', behind: counter.journal.all().length - before })
+      expect(status).toEqual({ state: 'unreachable', behind: counter.entries().length - before })
     }
     // back, on a network that loses every third reply after the server stored the batch
     net.state.down = false
@@ -79,7 +79,7 @@ describe('replication', () => {
     for (let attempt = 0; attempt < 100 && status.state !== 'upToDate'; attempt++) status = await replicator.sync()
     expect(status).toEqual({ state: 'upToDate' })
     const stored = await storedSeqs(identity.terminalId)
-    expect(stored.map((row) => row.seq)).toEqual(counter.journal.all().map((entry) => entry.seq))
+    expect(stored.map((row) => row.seq)).toEqual(counter.entries().map((entry) => entry.seq))
     expect(stored.map((row) => row.body)).toEqual(counter.lines()) // byte for byte what is on disk
     expect(mismatches).toEqual([])
   })
@@ -96,7 +96,7 @@ describe('replication', () => {
     }
     const { identity, replicator, mismatches } = await replicatorFor(journal)
     expect(await replicator.sync()).toEqual({ state: 'upToDate' })
-    const headHash = counter.journal.all()[11]!.hash
+    const headHash = counter.entries()[11]!.hash
     local = local.slice(0, 9) // the last 3 entries cut from the file
     expect(await replicator.sync()).toEqual({ state: 'refused', code: 'mismatch' })
     expect(mismatches).toEqual([{ kind: 'truncated', seq: 12, serverHash: headHash }])

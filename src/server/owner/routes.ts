@@ -153,8 +153,11 @@ async function zReport(context: ServerContext, response: ServerResponse, url: UR
     [terminal, shift.opened_seq, shift.last]
   )
   const parsed = entries.rows.map((row) => JournalEntrySchema.parse(JSON.parse(row.body as string)))
-  // ShiftBook reads only all() and verification: the stored entries stand in for the journal
-  const journal = { all: () => parsed, verification: { ok: true } } as unknown as Journal
+  // ShiftBook's report reads only entriesOfShift() and verification: the stored entries stand in for the journal
+  const journal = {
+    entriesOfShift: (id: string) => (id === shiftId ? parsed : null),
+    verification: { ok: true }
+  } as unknown as Journal
   const report = new ShiftBook(journal).report(shiftId)
   const where = { agency: shift.agency as string, counter: shift.counter as string, day: shift.day as string }
   send(response, { status: 200, type: HTML, body: zReportPage(lang, context.config.timeZone, where, report) })
