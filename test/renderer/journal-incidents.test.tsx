@@ -25,11 +25,12 @@ describe('journal incidents', () => {
     api['journal.status'].mockResolvedValue({ ok: true, value: verification({ ok: false, incidents: [incident] }) })
     api['journal.acknowledge'].mockResolvedValue({ ok: true, value: verification({ ok: false, incidents: [] }) })
     const asked: string[] = []
+    const { user } = await renderApp(api)
+    // after the app installed its own prompt (SupervisorPrompt): this one stands in for it
     setSupervisorPrompt(async (action) => {
       asked.push(action)
       return { operatorId: 'sup-1', pin: '2468' }
     })
-    const { user } = await renderApp(api)
     const banner = screen.getByRole('alert', { name: 'Incidente del diario' })
     expect(banner.textContent).toContain('falta una entrada')
     const button = within(banner).getByRole('button', { name: 'Reconocer incidente' })
@@ -47,8 +48,8 @@ describe('journal incidents', () => {
 
   it('a cancelled supervisor prompt sends nothing; a new incident from main appears at once', async () => {
     const api = fakeApi()
-    setSupervisorPrompt(async () => null)
     const { user } = await renderApp(api)
+    setSupervisorPrompt(async () => null)
     expect(screen.queryByRole('alert', { name: 'Incidente del diario' })).toBeNull()
     act(() => api.emit('journal.changed', verification({ ok: false, incidents: [incident] })))
     const banner = screen.getByRole('alert', { name: 'Incidente del diario' })

@@ -50,7 +50,7 @@ describe('the keyed journal in the services', () => {
       approval: { operatorId: 'sup-1', pin: '1234' }
     })
     expect(done).toMatchObject({ ok: true, value: { incidents: [] } })
-    expect(asked).toEqual(['incidentAcknowledge'])
+    expect(asked).toEqual(['settingsChange', 'incidentAcknowledge'])
     const page = await second.services.handlers['journal.query']({ text: '', offset: 0, limit: 5 })
     expect(page.ok && page.value.items[0]).toMatchObject({
       action: 'incidentAcknowledged',

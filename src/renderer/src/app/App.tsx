@@ -106,21 +106,11 @@ function Shell({ api }: { api: TaquillaApi }) {
           </div>
         )}
         <StorageWarning api={api} />
-        <IncidentBanner />
-        <Counter>
-          <FirstRun />
-          {guide && <TrainingGuide />}
-        </Counter>
-        {/* panels offer SMS receipts for their own operations through this, never importing sms/ */}
-        <ReceiptOfferProvider value={SmsOffer}>
-          <SmsOffer prompt={receiptPrompt} />
-          <Panels />
-          <SmsDialogHost />
-        </ReceiptOfferProvider>
         {gate ? (
           <SignInScreen />
         ) : (
           <>
+            <IncidentBanner />
             <Counter>
               <FirstRun />
               {guide && <TrainingGuide />}
