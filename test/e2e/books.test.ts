@@ -140,6 +140,8 @@ describe('the books, keyboard only, in Chromium', () => {
     await page.keyboard.press('Alt+X')
     const x = page.getByRole('dialog', { name: 'Reporte X — no cierra el turno' })
     await x.waitFor()
+    // the dialog opens at once and fills in when main has journaled the X report
+    await x.getByText(/^REPORTE X — NO ES UN CIERRE/).waitFor()
     const text = plain(await x.textContent())
     expect(text).toContain('REPORTE X — NO ES UN CIERRE: el turno sigue abierto')
     expect(text).toContain('Reporte X n.º1')
