@@ -3,6 +3,7 @@ import type pg from 'pg'
 import type { BatchReply } from '@shared/ledger-protocol'
 import { inTransaction } from '../db'
 import { parseLines, rowOf, type EntryRow, type Line } from './lines'
+import { Refusal } from './refusal'
 
 interface Head {
   lastSeq: number
@@ -34,9 +35,12 @@ export async function ingestBatch(
 ): Promise<BatchReply> {
   const lines = parseLines(texts)
   return inTransaction(pool, async (db) => {
-    const { rows } = await db.query('SELECT last_seq, last_hash, open_shift FROM terminals WHERE id = $1 FOR UPDATE', [
-      terminalId
-    ])
+    const { rows } = await db.query(
+      'SELECT last_seq, last_hash, open_shift, revoked_at FROM terminals WHERE id = $1 FOR UPDATE',
+      [terminalId]
+    )
+    // checked under the row lock: a revocation committed before this batch took the lock wins
+    if (rows[0].revoked_at !== null) throw new Refusal(403, 'revoked')
     const head: Head = { lastSeq: rows[0].last_seq, lastHash: rows[0].last_hash, openShift: rows[0].open_shift }
     const startSeq = head.lastSeq
     const reply: BatchReply = { lastSeq: 0, lastHash: null, accepted: 0, duplicates: 0, held: 0, incidents: [] }

@@ -1,4 +1,5 @@
 import type { ZReport } from '@shared/books'
+import { nav } from './admin-pages'
 import { html, money, page, table, time, type Html } from './html'
 import { WORDS, type Lang } from './i18n'
 import type { ShiftRow } from './reconcile'
@@ -18,14 +19,15 @@ export interface DayData {
   code?: string
 }
 
-export function signInPage(lang: Lang, failed: boolean): string {
+/** `problem`: why the last try was refused (wrong password, too many tries), or null. */
+export function signInPage(lang: Lang, problem: string | null): string {
   const w = WORDS[lang]
   return page(
     lang,
     w.signInTitle,
     html`<main>
       <h1>${w.signInTitle}</h1>
-      ${failed ? html`<p role="alert" class="bad">${w.badSignIn}</p>` : ''}
+      ${problem ? html`<p role="alert" class="bad">${problem}</p>` : ''}
       <form method="post" action="/signin">
         <p>
           <label>${w.email} <input name="email" type="email" autocomplete="username" required autofocus /></label>
@@ -79,9 +81,7 @@ function header(data: DayData): Html {
     <a href="/day.csv?date=${data.day}">${w.csv}</a>
     <a href="/day?date=${data.day}&amp;lang=es" lang="es">Español</a
     ><a href="/day?date=${data.day}&amp;lang=en" lang="en">English</a>
-    <form method="post" action="/signout">
-      <input type="hidden" name="csrf" value="${data.csrf}" /><button type="submit">${w.signOut}</button>
-    </form>
+    ${nav(data.lang, data.csrf)}
   </header>`
 }
 
