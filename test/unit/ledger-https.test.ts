@@ -13,11 +13,14 @@ let postgres: TestPostgres
 let ledger: LedgerUnderTest
 let ca: string
 
+// the openssl command line (Debian's, /usr/bin/openssl), or the one TAQUILLA_OPENSSL names
+const OPENSSL = process.env.TAQUILLA_OPENSSL ?? 'openssl'
+
 /** A throwaway self-signed certificate for 127.0.0.1, made by the openssl command line. */
 function selfSigned(): { cert: string; key: string } {
   const dir = mkdtempSync(join(tmpdir(), 'taquilla-tls-'))
   const [cert, key] = [join(dir, 'cert.pem'), join(dir, 'key.pem')]
-  execFileSync('openssl', [
+  execFileSync(OPENSSL, [
     ...['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1'],
     ...['-keyout', key, '-out', cert, '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1']
   ])
