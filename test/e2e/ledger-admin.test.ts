@@ -124,6 +124,10 @@ describe("the owner's page: counters and codes", () => {
     await expect(page.getByRole('status').textContent()).resolves.toContain('Agencia Oeste, Taquilla 2 queda revocada')
     expect((await cells(page, 'Taquillas'))[0]![4]).toMatch(/^revocada por duena@example\.com/)
     await expect(client.sendBatch(stolen, books.lines())).rejects.toMatchObject({ status: 403, code: 'revoked' })
+    // the day's page says so instead of "silent"
+    await page.getByRole('link', { name: 'Día' }).click()
+    expect((await cells(page, 'Taquillas')).map((row) => row.slice(1, 3))).toEqual([['Taquilla 2', 'revocada']])
+    await page.getByRole('link', { name: 'Taquillas y códigos' }).click()
 
     await page.getByRole('button', { name: `Revocar el código que termina en ${spare.slice(-4)}` }).click()
     await page.getByRole('button', { name: 'Sí, confirmar' }).click()

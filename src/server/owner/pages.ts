@@ -2,6 +2,7 @@ import type { ZReport } from '@shared/books'
 import { nav } from './admin-pages'
 import { html, money, page, table, time, type Html } from './html'
 import { WORDS, type Lang } from './i18n'
+import { ADMIN_WORDS } from './i18n-admin'
 import type { ShiftRow } from './reconcile'
 import type { IncidentRow, OperatorRow, TerminalStatus, UnconfirmedRow } from './status'
 
@@ -115,13 +116,15 @@ export function dayPage(data: DayData): string {
     variance(row.variance, row.currency)
   ]
   const status = (terminal: TerminalStatus) =>
-    terminal.silent
-      ? w.silent
-      : terminal.stuck
-        ? w.stuck
-        : terminal.behind > 0 || terminal.heldEntries > 0
-          ? w.lagging
-          : w.ok
+    terminal.revoked
+      ? ADMIN_WORDS[lang].revoked
+      : terminal.silent
+        ? w.silent
+        : terminal.stuck
+          ? w.stuck
+          : terminal.behind > 0 || terminal.heldEntries > 0
+            ? w.lagging
+            : w.ok
   return page(
     lang,
     `${w.title} — ${data.day}`,
