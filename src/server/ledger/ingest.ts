@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type pg from 'pg'
 import type { BatchReply } from '@shared/ledger-protocol'
 import { inTransaction } from '../db'
+import { storeShiftTotals } from '../owner/reconcile'
 import { parseLines, rowOf, type EntryRow, type Line } from './lines'
 import { Refusal } from './refusal'
 
@@ -190,9 +191,12 @@ async function writeRows(db: pg.PoolClient, terminalId: string, pending: Pending
        VALUES ($1, $2, $3, $4, ($4::timestamptz AT TIME ZONE $5)::date, $6) ON CONFLICT DO NOTHING`,
       [terminalId, shift.shiftId, shift.seq, shift.at, timeZone, shift.operator]
     )
-  for (const shift of pending.closed)
+  for (const shift of pending.closed) {
     await db.query(
       'UPDATE shifts SET closed_seq = $3, closed_at = $4 WHERE terminal_id = $1 AND shift_id = $2 AND closed_seq IS NULL',
       [terminalId, shift.shiftId, shift.seq, shift.at]
     )
+    // its figures are final now: stored once, read by the day's query
+    await storeShiftTotals(db, 'sh.terminal_id = $1 AND sh.shift_id = $2', [terminalId, shift.shiftId])
+  }
 }
