@@ -47,7 +47,7 @@ describe('LOX24, keyboard only, in Chromium', () => {
     await page.keyboard.press('F8')
     await page.getByRole('dialog').waitFor()
     await page.keyboard.press('Enter')
-    await page.getByText('Delivered to Luka').first().waitFor()
+    await page.getByText('Delivered to Luka', { exact: true }).first().waitFor()
 
     await page.keyboard.press('Control+M')
     const dialog = page.getByRole('dialog', { name: 'Send SMS' })
