@@ -338,6 +338,8 @@ export const en: Messages = {
       ACCOUNT_LOCKED: 'Too many wrong PINs in a row: the account is locked for 5 minutes.',
       APPROVAL_REQUIRED: 'This needs a supervisor’s approval.',
       APPROVAL_REFUSED: 'The supervisor’s approval was refused.',
+      LEDGER_REFUSED: 'The agency server refused the request.',
+      LEDGER_UNREACHABLE: 'Could not reach the agency server: check the URL and the network.',
       INTERNAL: 'Internal Taquilla error. Try again; if it happens again, call support.'
     },
     validation: {

@@ -335,6 +335,8 @@ export const es = {
       ACCOUNT_LOCKED: 'Demasiados PIN equivocados seguidos: la cuenta queda bloqueada 5 minutos.',
       APPROVAL_REQUIRED: 'Esto necesita la autorización de un supervisor.',
       APPROVAL_REFUSED: 'La autorización del supervisor fue rechazada.',
+      LEDGER_REFUSED: 'El servidor de la agencia rechazó la solicitud.',
+      LEDGER_UNREACHABLE: 'No se pudo conectar con el servidor de la agencia: revise la URL y la red.',
       INTERNAL: 'Error interno de Taquilla. Intente de nuevo; si se repite, avise a soporte.'
     } satisfies Record<ErrorCode, string>,
     validation: {
