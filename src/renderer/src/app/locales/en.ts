@@ -1,6 +1,7 @@
 import { lockedSentence, unwritableSentence } from '@shared/startup-text'
 import type { es } from './es'
 import { journal } from './journal-en'
+import { ledger } from './ledger-en'
 import { link } from './link-en'
 import { lox24 } from './lox24-en'
 import { lox24Errors } from './lox24-errors-en'
@@ -226,6 +227,7 @@ export const en: Messages = {
   link,
   lox24,
   operators,
+  ledger,
   shift,
   zreport,
   xreport,

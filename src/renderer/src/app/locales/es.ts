@@ -1,6 +1,7 @@
 import { lockedSentence, unwritableSentence } from '@shared/startup-text'
 import type { ErrorCode } from '@shared/errors'
 import { journal } from './journal-es'
+import { ledger } from './ledger-es'
 import { link } from './link-es'
 import { lox24 } from './lox24-es'
 import { lox24Errors } from './lox24-errors-es'
@@ -223,6 +224,7 @@ export const es = {
   link,
   lox24,
   operators,
+  ledger,
   shift,
   zreport,
   xreport,
