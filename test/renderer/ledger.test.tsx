@@ -57,6 +57,8 @@ describe('the agency ledger', () => {
     })
     expect(section.textContent).toContain('Dada de alta en https://libro.agencia.test: Agencia Centro · Taquilla 1')
     expect(statusBar().textContent).toContain('libro: 3 pendientes')
+    // the Enrol button is gone: the focus stays in the dialog, on Leave
+    expect(document.activeElement).toBe(within(section).getByRole('button', { name: 'Dar de baja' }))
     // main pushes each change
     const words: [Parameters<typeof ledgerView>[0], string][] = [
       [{ status: { state: 'upToDate' } }, 'libro: al día'],

@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent } from 'react'
+import { useEffect, useRef, useState, type ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorMessage } from '../../shared/ErrorMessage'
 import { Field } from '../../shared/Field'
@@ -22,6 +22,13 @@ export function LedgerSettings() {
   const enrol = useLedger((s) => s.enrolLedger)
   const leave = useLedger((s) => s.leaveLedger)
   const [draft, setDraft] = useState<Draft>(EMPTY)
+  const section = useRef<HTMLElement>(null)
+  // enrolling or leaving swaps the controls: the one that had the focus is gone, so the section's
+  // first control takes it (the dialog keeps the keyboard, and Esc still closes it)
+  const enrolled = ledger?.enrolled
+  useEffect(() => {
+    if (document.activeElement === document.body) section.current?.querySelector<HTMLElement>('input, button')?.focus()
+  }, [enrolled])
   if (!ledger) return null
   const edit = (name: keyof Draft) => (event: ChangeEvent<HTMLInputElement>) =>
     setDraft({ ...draft, [name]: event.target.value })
@@ -36,7 +43,7 @@ export function LedgerSettings() {
   const answered = ledger.lastSyncAt ? formatDateTime(ledger.lastSyncAt, language) : null
 
   return (
-    <section className="settings-ledger" aria-labelledby="settings-ledger-title">
+    <section ref={section} className="settings-ledger" aria-labelledby="settings-ledger-title">
       <h3 id="settings-ledger-title">{t('ledger.settings.title')}</h3>
       {ledger.training ? (
         <p className="notice">{t('ledger.settings.training')}</p>
@@ -60,7 +67,6 @@ export function LedgerSettings() {
         </>
       ) : (
         <form
-          aria-labelledby="settings-ledger-title"
           onSubmit={(event) => {
             event.preventDefault()
             void enrol(draft).then((done) => done && setDraft(EMPTY))
