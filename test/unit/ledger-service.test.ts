@@ -125,6 +125,16 @@ describe('the ledger service', () => {
     await waitForState(app, 'upToDate')
     await vi.waitFor(async () => expect((await stored(terminalId)).length).toBe(journalLinesOf(app.dataDir).length))
     expect((await stored(terminalId)).map((row) => row.body)).toEqual(journalLinesOf(app.dataDir))
+    // the restarted replicator's first heartbeat names the shift left open
+    const shift = await app.services.handlers['shift.current'](undefined)
+    const openId = shift.ok ? shift.value.shift?.id : undefined
+    expect(openId).toBeTruthy()
+    await vi.waitFor(async () => {
+      const { rows } = await ledger.context.pool.query('SELECT body FROM heartbeats WHERE terminal_id = $1', [
+        terminalId
+      ])
+      expect(rows[0]?.body).toMatchObject({ openShift: openId, outbox: [], lastError: null })
+    })
     // leaving needs a supervisor too, forgets the key, and is journaled
     expect((await app.services.handlers['ledger.leave']({})).ok).toBe(false)
     expect(await app.services.handlers['ledger.leave']({ approval: SUPERVISOR })).toMatchObject({
