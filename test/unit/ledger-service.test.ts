@@ -8,6 +8,7 @@ import { AppFailure } from '@shared/errors'
 import type { Authorize } from '../../src/main/operators/approval'
 import { MemoryKeyValueStore, MemorySecretStore, secretOrigin } from '../../src/main/settings/storage'
 import { LedgerService } from '../../src/main/ledger/service'
+import { FakeLuka } from '../../src/main/training/fake-luka'
 import { counterBooks, startLedger, type LedgerUnderTest } from '../helpers/ledger'
 import { startPostgres, type TestPostgres } from '../helpers/postgres'
 import { servicesFor } from '../helpers/services'
@@ -37,12 +38,17 @@ const supervisor: Authorize = async (action, approval) => {
 }
 
 /** One counter's data folder, settings and secrets, started (and restarted) as the app would. */
-function counter(options: { authorize?: Authorize; secrets?: MemorySecretStore } = {}) {
+function counter(options: { authorize?: Authorize; secrets?: MemorySecretStore; lukaUrl?: string } = {}) {
   const store = new MemoryKeyValueStore()
   const secrets = options.secrets ?? new MemorySecretStore(true)
   let dataDir: string | undefined
   const start = () => {
-    const made = servicesFor(NO_LUKA, { dataDir, store, secrets, authorize: options.authorize ?? supervisor })
+    const made = servicesFor(options.lukaUrl ?? NO_LUKA, {
+      dataDir,
+      store,
+      secrets,
+      authorize: options.authorize ?? supervisor
+    })
     dataDir = made.dataDir
     const events: LedgerView[] = []
     made.services.bus.subscribe((name, payload) => {
@@ -242,6 +248,40 @@ describe('the ledger service', () => {
     expect(requests).toEqual([])
     await app.services.dispose()
     await new Promise((resolve) => elsewhere.close(resolve))
+  }, 60_000)
+
+  it('the heartbeat tells the owner about a stuck outbox: backlog per provider, its age, the last failure as a code', async () => {
+    const luka = new FakeLuka()
+    await luka.start()
+    luka.addTransaction({ id: 8, reference: 'R8', amount: 5, currency: 'USD' })
+    const one = counter({ lukaUrl: luka.url })
+    let app = one.start()
+    const enrolled = await enrol(app)
+    if (!enrolled.ok) throw new Error(enrolled.error.code)
+    expect((await app.services.handlers['luka.lookup']({ by: 'reference', value: 'R8' })).ok).toBe(true)
+    await luka.stop()
+    const decision = { transactionId: 8, decision: 'approve' as const, note: '', authorizationCode: '' }
+    expect((await app.services.handlers['luka.decide'](decision)).ok).toBe(true)
+    await vi.waitFor(async () => {
+      const list = await app.services.handlers['outbox.list'](undefined)
+      expect(list.ok && list.value.active[0]?.lastError).toBeTruthy()
+    })
+    // a restart's first sync sends a heartbeat at once (then at most one a minute)
+    await app.services.dispose()
+    app = one.start()
+    await vi.waitFor(
+      async () => {
+        const { rows } = await ledger.context.pool.query('SELECT body FROM heartbeats WHERE terminal_id = $1', [
+          enrolled.value.terminalId
+        ])
+        expect(rows[0]?.body).toMatchObject({
+          outbox: [{ provider: 'luka', count: 1, oldestAgeMs: expect.any(Number) }],
+          lastError: expect.stringMatching(/^luka: [A-Z_]+/)
+        })
+      },
+      { timeout: 10_000 }
+    )
+    await app.services.dispose()
   }, 60_000)
 
   it('training: the ledger is off and nothing reaches the agency server', async () => {
