@@ -80,6 +80,24 @@ describe('the agency ledger', () => {
     expect(within(section).getByRole('button', { name: 'Dar de alta' })).toBeTruthy()
   })
 
+  it('keeps the focus in the dialog when main’s pushed status arrives before the answer', async () => {
+    const api = fakeApi()
+    let answer: (value: Awaited<ReturnType<(typeof api)['ledger.enrol']>>) => void = () => undefined
+    api['ledger.enrol'].mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)))
+    const { user, section } = await openSettings(api)
+    await user.type(within(section).getByLabelText('URL del servidor de la agencia'), 'https://libro.agencia.test')
+    await user.type(within(section).getByLabelText('Código de alta (un solo uso)'), 'ABCD-EFGH-JKMN')
+    await user.type(within(section).getByLabelText('Agencia'), 'Agencia Centro')
+    await user.type(within(section).getByLabelText('Nombre de esta taquilla'), 'Taquilla 1')
+    await user.click(within(section).getByRole('button', { name: 'Dar de alta' }))
+    act(() => api.emit('ledger.status', enrolled))
+    await act(async () => answer({ ok: true, value: enrolled }))
+    await settle()
+    expect(document.activeElement).toBe(within(section).getByRole('button', { name: 'Dar de baja' }))
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
   it('says what the server refused in the teller’s words, with its own word attached', async () => {
     const api = fakeApi()
     api['ledger.enrol'].mockResolvedValue({

@@ -23,12 +23,14 @@ export function LedgerSettings() {
   const leave = useLedger((s) => s.leaveLedger)
   const [draft, setDraft] = useState<Draft>(EMPTY)
   const section = useRef<HTMLElement>(null)
-  // enrolling or leaving swaps the controls: the one that had the focus is gone, so the section's
-  // first control takes it (the dialog keeps the keyboard, and Esc still closes it)
+  // enrolling or leaving swaps the controls, and a busy button is disabled: the one that had the
+  // focus is gone, so the section's first control takes it once it can (the dialog keeps the
+  // keyboard, and Esc still closes it). The pushed status may arrive before the answer does.
   const enrolled = ledger?.enrolled
   useEffect(() => {
-    if (document.activeElement === document.body) section.current?.querySelector<HTMLElement>('input, button')?.focus()
-  }, [enrolled])
+    if (busy || document.activeElement !== document.body) return
+    section.current?.querySelector<HTMLElement>('input, button')?.focus()
+  }, [enrolled, busy])
   if (!ledger) return null
   const edit = (name: keyof Draft) => (event: ChangeEvent<HTMLInputElement>) =>
     setDraft({ ...draft, [name]: event.target.value })
