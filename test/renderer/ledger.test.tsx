@@ -119,6 +119,10 @@ describe('the agency ledger', () => {
     expect(within(section).getByRole('alert').textContent).toContain(
       'No se pudo conectar con el servidor de la agencia'
     )
+    api['ledger.enrol'].mockResolvedValue({ ok: false, error: { code: 'ENCRYPTION_UNAVAILABLE', field: 'ledgerKey' } })
+    await user.click(within(section).getByRole('button', { name: 'Dar de alta' }))
+    await settle()
+    expect(within(section).getByRole('alert').textContent).toContain('no puede cifrar la clave de la taquilla')
   })
 
   it('in English, and off in training (said so, no status words)', async () => {

@@ -172,7 +172,10 @@ describe('the ledger service', () => {
     // no OS encryption: refused before the code is spent; the same code then works where there is
     const locked = counter({ secrets: new MemorySecretStore(false) }).start()
     const code = await ledger.code()
-    expect(await enrol(locked, code)).toMatchObject({ ok: false, error: { code: 'ENCRYPTION_UNAVAILABLE' } })
+    expect(await enrol(locked, code)).toMatchObject({
+      ok: false,
+      error: { code: 'ENCRYPTION_UNAVAILABLE', field: 'ledgerKey' }
+    })
     expect(await status(locked)).toMatchObject({ enrolled: false })
     await locked.services.dispose()
     const other = counter().start()

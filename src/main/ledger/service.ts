@@ -119,7 +119,7 @@ export class LedgerService {
   async enrol(input: LedgerEnrol): Promise<LedgerView> {
     if (this.deps.training) throw new AppFailure({ code: 'TRAINING_REFUSED', field: 'ledger' })
     // nothing is enrolled (and no code spent) when the key could not be kept safely
-    if (!this.deps.secrets.available) throw new AppFailure({ code: 'ENCRYPTION_UNAVAILABLE' })
+    if (!this.deps.secrets.available) throw new AppFailure({ code: 'ENCRYPTION_UNAVAILABLE', field: 'ledgerKey' })
     const approver = await this.deps.authorize('settingsChange', input.approval)
     const identity = await new LedgerClient(input.serverUrl, this.deps.fetchImpl)
       .enrol(input.code, input.agency, input.counter)

@@ -123,6 +123,7 @@ function sentenceFor(t: TFunction, error: AppError): string {
     const reason = ['wrongPin', 'notSupervisor', 'locked'].includes(error.reason ?? '') ? error.reason : 'unknown'
     return t(`errors.operators.approval.${reason as 'wrongPin' | 'notSupervisor' | 'locked' | 'unknown'}`)
   }
+  if (error.code === 'ENCRYPTION_UNAVAILABLE' && error.field === 'ledgerKey') return t('ledger.noEncryption')
   if (error.code === 'LEDGER_REFUSED' && isOneOf(ledgerWords, error.providerCode))
     return `${t('errors.codes.LEDGER_REFUSED')} ${capital(t(`ledger.words.${error.providerCode}`))}.`
   if (error.code === 'WRONG_PIN' && detail['left']) return t('errors.operators.wrongPinLeft', { left: detail['left'] })

@@ -3,6 +3,7 @@ import type { ledger as es } from './ledger-es'
 /** The agency ledger (issue 15): the status bar's words and the settings' enrolment (English). */
 export const ledger: typeof es = {
   server: 'Agency server',
+  noEncryption: 'This computer cannot encrypt the counter’s key: it was not enrolled (nothing was stored).',
   status: {
     label: 'Agency ledger',
     upToDate: 'ledger: up to date',

@@ -1,6 +1,7 @@
 /** The agency ledger (issue 15): the status bar's words and the settings' enrolment (español). */
 export const ledger = {
   server: 'Servidor de la agencia',
+  noEncryption: 'Este equipo no puede cifrar la clave de la taquilla: no se dio de alta (nada se guardó).',
   status: {
     label: 'Libro de la agencia',
     upToDate: 'libro: al día',
