@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { FakeLuka } from '../../src/main/training/fake-luka'
+import type { FakeLuka } from '../../src/main/training/fake-luka'
 import { startLedger, type LedgerUnderTest } from '../helpers/ledger'
 import { startPostgres, type TestPostgres } from '../helpers/postgres'
-import { harnessEnv, startHarness, useChromium, type RunningHarness } from './support'
+import { harnessEnv, openCounter, startHarness, startLuka, stopAll, useChromium, type RunningHarness } from './support'
 
 /**
  * The counter app (the harness: real services) enrolled at a real agency server on a real
@@ -22,17 +22,12 @@ let page: Page
 beforeAll(async () => {
   postgres = await startPostgres()
   ledger = await startLedger(postgres)
-  luka = new FakeLuka()
-  await luka.start()
-  luka.addTransaction({ id: 96336, reference: '6567704', amount: 16.03, currency: 'USD' })
+  luka = await startLuka([{ id: 96336, reference: '6567704', amount: 16.03, currency: 'USD' }])
   harness = await startHarness(harnessEnv(luka, { TAQUILLA_LANG: 'es' }))
-  page = await browser().newPage()
-  await page.goto(harness.url)
+  page = await openCounter(browser(), harness)
 }, 120_000)
 afterAll(async () => {
-  await page?.close()
-  await harness?.stop()
-  await luka?.stop()
+  await stopAll(page, harness, luka)
   await ledger?.close()
   postgres?.stop()
 })

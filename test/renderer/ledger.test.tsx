@@ -65,6 +65,7 @@ describe('the agency ledger', () => {
       [{ status: { state: 'unreachable', behind: 0 } }, 'libro: sin conexión'],
       [{ status: { state: 'unreachable', behind: 12 } }, 'libro: sin conexión (12 pendientes)'],
       [{ status: { state: 'refused', code: 'unknownTerminal' } }, 'libro: rechazado (el servidor no conoce'],
+      [{ status: { state: 'refused', code: 'revoked' } }, 'libro: rechazado (el dueño dio de baja esta taquilla'],
       [{ status: { state: 'refused', code: 'somethingNew' } }, 'libro: rechazado (somethingNew)']
     ]
     for (const [change, text] of words) {

@@ -6,6 +6,7 @@ const words = [
   'badCode',
   'keyEnrolled',
   'unknownTerminal',
+  'revoked',
   'badSignature',
   'badKey',
   'malformed',

@@ -29,6 +29,7 @@ export const ledger: typeof es = {
   words: {
     badCode: 'the enrolment code was used, does not exist or expired: ask for a new one on the owner’s page',
     keyEnrolled: 'this key is already enrolled',
+    revoked: 'the owner revoked this counter on the server',
     unknownTerminal: 'the server does not know this counter (was it removed?)',
     badSignature: 'the server does not recognise this counter’s signature',
     badKey: 'the server does not accept this counter’s key',

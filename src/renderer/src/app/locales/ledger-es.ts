@@ -29,6 +29,7 @@ export const ledger = {
   words: {
     badCode: 'el código de alta ya se usó, no existe o caducó: pida uno nuevo en la página del dueño',
     keyEnrolled: 'esta clave ya está dada de alta',
+    revoked: 'el dueño dio de baja esta taquilla en el servidor',
     unknownTerminal: 'el servidor no conoce esta taquilla (¿la dieron de baja?)',
     badSignature: 'el servidor no reconoce la firma de esta taquilla',
     badKey: 'el servidor no acepta la clave de esta taquilla',
