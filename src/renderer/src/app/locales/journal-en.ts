@@ -107,7 +107,12 @@ export const journal: Messages['journal'] = {
       malformed: 'unreadable',
       truncated: 'the last entries are missing',
       unanchored: "the journal's signed head is missing or invalid",
-      key: "the journal's key is not its own (it was replaced)"
+      key: "the journal's key is not its own (it was replaced)",
+      // the agency ledger's anchor (issue 15)
+      ledgerTruncated: 'the agency ledger holds entries this journal no longer has (cut short)',
+      ledgerDifferent: 'an entry of this journal is not the one the agency ledger holds (rewritten)',
+      ledgerFork: 'the agency ledger holds another entry with the same number (fork)',
+      ledgerChain: 'an entry does not continue the chain the agency ledger holds'
     },
     tornTail: 'An interrupted write was recovered: the incomplete last line was dropped.',
     ok: 'Journal intact: {{entries}} entries checked at {{time}}.',

@@ -108,7 +108,12 @@ export const journal = {
       malformed: 'ilegible',
       truncated: 'faltan las últimas entradas',
       unanchored: 'falta la cabecera firmada del diario o no es válida',
-      key: 'la clave del diario no es la suya (fue reemplazada)'
+      key: 'la clave del diario no es la suya (fue reemplazada)',
+      // the agency ledger's anchor (issue 15)
+      ledgerTruncated: 'el libro de la agencia tiene entradas que este diario ya no tiene (acortado)',
+      ledgerDifferent: 'una entrada de este diario no es la que guarda el libro de la agencia (reescrito)',
+      ledgerFork: 'el libro de la agencia guarda otra entrada con el mismo número (bifurcación)',
+      ledgerChain: 'una entrada no continúa la cadena que guarda el libro de la agencia'
     },
     tornTail: 'Se recuperó una escritura interrumpida: la última línea, incompleta, se descartó.',
     ok: 'Diario íntegro: {{entries}} entradas verificadas a las {{time}}.',
