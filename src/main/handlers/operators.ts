@@ -40,7 +40,9 @@ export function operatorsHandlers(operators: OperatorsService): Impls<OperatorOp
     },
     'operators.add': async ({ name, role, pin, approval }) => {
       if (book.hasAccounts()) await manage('operatorsManage', approval)
+      else operators.assertMayCreateFirst()
       await book.add(name, role, pin)
+      operators.accountsCreated()
       operators.emit()
       return operators.state()
     },
