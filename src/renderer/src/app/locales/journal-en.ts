@@ -107,7 +107,13 @@ export const journal: Messages['journal'] = {
       malformed: 'unreadable',
       truncated: 'the last entries are missing',
       unanchored: "the journal's signed head is missing or invalid",
-      key: "the journal's key is not its own (it was replaced)"
+      key: "the journal's key is not its own (it was replaced)",
+      operatorsMissing: 'the operators file was missing: restored from the copy in the settings',
+      operatorsDamaged: 'the operators file was damaged or altered: kept aside and restored from the copy',
+      operatorsRolledBack: 'the operators file was an older version: restored from the newer copy',
+      operatorsCopy: 'the copy of the accounts in the settings was missing, damaged or older: made again from the file',
+      operatorsLost: 'the operator accounts were lost (no valid copy): the counter was locked',
+      operatorsRecovery: 'the counter was started with --recover-operators to create a new first supervisor'
     },
     tornTail: 'An interrupted write was recovered: the incomplete last line was dropped.',
     ok: 'Journal intact: {{entries}} entries checked at {{time}}.',

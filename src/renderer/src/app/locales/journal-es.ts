@@ -108,7 +108,14 @@ export const journal = {
       malformed: 'ilegible',
       truncated: 'faltan las últimas entradas',
       unanchored: 'falta la cabecera firmada del diario o no es válida',
-      key: 'la clave del diario no es la suya (fue reemplazada)'
+      key: 'la clave del diario no es la suya (fue reemplazada)',
+      operatorsMissing: 'el archivo de operadores faltaba: se restauró de la copia en los ajustes',
+      operatorsDamaged: 'el archivo de operadores estaba dañado o alterado: se guardó aparte y se restauró de la copia',
+      operatorsRolledBack: 'el archivo de operadores era una versión anterior: se restauró de la copia más reciente',
+      operatorsCopy:
+        'la copia de las cuentas en los ajustes faltaba, estaba dañada o era anterior: se rehízo desde el archivo',
+      operatorsLost: 'las cuentas de operador se perdieron (sin copia válida): la taquilla quedó bloqueada',
+      operatorsRecovery: 'la taquilla se inició con --recover-operators para crear un nuevo primer supervisor'
     },
     tornTail: 'Se recuperó una escritura interrumpida: la última línea, incompleta, se descartó.',
     ok: 'Diario íntegro: {{entries}} entradas verificadas a las {{time}}.',

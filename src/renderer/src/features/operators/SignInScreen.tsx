@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorMessage } from '../../shared/ErrorMessage'
 import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
+import { AccountsLost } from './AccountsLost'
 import { useOperators } from './use-operators'
 
 /**
@@ -42,6 +43,7 @@ export function SignInScreen() {
     }
   }
 
+  if (state?.lost) return <AccountsLost recovery={state.lost === 'recovery'} />
   const title = locked ? t('operators.lock.title') : t('operators.signIn.title')
   return (
     <section className="sign-in" aria-label={title}>
