@@ -57,7 +57,11 @@ describe('the operator accounts were lost (no valid copy)', () => {
     await settle()
     expect(api['operators.add']).toHaveBeenCalledWith({ name: 'Eva', role: 'supervisor', pin: '8642' })
     expect(screen.queryByRole('region', { name: 'Operator accounts lost' })).toBeNull()
-    expect(screen.getByRole('region', { name: 'Sign in' })).toBeTruthy()
+    const signIn = screen.getByRole('region', { name: 'Sign in' })
     expect(screen.queryByRole('search')).toBeNull()
+    // the sign-in form starts afresh: the only operator is chosen, the PIN field has the focus
+    expect(document.activeElement).toBe(within(signIn).getByLabelText('PIN'))
+    await user.keyboard('8642{Enter}')
+    expect(api['operators.signIn']).toHaveBeenCalledWith({ operatorId: eva.id, pin: '8642' })
   })
 })

@@ -11,6 +11,12 @@ import { useOperators } from './use-operators'
  * No customer data: the counter, its card and the panels are not rendered behind it.
  */
 export function SignInScreen() {
+  const lost = useOperators((s) => s.operators?.lost ?? null)
+  // lost accounts have their own screen; the form below mounts afresh once a first supervisor exists
+  return lost ? <AccountsLost recovery={lost === 'recovery'} /> : <SignInForm />
+}
+
+function SignInForm() {
   const { t } = useTranslation()
   const state = useOperators((s) => s.operators)
   const error = useOperators((s) => s.operatorSignInError)
@@ -43,7 +49,6 @@ export function SignInScreen() {
     }
   }
 
-  if (state?.lost) return <AccountsLost recovery={state.lost === 'recovery'} />
   const title = locked ? t('operators.lock.title') : t('operators.signIn.title')
   return (
     <section className="sign-in" aria-label={title}>
