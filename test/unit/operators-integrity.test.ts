@@ -8,7 +8,8 @@ import { AppFailure } from '@shared/errors'
 import type { IncidentJournal } from '../../src/main/operators/integrity'
 import { recoverOperators } from '../../src/main/operators/integrity'
 import { OperatorsService } from '../../src/main/operators/service'
-import { MemoryKeyValueStore } from '../../src/main/settings/storage'
+import { startRuntime } from '../../src/main/runtime'
+import { MemoryKeyValueStore, MemorySecretStore } from '../../src/main/settings/storage'
 import { StorageHealth } from '../../src/main/storage/health'
 import { createLogger } from '../../src/main/support/log'
 
@@ -279,5 +280,37 @@ describe('no valid save at all: the counter stays locked until --recover-operato
     expect(recoverOperators(['--recover-operators'], {})).toBe(true)
     expect(recoverOperators([], { TAQUILLA_RECOVER_OPERATORS: '1' })).toBe(true)
     expect(recoverOperators(['--training'], { TAQUILLA_RECOVER_OPERATORS: '0' })).toBe(false)
+  })
+
+  it('the command line reaches main: --recover-operators (as Electron passes process.argv) opens the recovery', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'taquilla-operators-runtime-'))
+    const store = new MemoryKeyValueStore()
+    const secrets = new MemorySecretStore(true) // the journal's key, sealed (kept across starts as safeStorage does)
+    const run = async (argv: string[]) => {
+      const runtime = await startRuntime({
+        mode: 'electron',
+        version: '0.0.0-test',
+        dataDir,
+        argv,
+        env: {},
+        log: createLogger(() => undefined),
+        openStore: () => store,
+        secretsFor: () => secrets
+      })
+      const state = await runtime.services.handlers['operators.state'](undefined)
+      if (!state.ok) throw new Error('operators.state failed')
+      return { runtime, state: state.value }
+    }
+    const first = await run([])
+    await first.runtime.services.handlers['operators.add']({ name: 'Ana', role: 'supervisor', pin: '2468' })
+    await first.runtime.dispose()
+    rmSync(join(dataDir, 'operators.json'))
+    store.set('operatorsCopy', null)
+    const locked = await run(['/usr/lib/taquilla/app.asar'])
+    expect(locked.state.lost).toBe('locked')
+    await locked.runtime.dispose()
+    const recovering = await run(['/usr/lib/taquilla/app.asar', '--recover-operators'])
+    expect(recovering.state.lost).toBe('recovery')
+    await recovering.runtime.dispose()
   })
 })
