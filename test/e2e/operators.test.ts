@@ -115,7 +115,7 @@ describe('operators in Chromium, keyboard only', () => {
     await page.keyboard.press('F8')
     await page.getByRole('dialog').waitFor()
     await page.keyboard.press('Enter')
-    await page.getByText('Delivered to Luka').first().waitFor()
+    await page.getByText('Delivered to Luka', { exact: true }).first().waitFor() // not "Queued — it will be delivered to Luka…"
     expect(luka.notifiesFor(96336)).toHaveLength(1)
 
     // another one, while Luka is down: it waits in the outbox (discarded below)

@@ -94,7 +94,7 @@ export const OPEN_WHILE_LOCKED: readonly OperationName[] = [
   'operators.signOut',
   'operators.lock',
   'operators.activity',
-  // the first account is created with sign-in off; later ones check the session themselves
+  // the first account is created with sign-in off (after lost accounts only with --recover-operators); later ones check the session themselves
   'operators.add'
 ]
 
