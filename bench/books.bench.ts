@@ -4,10 +4,15 @@ import { join } from 'node:path'
 import { afterAll, it } from 'vitest'
 import type { JournalEntry } from '@shared/books'
 import { ShiftBook } from '../src/main/books/shift'
-import { Journal, entryHash, GENESIS } from '../src/main/journal/journal'
+import { Journal, GENESIS } from '../src/main/journal/journal'
+import { loadJournalKey, macWith } from '../src/main/journal/key'
 import { queryJournal } from '../src/main/journal/query'
 
-/** Issue 5 figures (main side): a journal of 100 000 entries — open+verify, Z report, search. */
+/**
+ * Issue 5 figures (main side): a journal of 100 000 entries — open+verify, Z report, search. The
+ * journal is keyed as the app keeps it (loadJournalKey; here the key file of browser mode), so
+ * every entry's hash is the HMAC the app checks.
+ */
 const ENTRIES = 100_000
 const figures: Record<string, unknown> = {}
 
@@ -22,6 +27,8 @@ afterAll(() => {
 it('journal of 100 000 entries: open + verify, Z report, search', () => {
   const dir = mkdtempSync(join(tmpdir(), 'taquilla-books-bench-'))
   const path = join(dir, 'journal.jsonl')
+  const key = loadJournalKey(null, dir)
+  const mac = macWith(key.key)
   // write a realistic journal directly (appending 100 000 entries with fsync would measure the disk)
   const lines: string[] = []
   let prev = GENESIS
@@ -37,7 +44,7 @@ it('journal of 100 000 entries: open + verify, Z report, search', () => {
       prev,
       ...body
     }
-    const hash = entryHash(entry)
+    const hash = mac(JSON.stringify(entry))
     lines.push(JSON.stringify({ ...entry, hash }))
     prev = hash
   }
@@ -78,10 +85,8 @@ it('journal of 100 000 entries: open + verify, Z report, search', () => {
 
   const memoryBefore = process.memoryUsage().heapUsed
   let t = performance.now()
-  const journal = new Journal(path, { now: () => Date.now() }, () => ({
-    operator: 'Bench',
-    terminal: 'Bench, Taquilla 1'
-  }))
+  const who = () => ({ operator: 'Bench', terminal: 'Bench, Taquilla 1' })
+  const journal = new Journal(path, { now: () => Date.now() }, who, undefined, undefined, key)
   const report = journal.open()
   const openVerifyMs = performance.now() - t
   const heapMiB = (process.memoryUsage().heapUsed - memoryBefore) / 2 ** 20
@@ -106,6 +111,7 @@ it('journal of 100 000 entries: open + verify, Z report, search', () => {
   figures.journal = {
     entries: report.entries,
     ok: report.ok,
+    protection: report.protection,
     fileMiB: Number((statSync(path).size / 2 ** 20).toFixed(1)),
     openAndVerifyMs: Math.round(openVerifyMs),
     verifyOnDemandMs: Math.round(verifyMs),

@@ -102,7 +102,8 @@ it('catch-up: one terminal after 24 h offline', async () => {
 it("the day's reconciliation over 10 million stored entries", async () => {
   const db = ledger.context.pool
   const terminals = 50
-  const days = 365
+  // BENCH_LEDGER_DAYS shortens it: the day's query reads one day's entries, so its plan can be studied on fewer
+  const days = Number(process.env.BENCH_LEDGER_DAYS ?? 365)
   const perShift = 548 // 50 × 365 × 548 = 10 001 000 entries
   const t0 = performance.now()
   await db.query('ALTER TABLE entries DROP CONSTRAINT entries_pkey; DROP INDEX entries_shift;')
@@ -180,12 +181,29 @@ it("the day's reconciliation over 10 million stored entries", async () => {
   }
   await sample(3) // warm
   cpu.length = 0
+  // 1. every shift computed from its entries (what an open shift, or one closed before migration 003, costs)
   const times = await sample(40)
-  const queryCpu = [...cpu]
-  const plan = await db.query(`EXPLAIN (FORMAT JSON) ${(await import('../src/server/owner/reconcile')).SHIFT_QUERY}`, [
-    '2025-06-01'
-  ])
-  // the same query without the shift index (what "the right indexes" are worth)
+  const queryCpu = cpu.splice(0)
+  const { SHIFT_QUERY, storeShiftTotals } = await import('../src/server/owner/reconcile')
+  const plan = await db.query(`EXPLAIN (FORMAT JSON) ${SHIFT_QUERY}`, ['2025-01-05'])
+  const analyzed = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${SHIFT_QUERY}`, ['2025-01-05'])
+  mkdirSync('bench/results', { recursive: true })
+  writeFileSync('bench/results/ledger-day-plan.txt', analyzed.rows.map((row) => row['QUERY PLAN']).join('\n'))
+  // 2. the closed shifts' totals stored (ingest does it as each shift closes; here a day at a time)
+  const storing: number[] = []
+  for (let day = 0; day < days; day++) {
+    const start = performance.now()
+    await storeShiftTotals(client, `sh.day = '2025-01-01'::date + $1::int`, [day])
+    storing.push(performance.now() - start)
+  }
+  await sample(3)
+  cpu.length = 0
+  const stored = await sample(40)
+  const storedCpu = cpu.splice(0)
+  const storedPlan = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${SHIFT_QUERY}`, ['2025-01-05'])
+  writeFileSync('bench/results/ledger-day-plan-stored.txt', storedPlan.rows.map((row) => row['QUERY PLAN']).join('\n'))
+  // 3. computed from the entries without the shift index (what "the right indexes" are worth)
+  await db.query('UPDATE shifts SET totals_at = NULL')
   await db.query('DROP INDEX entries_shift')
   const unindexed = await sample(3)
   client.release()
@@ -194,11 +212,18 @@ it("the day's reconciliation over 10 million stored entries", async () => {
     tableGiB: round(Number(rows[0].bytes) / 2 ** 30),
     generateSeconds: round((generated - t0) / 1000),
     indexSeconds: round((indexed - generated) / 1000),
-    dayQueryMsP50: round(percentile(times, 50)),
-    dayQueryMsP95: round(percentile(times, 95)),
-    dayQueryMsMax: round(Math.max(...times)),
-    dayQueryCpuMsP50: percentile(queryCpu, 50),
-    dayQueryCpuMsP95: percentile(queryCpu, 95),
+    computedMsP50: round(percentile(times, 50)),
+    computedMsP95: round(percentile(times, 95)),
+    computedMsMax: round(Math.max(...times)),
+    computedCpuMsP50: percentile(queryCpu, 50),
+    computedCpuMsP95: percentile(queryCpu, 95),
+    storeTotalsPerDayMsP50: round(percentile(storing, 50)),
+    storeTotalsPerShiftMs: round(percentile(storing, 50) / terminals),
+    storedMsP50: round(percentile(stored, 50)),
+    storedMsP95: round(percentile(stored, 95)),
+    storedMsMax: round(Math.max(...stored)),
+    storedCpuMsP50: percentile(storedCpu, 50),
+    storedCpuMsP95: percentile(storedCpu, 95),
     loadAverage: loadavg().map(round),
     withoutShiftIndexMsP50: round(percentile(unindexed, 50)),
     usesIndexes: JSON.stringify(plan.rows[0]).match(/"Index Name":"[a-z_]+"/g)

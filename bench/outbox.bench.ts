@@ -6,6 +6,7 @@ import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { afterAll, beforeAll, it } from 'vitest'
 import { FakeLuka } from '../src/main/training/fake-luka'
+import { DecisionBook, type DecisionFacts } from '../src/main/decisions/book'
 import { LukaClient } from '../src/main/luka/client'
 import { lukaNotifyDelivery } from '../src/main/luka/delivery'
 import type { DeliveryHandler, NewItem } from '../src/main/outbox/item'
@@ -20,6 +21,7 @@ import { silentLogger } from '../src/main/support/log'
  * Outbox vs raw HTTP PUTs at the same concurrency, and memory with 10 000 items loaded.
  * Every enqueue is one append + fsync on the real disk; the drain's state changes are appended
  * and flushed by group commit (storage/group-commit.ts), acknowledged only once on disk.
+ * As in the app, the decisions book follows every change of an item (LukaService.useOutbox).
  */
 const ITEMS = 10_000
 const SAMPLES = 2_000
@@ -29,6 +31,7 @@ const RAW_WARMUP = 1_000
 
 const figures: Record<string, unknown> = {}
 const dirs: string[] = []
+const books: DecisionBook[] = []
 let luka: FakeLuka
 
 setFlagsFromString('--expose-gc')
@@ -73,7 +76,7 @@ const notice = (transactionId: number): NewItem => ({
 })
 
 function outboxOn(dir: string, handler: DeliveryHandler): Outbox {
-  return new Outbox({
+  const outbox = new Outbox({
     dir,
     clock: systemClock,
     log: silentLogger,
@@ -81,6 +84,19 @@ function outboxOn(dir: string, handler: DeliveryHandler): Outbox {
     limits: () => ({ maxItems: 1_000_000, maxAmount: {} }),
     retry: { baseMs: 20, capMs: 500 },
     concurrency: CONCURRENCY
+  })
+  followWithBook(outbox, new DecisionBook(join(dir, 'decisions.jsonl')))
+  return outbox
+}
+
+/** The decisions book on the outbox's changes, as LukaService.useOutbox wires it (its writes are part of the cost). */
+function followWithBook(outbox: Outbox, book: DecisionBook): void {
+  books.push(book)
+  outbox.onChange((item) => {
+    const { transactionId, decision, note, authorizationCode } = item.payload as DecisionFacts
+    const decidedAt = new Date(item.createdAt).toISOString()
+    const facts = { transactionId, decision, note, authorizationCode, reference: null, amount: item.amount, decidedAt }
+    book.follow(transactionId, item, facts)
   })
 }
 
@@ -95,6 +111,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await luka?.stop()
+  for (const book of books) book.close()
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
   mkdirSync('bench/results', { recursive: true })
   writeFileSync('bench/results/outbox.json', JSON.stringify(figures, null, 2))
@@ -143,7 +160,7 @@ it('enqueue latency at 10 and at 10 000 pending items', () => {
   const at10000 = stats(times.large)
   figures.enqueue = {
     samples: SAMPLES,
-    note: 'one enqueue = check limits + one JSON line appended + fsync; provider hanging so nothing drains; the two levels sampled alternately',
+    note: 'one enqueue = check limits + one JSON line appended + fsync, and the decisions book line it moves; provider hanging so nothing drains; the two levels sampled alternately',
     at10PendingMs: at10,
     at10000PendingMs: at10000,
     ratioP50: round(at10000.p50 / at10.p50, 2),
@@ -236,7 +253,7 @@ it('drain of 10 000 notifies through LukaClient + Outbox vs raw HTTP PUT, with m
   figures.drain = {
     items: ITEMS,
     concurrency: CONCURRENCY,
-    note: 'outbox: per item a sending line and a delivered line, flushed by group commit (one fs.fsync shared by the lines written while the previous one ran; a lane sends once its claim is on disk and is freed when Luka answers), the notify PUT through LukaClient (axios), and the compaction it triggers; raw: node:http PUT with a keep-alive agent; client only: LukaClient.notifyDecision without the outbox',
+    note: 'outbox: per item a sending line and a delivered line (and the decisions book lines they move), flushed by group commit (one fs.fsync shared by the lines written while the previous one ran; a lane sends once its claim is on disk and is freed when Luka answers), the notify PUT through LukaClient (axios), and the compaction it triggers; raw: node:http PUT with a keep-alive agent; client only: LukaClient.notifyDecision without the outbox',
     outboxItemsPerSecond: Math.round(outboxRate),
     rawHttpItemsPerSecond: Math.round(rawRate),
     outboxToRawRatio: round(outboxRate / rawRate, 2),

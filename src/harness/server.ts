@@ -2,13 +2,13 @@ import { timingSafeEqual } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { extname, join, normalize, sep } from 'node:path'
 import { EVENTS_PATH, TOKEN_HEADER, TOKEN_QUERY } from '@shared/bridge-protocol'
 import { eventNames, operationNames, parseInput, type EventName, type OperationName } from '@shared/contract'
 import { CONTENT_SECURITY_POLICY } from '@shared/csp'
 import type { AppError } from '@shared/errors'
 import type { Services } from '../main/services'
 import type { Logger } from '../main/support/log'
+import { contentType, fileInside } from '../main/support/static-files'
 
 export interface HarnessOptions {
   services: Services
@@ -22,17 +22,6 @@ export interface HarnessOptions {
 const MAX_BODY = 256 * 1024
 /** Decodes the whole body at once and refuses bytes that are not UTF-8, instead of guessing. */
 const UTF8 = new TextDecoder('utf-8', { fatal: true })
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json'
-}
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
@@ -153,12 +142,12 @@ export function createHarnessServer(options: HarnessOptions): Server {
     // `/customer` is the customer display's page (same token as the counter's)
     const page = url.pathname === '/' ? 'index.html' : url.pathname === '/customer' ? 'customer.html' : null
     const relative = page ?? decodeURIComponent(url.pathname).replace(/^\/+/, '')
-    const path = normalize(join(options.rendererDir, relative))
-    if (!path.startsWith(normalize(options.rendererDir) + sep)) return send(res, 404, { error: 'not found' })
+    const path = fileInside(options.rendererDir, relative)
+    if (!path) return send(res, 404, { error: 'not found' })
     try {
       const content = await readFile(path)
       res.writeHead(200, {
-        'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'Content-Type': contentType(path),
         'Cache-Control': page ? 'no-store' : 'max-age=3600',
         ...SECURITY_HEADERS
       })

@@ -18,6 +18,9 @@ import { toHandlers, type Impls } from './handlers/guard'
 import { linkHandlers } from './handlers/link'
 import { lox24Handlers } from './handlers/lox24'
 import { lukaHandlers } from './handlers/luka'
+import { ledgerHandlers } from './handlers/ledger'
+import { heartbeatSource } from './ledger/heartbeat'
+import { LedgerService } from './ledger/service'
 import { CustomerDisplay } from './display/customer-display'
 import { LinkService } from './link/links'
 import { luxcoreHandlers } from './handlers/luxcore'
@@ -267,6 +270,20 @@ export function createServices(deps: ServiceDeps): Services {
     log: deps.log
   })
 
+  // the agency ledger (issue 15): ships the journal while enrolled; off in training
+  const ledger = new LedgerService({
+    store,
+    secrets: deps.secrets,
+    journal,
+    recorder,
+    authorize,
+    training: training !== undefined,
+    clock,
+    log: deps.log,
+    heartbeat: heartbeatSource({ outbox, shifts, version: deps.version, clock }),
+    onChange: (view) => bus.emit('ledger.status', view)
+  })
+
   const impls = {
     ...appHandlers({ ...deps, settings, recorder, authorize }),
     ...trainingHandlers(training),
@@ -298,7 +315,8 @@ export function createServices(deps: ServiceDeps): Services {
     ...linkHandlers(links, display),
     'update.status': () => updates.status(),
     'update.install': () => updates.install(),
-    ...operatorsHandlers(operators)
+    ...operatorsHandlers(operators),
+    ...ledgerHandlers(ledger)
   } satisfies Impls<OperationName>
   // new decisions and deposits could not be made durable while the disk refuses writes
   const writable = refuseWhileUnwritable(impls, health, ['luka.decide', 'luxcore.createDeposit'])
@@ -307,6 +325,7 @@ export function createServices(deps: ServiceDeps): Services {
 
   luka.start()
   outbox.start()
+  ledger.start()
   // start checked only what followed the last checkpoint: the whole journal is checked now, in pages
   let disposed = false
   if (journal.verification.scope === 'start')
@@ -332,6 +351,7 @@ export function createServices(deps: ServiceDeps): Services {
       stopUpdates()
       if (summaryTimer) clearTimeout(summaryTimer)
       stopRecording()
+      await ledger.dispose()
       luka.stop()
       luxcore.stop()
       lox24.stop()

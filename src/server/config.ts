@@ -13,6 +13,8 @@ export interface ServerConfig {
   /** a terminal with no heartbeat for this long is "silent" */
   silentAfterMs: number
   poolSize: number
+  /** behind a proxy: the sign-in limit reads the client's address from X-Forwarded-For */
+  trustProxy: boolean
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -37,6 +39,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     secureCookies: tlsCert !== null || env.TAQUILLA_SECURE_COOKIES === '1',
     timeZone,
     silentAfterMs: Number(env.TAQUILLA_SILENT_AFTER_S ?? 180) * 1000,
-    poolSize: Number(env.TAQUILLA_DB_POOL ?? 10)
+    poolSize: Number(env.TAQUILLA_DB_POOL ?? 10),
+    trustProxy: env.TAQUILLA_TRUST_PROXY === '1'
   }
 }

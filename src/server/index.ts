@@ -2,6 +2,7 @@ import { readConfig } from './config'
 import { createPool, migrate, serverSecret } from './db'
 import { createLedgerServer } from './http'
 import { addOwner } from './owner/accounts'
+import { MIN_PASSWORD } from './owner/owners'
 
 /**
  * `npm run server`: migrates the database, then serves the counters' API and the owner's page.
@@ -16,8 +17,8 @@ async function main(): Promise<void> {
   const [command, email] = process.argv.slice(2)
   if (command === 'add-owner') {
     const password = process.env.TAQUILLA_OWNER_PASSWORD ?? ''
-    if (!email || password.length < 10)
-      throw new Error('usage: TAQUILLA_OWNER_PASSWORD=<10+ chars> npm run server -- add-owner <email>')
+    if (!email || password.length < MIN_PASSWORD)
+      throw new Error(`usage: TAQUILLA_OWNER_PASSWORD=<${MIN_PASSWORD}+ chars> npm run server -- add-owner <email>`)
     await addOwner(pool, email, password)
     console.log(`owner ${email} can sign in`)
     await pool.end()

@@ -39,7 +39,16 @@ export const HEADINGS: Record<Language, Record<string, string>> = {
     xTitle: 'Reporte X',
     xNotice: 'NO ES UN CIERRE: el turno sigue abierto',
     xTaken: 'Emitido',
-    xNumber: 'N.º de reporte X del turno'
+    xNumber: 'N.º de reporte X del turno',
+    incidents: 'Incidentes del diario',
+    incidentAt: 'Registrado',
+    reason: 'Motivo',
+    entry: 'Entrada',
+    line: 'Línea',
+    places: 'Lugares',
+    acknowledgedAt: 'Reconocido',
+    approver: 'Aprobó',
+    open: 'abierto'
   },
   en: {
     title: 'Z report',
@@ -78,6 +87,15 @@ export const HEADINGS: Record<Language, Record<string, string>> = {
     xTitle: 'X report',
     xNotice: 'NOT A CLOSING: the shift stays open',
     xTaken: 'Taken',
-    xNumber: 'X report no. in the shift'
+    xNumber: 'X report no. in the shift',
+    incidents: 'Journal incidents',
+    incidentAt: 'Recorded',
+    reason: 'Reason',
+    entry: 'Entry',
+    line: 'Line',
+    places: 'Places',
+    acknowledgedAt: 'Acknowledged',
+    approver: 'Approved by',
+    open: 'open'
   }
 }

@@ -156,6 +156,24 @@ function reportCsv(
           ])
         ]
       : []),
+    // damage found in the journal during the shift: open, or acknowledged by a supervisor with a note
+    ...(report.incidents.length
+      ? [
+          [],
+          [h.incidents!],
+          [h.incidentAt!, h.reason!, h.entry!, h.line!, h.places!, h.acknowledgedAt!, h.approver!, h.note!],
+          ...report.incidents.map((row) => [
+            formatTime(row.at),
+            row.reason,
+            row.seq ?? '',
+            row.line,
+            row.places,
+            row.acknowledged ? formatTime(row.acknowledged.at) : h.open!,
+            row.acknowledged?.by ?? '',
+            row.acknowledged?.note ?? ''
+          ])
+        ]
+      : []),
     [],
     [h.note!, report.note]
   ]

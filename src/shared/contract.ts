@@ -66,6 +66,7 @@ import {
   ResetPinSchema,
   SignInSchema
 } from './schemas/operators'
+import { LedgerEnrolSchema, LedgerLeaveSchema, LedgerViewSchema } from './schemas/ledger'
 import { OutboxIdSchema, OutboxItemViewSchema, OutboxListSchema, OutboxSummarySchema } from './schemas/outbox'
 import { TrainingStateSchema } from './schemas/training'
 
@@ -77,6 +78,7 @@ import { TrainingStateSchema } from './schemas/training'
  */
 export * from './schemas/app'
 export * from './schemas/common'
+export * from './schemas/ledger'
 export * from './schemas/link'
 export * from './schemas/luka'
 export * from './schemas/lox24'
@@ -182,7 +184,11 @@ export const contract = {
   'operators.add': operation(AddOperatorSchema, OperatorsStateSchema),
   'operators.setDisabled': operation(DisableOperatorSchema, OperatorsStateSchema),
   'operators.resetPin': operation(ResetPinSchema, OperatorsStateSchema),
-  'operators.setIdleLock': operation(IdleLockSchema, OperatorsStateSchema)
+  'operators.setIdleLock': operation(IdleLockSchema, OperatorsStateSchema),
+  // the agency ledger (issue 15): enrolling and leaving need a supervisor (settingsChange)
+  'ledger.status': operation(none, LedgerViewSchema),
+  'ledger.enrol': operation(LedgerEnrolSchema, LedgerViewSchema),
+  'ledger.leave': operation(LedgerLeaveSchema, LedgerViewSchema)
 } as const satisfies Record<OperationName, { input: z.ZodType; output: z.ZodType }>
 
 export const events = {
@@ -199,7 +205,8 @@ export const events = {
   'storage.changed': StorageStatusSchema,
   'display.updated': CustomerViewSchema,
   'update.status': UpdateStatusSchema,
-  'operators.state': OperatorsStateSchema
+  'operators.state': OperatorsStateSchema,
+  'ledger.status': LedgerViewSchema
 } as const satisfies Record<EventName, z.ZodType>
 
 export { eventNames, ipcChannel, operationNames }

@@ -38,6 +38,9 @@ export const errorCodes = [
   'ACCOUNT_LOCKED', // 5 wrong PINs in a row: locked for 5 minutes (retryAfterMs)
   'APPROVAL_REQUIRED', // the action needs a supervisor's PIN
   'APPROVAL_REFUSED', // reason: wrongPin | notSupervisor | locked | unknown
+  // the agency ledger (issue 15): the server's own word in providerCode (badCode, keyEnrolled…)
+  'LEDGER_REFUSED',
+  'LEDGER_UNREACHABLE',
   'INTERNAL'
 ] as const
 

@@ -66,7 +66,11 @@ export const operationNames = [
   'operators.add',
   'operators.setDisabled',
   'operators.resetPin',
-  'operators.setIdleLock'
+  'operators.setIdleLock',
+  // the agency ledger (issue 15)
+  'ledger.status',
+  'ledger.enrol',
+  'ledger.leave'
 ] as const
 
 export const eventNames = [
@@ -83,7 +87,8 @@ export const eventNames = [
   'storage.changed',
   'display.updated',
   'update.status',
-  'operators.state'
+  'operators.state',
+  'ledger.status'
 ] as const
 
 export type OperationName = (typeof operationNames)[number]

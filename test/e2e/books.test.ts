@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { FakeLuka } from '../../src/main/training/fake-luka'
-import { harnessEnv, startHarness, useChromium, type RunningHarness } from './support'
+import type { FakeLuka } from '../../src/main/training/fake-luka'
+import { harnessEnv, openCounter, startHarness, startLuka, stopAll, useChromium, type RunningHarness } from './support'
 
 /**
  * The counter's books in Debian Chromium through `npm run harness` (real services, real
@@ -14,24 +14,20 @@ let harness: RunningHarness
 let page: Page
 
 beforeEach(async () => {
-  luka = new FakeLuka()
-  await luka.start()
-  luka.addTransaction({ id: 96336, reference: '6567704', amount: 16.03, currency: 'USD' })
-  luka.addTransaction({ id: 96337, reference: '6567705', amount: 250.5, currency: 'USD' })
-  luka.addTransaction({ id: 96338, reference: '6567706', amount: 40, currency: 'USD' })
+  luka = await startLuka([
+    { id: 96336, reference: '6567704', amount: 16.03, currency: 'USD' },
+    { id: 96337, reference: '6567705', amount: 250.5, currency: 'USD' },
+    { id: 96338, reference: '6567706', amount: 40, currency: 'USD' }
+  ])
   harness = await startHarness(harnessEnv(luka, { TAQUILLA_LANG: 'es' }))
-  page = await browser().newPage()
-  await page.goto(harness.url)
-  await expect.poll(() => focusedLabel()).toMatch(/^Buscar pago por/)
+  page = await openCounter(browser(), harness, (opened) =>
+    expect.poll(() => focusedLabel(opened)).toMatch(/^Buscar pago por/)
+  )
 })
 
-afterEach(async () => {
-  await page?.close()
-  await harness?.stop()
-  await luka?.stop()
-})
+afterEach(() => stopAll(page, harness, luka))
 
-const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')
+const focusedLabel = (target = page) => target.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')
 const focusedName = () =>
   page.evaluate(() => {
     const active = document.activeElement

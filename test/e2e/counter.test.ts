@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { FakeLuka } from '../../src/main/training/fake-luka'
-import { harnessEnv, startHarness, useChromium, type RunningHarness } from './support'
+import type { FakeLuka } from '../../src/main/training/fake-luka'
+import { harnessEnv, openCounter, startHarness, startLuka, stopAll, useChromium, type RunningHarness } from './support'
 
 /**
  * The whole app in Debian Chromium through `npm run harness` (real services, fake Luka),
@@ -13,21 +13,17 @@ let harness: RunningHarness
 let page: Page
 
 beforeEach(async () => {
-  luka = new FakeLuka()
-  await luka.start()
-  luka.addTransaction({ id: 96336, reference: '6567704', amount: 16.03, currency: 'USD' })
-  luka.addTransaction({ id: 96337, reference: '6567705', amount: 250.5, currency: 'USD' })
+  luka = await startLuka([
+    { id: 96336, reference: '6567704', amount: 16.03, currency: 'USD' },
+    { id: 96337, reference: '6567705', amount: 250.5, currency: 'USD' }
+  ])
   harness = await startHarness(harnessEnv(luka, { TAQUILLA_LANG: 'es' }))
-  page = await browser().newPage()
-  await page.goto(harness.url)
-  await expect.poll(() => focusedLabel(page)).toMatch(/^Buscar pago por/)
+  page = await openCounter(browser(), harness, (opened) =>
+    expect.poll(() => focusedLabel(opened)).toMatch(/^Buscar pago por/)
+  )
 })
 
-afterEach(async () => {
-  await page?.close()
-  await harness?.stop()
-  await luka?.stop()
-})
+afterEach(() => stopAll(page, harness, luka))
 
 const focusedLabel = (target: Page) => target.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')
 

@@ -1,8 +1,8 @@
 import jsQR from 'jsqr'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { FakeLuka } from '../../src/main/training/fake-luka'
-import { harnessEnv, startHarness, useChromium, type RunningHarness } from './support'
+import type { FakeLuka } from '../../src/main/training/fake-luka'
+import { harnessEnv, openCounter, startHarness, startLuka, stopAll, useChromium, type RunningHarness } from './support'
 
 /** The payment link through `npm run harness` in Chromium, keyboard only, with the customer display's page. */
 const browser = useChromium()
@@ -12,28 +12,21 @@ let page: Page
 let customer: Page
 
 beforeEach(async () => {
-  luka = new FakeLuka()
-  await luka.start()
+  luka = await startLuka()
   harness = await startHarness(harnessEnv(luka, { TAQUILLA_LANG: 'en', TAQUILLA_CUSTOMER_DISPLAY: '1' }))
-  page = await browser().newPage()
-  // what the print dialog would print: the document named on <html data-print> at that moment
-  await page.addInitScript(() => {
-    const printed: string[] = []
-    Object.assign(window, { __printed: printed })
-    window.print = () => void printed.push(document.documentElement.dataset['print'] ?? '(whole window)')
-  })
-  await page.goto(harness.url)
-  await page.getByRole('search').waitFor()
+  page = await openCounter(browser(), harness, undefined, (opening) =>
+    // what the print dialog would print: the document named on <html data-print> at that moment
+    opening.addInitScript(() => {
+      const printed: string[] = []
+      Object.assign(window, { __printed: printed })
+      window.print = () => void printed.push(document.documentElement.dataset['print'] ?? '(whole window)')
+    })
+  )
   customer = await browser().newPage()
   await customer.goto(`${harness.origin}/customer?token=${harness.token}`)
 })
 
-afterEach(async () => {
-  await customer?.close()
-  await page?.close()
-  await harness?.stop()
-  await luka?.stop()
-})
+afterEach(() => stopAll(customer, page, harness, luka))
 
 const focused = (target: Page) =>
   target.evaluate(() => {

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { FakeLox24 } from '../../src/main/training/fake-lox24'
-import { FakeLuka } from '../../src/main/training/fake-luka'
-import { harnessEnv, startHarness, useChromium, type RunningHarness } from './support'
+import type { FakeLuka } from '../../src/main/training/fake-luka'
+import { harnessEnv, openCounter, startHarness, startLuka, stopAll, useChromium, type RunningHarness } from './support'
 
 /**
  * LOX24 in Debian Chromium through the harness (real services, fake Luka and fake LOX24),
@@ -16,9 +16,7 @@ let harness: RunningHarness
 let page: Page
 
 beforeEach(async () => {
-  luka = new FakeLuka()
-  await luka.start()
-  luka.addTransaction({ id: 96336, reference: '6567704', amount: 16.03, currency: 'USD' })
+  luka = await startLuka([{ id: 96336, reference: '6567704', amount: 16.03, currency: 'USD' }])
   lox = new FakeLox24()
   await lox.start()
   harness = await startHarness(
@@ -30,17 +28,12 @@ beforeEach(async () => {
       LOX24_SENDER: 'Taquilla'
     })
   )
-  page = await browser().newPage()
-  await page.goto(harness.url)
-  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT')
+  page = await openCounter(browser(), harness, (opened) =>
+    expect.poll(() => opened.evaluate(() => document.activeElement?.tagName)).toBe('INPUT')
+  )
 })
 
-afterEach(async () => {
-  await page?.close()
-  await harness?.stop()
-  await lox?.stop()
-  await luka?.stop()
-})
+afterEach(() => stopAll(page, harness, lox, luka))
 
 describe('LOX24, keyboard only, in Chromium', () => {
   it('approves, sends the SMS receipt to the payer (Ctrl+M, Enter) and sees it delivered', async () => {
@@ -54,7 +47,7 @@ describe('LOX24, keyboard only, in Chromium', () => {
     await page.keyboard.press('F8')
     await page.getByRole('dialog').waitFor()
     await page.keyboard.press('Enter')
-    await page.getByText('Delivered to Luka').first().waitFor()
+    await page.getByText('Delivered to Luka', { exact: true }).first().waitFor()
 
     await page.keyboard.press('Control+M')
     const dialog = page.getByRole('dialog', { name: 'Send SMS' })

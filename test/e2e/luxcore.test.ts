@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { FakeLuka } from '../../src/main/training/fake-luka'
+import type { FakeLuka } from '../../src/main/training/fake-luka'
 import { FakeLuxcore } from '../../src/main/training/fake-luxcore'
-import { harnessEnv, startHarness, useChromium, type RunningHarness } from './support'
+import { harnessEnv, openCounter, startHarness, startLuka, stopAll, useChromium, type RunningHarness } from './support'
 
 /** The LuxCore panel through `npm run harness` in Chromium, keyboard only. */
 const browser = useChromium()
@@ -12,22 +12,14 @@ let harness: RunningHarness
 let page: Page
 
 beforeEach(async () => {
-  luka = new FakeLuka()
-  await luka.start()
+  luka = await startLuka()
   lux = new FakeLuxcore()
   await lux.start()
   harness = await startHarness(harnessEnv(luka, { TAQUILLA_LUXCORE_POLL_MS: '150' }, lux))
-  page = await browser().newPage()
-  await page.goto(harness.url)
-  await page.getByRole('search').waitFor()
+  page = await openCounter(browser(), harness)
 })
 
-afterEach(async () => {
-  await page?.close()
-  await harness?.stop()
-  await lux?.stop()
-  await luka?.stop()
-})
+afterEach(() => stopAll(page, harness, lux, luka))
 
 const focusedLabel = () =>
   page.evaluate(() => {

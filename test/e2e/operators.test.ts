@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { JournalEntry } from '@shared/books'
-import { FakeLuka } from '../../src/main/training/fake-luka'
-import { harnessEnv, startHarness, useChromium, type RunningHarness } from './support'
+import type { FakeLuka } from '../../src/main/training/fake-luka'
+import { harnessEnv, openCounter, startHarness, startLuka, stopAll, useChromium, type RunningHarness } from './support'
 
 /**
  * Operators through `npm run harness` in Chromium, keyboard only (no click in this file): the
@@ -17,21 +17,15 @@ let harness: RunningHarness
 let page: Page
 
 beforeEach(async () => {
-  luka = new FakeLuka()
-  await luka.start()
-  luka.addTransaction({ id: 96336, reference: '6567704', amount: 16.03, currency: 'USD' })
-  luka.addTransaction({ id: 96337, reference: '6567705', amount: 250.5, currency: 'USD' })
+  luka = await startLuka([
+    { id: 96336, reference: '6567704', amount: 16.03, currency: 'USD' },
+    { id: 96337, reference: '6567705', amount: 250.5, currency: 'USD' }
+  ])
   harness = await startHarness(harnessEnv(luka, { TAQUILLA_LANG: 'en', TAQUILLA_IDLE_LOCK_MINUTES: '0.1' }))
-  page = await browser().newPage()
-  await page.goto(harness.url)
-  await page.getByRole('search').waitFor()
+  page = await openCounter(browser(), harness)
 })
 
-afterEach(async () => {
-  await page?.close()
-  await harness?.stop()
-  await luka?.stop()
-})
+afterEach(() => stopAll(page, harness, luka))
 
 const focusedLabel = () =>
   page.evaluate(() => {
@@ -115,7 +109,7 @@ describe('operators in Chromium, keyboard only', () => {
     await page.keyboard.press('F8')
     await page.getByRole('dialog').waitFor()
     await page.keyboard.press('Enter')
-    await page.getByText('Delivered to Luka', { exact: true }).first().waitFor() // not "Queued — it will be delivered to Luka…"
+    await page.getByText('Delivered to Luka', { exact: true }).first().waitFor()
     expect(luka.notifiesFor(96336)).toHaveLength(1)
 
     // another one, while Luka is down: it waits in the outbox (discarded below)

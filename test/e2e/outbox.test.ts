@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { FakeLuka } from '../../src/main/training/fake-luka'
-import { harnessEnv, startHarness, useChromium, type RunningHarness } from './support'
+import type { FakeLuka } from '../../src/main/training/fake-luka'
+import { harnessEnv, openCounter, startHarness, startLuka, stopAll, useChromium, type RunningHarness } from './support'
 
 /**
  * The outbox through `npm run harness` in Chromium, keyboard only: a decision taken while
@@ -16,20 +16,12 @@ let page: Page
 const env = () => harnessEnv(luka)
 
 beforeEach(async () => {
-  luka = new FakeLuka()
-  await luka.start()
-  luka.addTransaction({ id: 96336, reference: '6567704', amount: 16.03, currency: 'USD' })
+  luka = await startLuka([{ id: 96336, reference: '6567704', amount: 16.03, currency: 'USD' }])
   harness = await startHarness(env())
-  page = await browser().newPage()
-  await page.goto(harness.url)
-  await page.getByRole('search').waitFor()
+  page = await openCounter(browser(), harness)
 })
 
-afterEach(async () => {
-  await page?.close()
-  await harness?.stop()
-  await luka?.stop()
-})
+afterEach(() => stopAll(page, harness, luka))
 
 async function approveWhileLukaIsDown(): Promise<void> {
   await page.keyboard.type('6567704')

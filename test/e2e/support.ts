@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll } from 'vitest'
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { FakeLuka } from '../../src/main/training/fake-luka'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const CHROMIUM_ARGS = [
@@ -112,5 +113,39 @@ export function harnessEnv(
     TAQUILLA_OUTBOX_RETRY_CAP_MS: '400',
     ...(lux ? { LUXCORE_BASE_URL: lux.url, LUXCORE_API_KEY: lux.apiKey } : {}),
     ...extra
+  }
+}
+
+/** A fake Luka, started, holding these transactions. */
+export async function startLuka(transactions: Parameters<FakeLuka['addTransaction']>[0][] = []): Promise<FakeLuka> {
+  const luka = new FakeLuka()
+  await luka.start()
+  for (const transaction of transactions) luka.addTransaction(transaction)
+  return luka
+}
+
+/**
+ * The harness's counter in a new Chromium page, once `ready` says it is (by default: the search
+ * field is there). `prepare` runs before the page loads (e.g. an init script).
+ */
+export async function openCounter(
+  browser: Browser,
+  harness: RunningHarness,
+  ready: (page: Page) => Promise<unknown> = (page) => page.getByRole('search').waitFor(),
+  prepare?: (page: Page) => Promise<unknown>
+): Promise<Page> {
+  const page = await browser.newPage()
+  await prepare?.(page)
+  await page.goto(harness.url)
+  await ready(page)
+  return page
+}
+
+/** After a test: closes the pages and stops the harness and the fakes that were started, in this order. */
+export async function stopAll(...running: (Page | { stop(): Promise<void> } | undefined)[]): Promise<void> {
+  for (const one of running) {
+    if (!one) continue
+    if ('stop' in one) await one.stop()
+    else await one.close()
   }
 }

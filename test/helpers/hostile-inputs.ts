@@ -144,7 +144,19 @@ export const samples: Partial<Record<OperationName, Sample>> = {
   },
   'operators.setDisabled': { valid: { operatorId: 'op-1', disabled: true }, fields: [['text', ['operatorId']]] },
   'operators.resetPin': { valid: { operatorId: 'op-1', pin: '12345678' }, fields: [['text', ['operatorId']]] },
-  'operators.setIdleLock': { valid: { minutes: 0.1 }, fields: [] }
+  'operators.setIdleLock': { valid: { minutes: 0.1 }, fields: [] },
+  'ledger.enrol': {
+    valid: { serverUrl: 'https://ledger.example', code: 'ABCD-EFGH-JKMN', agency: 'Centro', counter: 'Taquilla 1' },
+    fields: [
+      ['text', ['serverUrl']],
+      ['required', ['code']],
+      ['text', ['code']],
+      ['required', ['agency']],
+      ['text', ['agency']],
+      ['text', ['counter']]
+    ]
+  },
+  'ledger.leave': { valid: {}, fields: [] }
 }
 
 /** Bidi controls, zero-width characters, the BOM, and lone surrogates (high and low). */

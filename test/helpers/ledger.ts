@@ -27,7 +27,7 @@ export async function startLedger(postgres: TestPostgres, env: Record<string, st
   const server = createLedgerServer(context)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url: `${config.tlsCert ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`,
     context,
     code: () => createEnrolmentCode(pool, null),
     async close() {

@@ -2,7 +2,12 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createServices, type Services } from '../../src/main/services'
-import { MemoryKeyValueStore, MemorySecretStore } from '../../src/main/settings/storage'
+import {
+  MemoryKeyValueStore,
+  MemorySecretStore,
+  type KeyValueStore,
+  type SecretStore
+} from '../../src/main/settings/storage'
 import { createLogger, type LogLevel } from '../../src/main/support/log'
 import type { Clock } from '../../src/main/support/clock'
 import type { UpdateEngine } from '../../src/main/updates/engine'
@@ -25,6 +30,9 @@ export function servicesFor(
     updates?: UpdateEngine
     clock?: Clock
     authorize?: Authorize
+    /** a restart keeps these (and dataDir) */
+    store?: KeyValueStore
+    secrets?: SecretStore
   } = {}
 ): ServicesUnderTest {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'taquilla-test-'))
@@ -38,8 +46,8 @@ export function servicesFor(
     mode: 'harness',
     version: '0.0.0-test',
     dataDir,
-    store: new MemoryKeyValueStore(),
-    secrets: new MemorySecretStore(true),
+    store: options.store ?? new MemoryKeyValueStore(),
+    secrets: options.secrets ?? new MemorySecretStore(true),
     env: {
       LUKA_BASE_URL: lukaUrl,
       LUKA_USERNAME: 'cajero',

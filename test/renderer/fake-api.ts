@@ -22,6 +22,7 @@ import { fakeBooks } from './fake-books'
 import { fakeLink } from './fake-link'
 import { fakeLox24 } from './fake-lox24'
 import { fakeOperators } from './fake-operators'
+import { fakeLedger } from './fake-ledger'
 
 /** A contract-shaped TaquillaApi made of vi.fn()s, with a way to push main -> renderer events. */
 export type FakeApi = { [K in OperationName]: Mock<TaquillaApi[K]> } & {
@@ -323,6 +324,7 @@ export function fakeApi(): FakeApi {
     ...fakeLink(),
     ...fakeLox24(),
     ...fakeOperators(),
+    ...fakeLedger(),
     events: {
       'luka.status': subscribe('luka.status'),
       'decision.updated': subscribe('decision.updated'),
@@ -337,7 +339,8 @@ export function fakeApi(): FakeApi {
       'lox24.sms': subscribe('lox24.sms'),
       'lox24.topup': subscribe('lox24.topup'),
       'update.status': subscribe('update.status'),
-      'operators.state': subscribe('operators.state')
+      'operators.state': subscribe('operators.state'),
+      'ledger.status': subscribe('ledger.status')
     },
     emit: (name, payload) => {
       for (const listener of listeners.get(name) ?? []) (listener as (payload: unknown) => void)(payload)

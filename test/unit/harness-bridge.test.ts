@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -53,6 +53,17 @@ describe('harness bridge', () => {
   it('refuses a call without the token or with a wrong one', async () => {
     expect((await call('app.info', undefined, { [TOKEN_HEADER]: '' })).status).toBe(401)
     expect((await call('app.info', undefined, { [TOKEN_HEADER]: 'b'.repeat(48) })).status).toBe(401)
+  })
+
+  it("serves the renderer's files and nothing outside its folder", async () => {
+    const page = await fetch(origin + '/')
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(await page.text()).toContain('<title>Taquilla</title>')
+    writeFileSync(join(tmpdir(), 'taquilla-outside.txt'), 'secret')
+    for (const path of ['/%2e%2e/taquilla-outside.txt', '/..%2ftaquilla-outside.txt', '/index.html%00.js'])
+      expect((await fetch(origin + path)).status, path).toBe(404)
+    rmSync(join(tmpdir(), 'taquilla-outside.txt'))
   })
 
   it('refuses another web page by its Origin, even with the token', async () => {

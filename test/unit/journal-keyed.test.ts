@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { JournalEntry } from '@shared/books'
+import { zReportCsv } from '@shared/books-csv'
+import { ShiftBook } from '../../src/main/books/shift'
 import type { AnchorHead } from '../../src/main/journal/anchor'
 import { acknowledgeIncident, recordIncidents } from '../../src/main/journal/incidents'
 import { Journal, entryHash } from '../../src/main/journal/journal'
@@ -212,6 +214,39 @@ describe('incidents', () => {
     expect(later.report.ok).toBe(false) // the damage is in the file for good
     expect(later.journal.verification.incidents).toEqual([])
     expect(later.journal.incident(incident!.id)?.acknowledged).toMatchObject({ by: 'Ana Supervisora' })
+  })
+
+  it("the Z report's CSV lists the shift's incidents, open or acknowledged with note and approver, in both languages", async () => {
+    fill(5)
+    const rows = lines()
+    rows.splice(1, 1) // entry 2 deleted: an incident at the next start
+    rewrite(rows)
+    const { journal } = open()
+    const shifts = new ShiftBook(journal)
+    shifts.open([{ minor: 5000, currency: 'USD' }])
+    const [incident] = journal.verification.incidents
+    await acknowledgeIncident(journal, async () => ({ id: 'sup-1', name: 'Ana Supervisora' }), {
+      incidentId: incident!.id,
+      note: 'revisado; con soporte',
+      approval: { operatorId: 'sup-1', pin: '1234' }
+    })
+    const z = shifts.close([{ minor: 5000, currency: 'USD' }], '')
+    expect(z.incidents).toHaveLength(1) // acknowledged in the shift (recorded before it opened)
+    const at = (iso: string) => `T ${iso}`
+    const es = zReportCsv(z, 'es', at).split('\r\n')
+    const heading = es.indexOf('Incidentes del diario')
+    expect(heading).toBeGreaterThan(0)
+    expect(es[heading + 1]).toBe('Registrado;Motivo;Entrada;Línea;Lugares;Reconocido;Aprobó;Nota')
+    const acknowledged = journal.incident(incident!.id)!.acknowledged!
+    expect(es[heading + 2]).toBe(
+      `T ${incident!.at};removed;3;2;1;T ${acknowledged.at};Ana Supervisora;"revisado; con soporte"`
+    )
+    const openOne = zReportCsv({ ...z, incidents: [{ ...incident!, acknowledged: null }] }, 'en', at).split('\r\n')
+    const en = openOne.indexOf('Journal incidents')
+    expect(openOne[en + 1]).toBe('Recorded,Reason,Entry,Line,Places,Acknowledged,Approved by,Note')
+    expect(openOne[en + 2]).toBe(`T ${incident!.at},removed,3,2,1,open,,`)
+    expect(zReportCsv({ ...z, incidents: [] }, 'en')).not.toContain('Journal incidents')
+    journal.close()
   })
 
   it('a refused approval acknowledges nothing', async () => {

@@ -68,5 +68,15 @@ describe("the day's reconciliation", () => {
     for (const key of ['approvals', 'approvalsWaiting', 'rejections', 'deposits'] as const)
       expect(all.some((row) => row[key].count > 0)).toBe(true)
     expect(all.some((row) => row.variance !== 0)).toBe(true)
+
+    // those figures came from the totals stored when each shift closed; computed again from the
+    // entries (as for an open shift) they are the same
+    const pool = ledger.context.pool
+    const stored = await pool.query(
+      `SELECT count(*)::int AS n FROM shifts WHERE day = '2026-03-02' AND totals_at IS NOT NULL`
+    )
+    expect(stored.rows[0].n).toBe(reports.length)
+    await pool.query(`UPDATE shifts SET totals_at = NULL`)
+    expect(await dayShifts(pool, '2026-03-02')).toEqual(rows)
   })
 })

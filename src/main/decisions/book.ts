@@ -1,6 +1,7 @@
 import { DecisionRecordSchema, NotifyReplySchema, type DecisionRecord } from '@shared/contract'
 import { AppFailure } from '@shared/errors'
 import type { OutboxItem } from '../outbox/item'
+import type { Fsync } from '../storage/group-commit'
 import type { StorageHealth } from '../storage/health'
 import { JsonlFile } from '../storage/jsonl'
 
@@ -27,9 +28,11 @@ const STATE_OF: Record<OutboxItem['state'], DecisionRecord['state']> = {
 export class DecisionBook {
   private readonly file: JsonlFile<DecisionRecord>
   private readonly records = new Map<number, DecisionRecord>()
+  /** a transaction's last line still waiting for its (shared) fsync */
+  private readonly unflushed = new Map<number, Promise<void>>()
 
-  constructor(path: string, health?: StorageHealth) {
-    this.file = new JsonlFile(path, health)
+  constructor(path: string, health?: StorageHealth, fsync?: Fsync) {
+    this.file = new JsonlFile(path, health, undefined, fsync)
     const { records } = this.file.read((value) => {
       const parsed = DecisionRecordSchema.safeParse(value)
       return parsed.success ? parsed.data : null
@@ -56,7 +59,8 @@ export class DecisionBook {
 
   /**
    * Follows the outbox item. Written to disk when the state changes; attempt counts between
-   * those are kept in memory (the outbox has them durably).
+   * those are kept in memory (the outbox has them durably). The line is flushed by group commit:
+   * nobody is told about the record before `flushed` resolves.
    */
   follow(transactionId: number, item: OutboxItem, facts: DecisionFacts): DecisionRecord {
     const existing = this.records.get(transactionId)
@@ -80,6 +84,15 @@ export class DecisionBook {
     return this.write(next)
   }
 
+  /**
+   * Resolves once the transaction's record as it stands is on disk (its fsync shared with the
+   * lines written meanwhile); rejects with STORAGE_UNWRITABLE if the disk refused it.
+   */
+  flushed(transactionId: number): Promise<void> {
+    return this.unflushed.get(transactionId) ?? Promise.resolve()
+  }
+
+  /** Flushes the lines still waiting for their fsync, then closes. */
   close(): void {
     this.file.close()
   }
@@ -87,8 +100,14 @@ export class DecisionBook {
   private write(record: DecisionRecord): DecisionRecord {
     // in memory first: the outbox item is the durable truth, and the record is rebuilt from it
     // at the next start if the disk refuses this line (which throws STORAGE_UNWRITABLE)
-    this.records.set(record.transactionId, record)
-    this.file.append(record)
+    const id = record.transactionId
+    this.records.set(id, record)
+    const line = this.file.appendGrouped(record)
+    this.unflushed.set(id, line)
+    const settled = () => {
+      if (this.unflushed.get(id) === line) this.unflushed.delete(id)
+    }
+    line.then(settled, settled) // a refusal reaches whoever waits on `flushed`
     return record
   }
 }

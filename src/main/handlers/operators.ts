@@ -90,6 +90,7 @@ export const OPEN_WHILE_LOCKED: readonly OperationName[] = [
   'display.get',
   'printer.list',
   'operators.state',
+  'ledger.status', // the status bar's ledger words (issue 15)
   'operators.signIn',
   'operators.signOut',
   'operators.lock',

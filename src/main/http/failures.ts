@@ -62,7 +62,10 @@ const FAILURES: Record<ErrorCode, FailureRow> = {
   WRONG_PIN: local,
   ACCOUNT_LOCKED: local,
   APPROVAL_REQUIRED: local,
-  APPROVAL_REFUSED: local
+  APPROVAL_REFUSED: local,
+  // the agency ledger (issue 15): never an outbox write, its own replicator retries
+  LEDGER_REFUSED: local,
+  LEDGER_UNREACHABLE: local
 }
 
 /** Connection failures after which the request certainly never left (fetch-transport keeps these codes). */

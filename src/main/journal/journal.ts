@@ -1,16 +1,16 @@
-import { closeSync, openSync, readSync, statSync, truncateSync } from 'node:fs'
 import type { JournalEntry, JournalIncident, JournalVerification, NewJournalEntry } from '@shared/books'
 import { DurableLog } from '../storage/durable-log'
 import { StorageHealth } from '../storage/health'
-import { HighWaterMark } from '../storage/mark'
 import type { Clock } from '../support/clock'
 import { createLogger } from '../support/log'
 import { anchorText, checkAnchor, type JournalAnchor } from './anchor'
-import { ChainChecker, GENESIS, parseEntry, sha256, type Break } from './chain'
-import { readCheckpoint, writeCheckpoint } from './checkpoint'
+import { GENESIS, sha256, type Break } from './chain'
+import { writeCheckpoint } from './checkpoint'
 import { factId } from './facts'
 import { macWith, type JournalKey } from './key'
-import { LineOffsets, readTexts, scanLines } from './pages'
+import { JournalLines } from './lines'
+import { checkEveryLine, keyMismatch } from './full-check'
+import { startFromCheckpoint, startWhole, type Started } from './start'
 import { JournalState, type ShiftRef } from './state'
 
 export { GENESIS } from './chain'
@@ -47,18 +47,14 @@ const TUNING: JournalTuning = { quickAbove: 8 << 20, checkpointEvery: 1000 }
  * is flushed (fsync) before it returns; a torn last line (power cut) is dropped at open.
  *
  * At scale (a year is ~365 000 entries) nothing holds the entries: they are read from disk by
- * line (pages.ts), a start checks only what follows the last keyed checkpoint, and the full
- * check runs in the background and on demand. A broken chain never stops the counter.
+ * line (lines.ts), a start checks only what follows the last keyed checkpoint (start.ts), and
+ * the full check runs in the background and on demand. A broken chain never stops the counter.
  */
 export class Journal {
   private readonly file: DurableLog
-  private readonly offsets: LineOffsets
+  private readonly lines: JournalLines
   private readonly mac: ((text: string) => string) | null
   private state = new JournalState()
-  private fd: number | null = null
-  /** bytes of the file that hold whole lines */
-  private end = 0
-  private needsNewline = false
   private last: { seq: number; hash: string } | null = null
   /** appends continue from the anchor when the file lost its end (the gap stays visible) */
   private resume: { seq: number; hash: string } | null = null
@@ -79,7 +75,7 @@ export class Journal {
     private readonly tuning: JournalTuning = TUNING
   ) {
     this.file = new DurableLog(path, { checksum: false, clock, health })
-    this.offsets = new LineOffsets(`${path}.idx`)
+    this.lines = new JournalLines(path)
     this.mac = key ? macWith(key.key) : null
     this.lastCheck = this.report([], false, 'full')
   }
@@ -91,8 +87,20 @@ export class Journal {
    * entry that names its last seq and hash.
    */
   open(): JournalVerification {
-    const quick = this.openFromCheckpoint()
-    const tornTail = quick ?? this.openWhole()
+    const context = {
+      path: this.path,
+      file: this.file,
+      lines: this.lines,
+      mac: this.mac,
+      anchorSeq: this.anchor?.get()?.seq ?? null,
+      quickAbove: this.tuning.quickAbove
+    }
+    const quick = startFromCheckpoint(context)
+    const started = quick ?? startWhole(context)
+    this.adopt(started)
+    // a whole read is worth a checkpoint at the next occasion
+    if (!quick) this.sinceCheckpoint = this.count
+    const tornTail = started.tornTail
     const found = this.anchorBreak()
     // a key that is not the journal's explains every other break: it comes first
     if (found) this.breaks = found.reason === 'key' ? [found, ...this.breaks] : [...this.breaks, found]
@@ -131,7 +139,7 @@ export class Journal {
 
   /** Lines in the file (entries, and any that do not read). */
   get count(): number {
-    return this.offsets.count
+    return this.lines.count
   }
 
   /** The last entry's seq and hash (appends chain on from it). */
@@ -151,37 +159,22 @@ export class Journal {
 
   /** The raw texts of lines [from, to). */
   texts(from: number, to: number): string[] {
-    from = Math.max(0, from)
-    to = Math.min(this.count, to)
-    if (to <= from) return []
-    return readTexts(this.reader(), this.offsets.at(from), to < this.count ? this.offsets.at(to) : this.end)
+    return this.lines.texts(from, to)
   }
 
   /** The bytes of lines [from, to), undecoded (a search looks for a needle before reading lines). */
   bytes(from: number, to: number): Buffer {
-    from = Math.max(0, from)
-    to = Math.min(this.count, to)
-    if (to <= from) return Buffer.alloc(0)
-    const start = this.offsets.at(from)
-    const buffer = Buffer.allocUnsafe((to < this.count ? this.offsets.at(to) : this.end) - start)
-    return buffer.subarray(0, readSync(this.reader(), buffer, 0, buffer.length, start))
+    return this.lines.bytes(from, to)
   }
 
   /** The entries of lines [from, to), in file order (lines that do not read are left out). */
   entries(from: number, to: number): JournalEntry[] {
-    return this.texts(from, to).flatMap((text) => parseEntry(text) ?? [])
+    return this.lines.entries(from, to)
   }
 
   /** Entries written at or after `iso`, oldest first (read backwards from the end, a page at a time). */
   since(iso: string): JournalEntry[] {
-    const pages: JournalEntry[][] = []
-    for (let to = this.count; to > 0; to -= 500) {
-      const page = this.entries(to - 500, to)
-      const first = page.findIndex((entry) => entry.at >= iso)
-      pages.unshift(first < 0 ? [] : page.slice(first))
-      if (first !== 0) break
-    }
-    return pages.flat()
+    return this.lines.since(iso)
   }
 
   shifts(): readonly ShiftRef[] {
@@ -234,10 +227,7 @@ export class Journal {
     const entry: JournalEntry = { ...body, hash: this.mac ? this.mac(text) : sha256(text) }
     const line = JSON.stringify(entry)
     this.file.append(line) // throws STORAGE_UNWRITABLE when the disk refuses
-    const offset = this.end + (this.needsNewline ? 1 : 0)
-    this.needsNewline = false
-    this.end = offset + Buffer.byteLength(line) + 1
-    this.offsets.push(offset)
+    this.lines.appended(line)
     this.state.apply(entry, this.count - 1)
     this.last = { seq: entry.seq, hash: entry.hash }
     this.resume = null
@@ -270,119 +260,36 @@ export class Journal {
     this.closed = true
     if (this.sinceCheckpoint > 0) this.checkpoint()
     this.file.close()
-    this.offsets.close()
-    if (this.fd !== null) closeSync(this.fd)
-    this.fd = null
+    this.lines.close()
   }
 
   /** The check of every line, yielding between pages; ends with the report. */
   private *fullCheck(): Generator<void, JournalVerification> {
     const lines = this.count
-    const until = this.end
-    const head = this.anchor?.get()
-    const checker = new ChainChecker(this.mac, null, head?.seq ?? null)
-    const fd = openRead(this.path)
-    try {
-      let n = 0
-      if (fd !== null)
-        for (const line of scanLines(fd, 0, until)) {
-          if (this.closed) return this.lastCheck
-          checker.feed(line.text)
-          if (++n % 2000 === 0) yield
-        }
-    } finally {
-      if (fd !== null) closeSync(fd)
-    }
-    const breaks = [...checker.breaks]
-    // lines that vanished since they were counted: the file was cut while the app ran
-    if (checker.lines < lines)
-      breaks.push({
-        seq: null,
-        line: checker.lines + 1,
-        reason: 'truncated',
-        fingerprint: `missing:${(checker.last?.seq ?? 0) + 1}-${this.last?.seq ?? 0}`
-      })
-    else if (checker.lines === this.count) {
-      const found = this.anchorFacts(checker, head)
-      if (found) breaks.push(found)
-    }
-    this.breaks = breaks
-    this.entriesSeen = checker.entries + (this.count - lines)
-    this.lastCheck = this.report(breaks, false, 'full')
-    if (breaks.length === 0 && this.key) this.checkpoint()
+    const checked = yield* checkEveryLine({
+      path: this.path,
+      mac: this.mac,
+      head: this.anchor?.get(),
+      lines,
+      until: this.lines.end,
+      now: () => ({ count: this.count, lastSeq: this.last?.seq ?? 0 }),
+      stopped: () => this.closed
+    })
+    if (!checked) return this.lastCheck
+    this.breaks = checked.breaks
+    this.entriesSeen = checked.checker.entries + (this.count - lines)
+    this.lastCheck = this.report(checked.breaks, false, 'full')
+    if (checked.breaks.length === 0 && this.key) this.checkpoint()
     this.notifyChecked()
     return this.lastCheck
   }
 
-  /** The fast start: a checkpoint that verifies, and the lines after it. Null when there is none. */
-  private openFromCheckpoint(): boolean | null {
-    if (!this.mac) return null
-    const read = readCheckpoint(`${this.path}.checkpoint`, this.mac)
-    const checkpoint = read?.checkpoint
-    const size = fileSize(this.path)
-    const known = new HighWaterMark(`${this.path}.mark`).read()
-    if (!checkpoint || size === null || size < this.tuning.quickAbove || size < checkpoint.bytes || size < known.bytes)
-      return null
-    if (!this.offsets.load(checkpoint.lines)) return null
-    const fd = this.reader()
-    const start = this.offsets.at(checkpoint.lines - 1)
-    const [lastText] = readTexts(fd, start, checkpoint.bytes)
-    const lastEntry = lastText === undefined ? null : parseEntry(lastText)
-    const before = start === 0 ? '\n' : readTexts(fd, start - 1, start).length === 0 ? '\n' : 'x'
-    if (!lastEntry || lastEntry.hash !== checkpoint.hash || before !== '\n') return null
-    const from = { seq: checkpoint.seq, hash: checkpoint.hash, keyed: checkpoint.keyed, line: checkpoint.lines }
-    const checker = new ChainChecker(this.mac, from, this.anchor?.get()?.seq ?? null)
-    this.state = JournalState.fromJson(checkpoint.state, read!.facts)
-    this.end = checkpoint.bytes
-    let tornTail = false
-    for (const line of scanLines(fd, checkpoint.bytes, size)) {
-      if (!line.complete && parseEntry(line.text) === null) {
-        // a torn last write: keep a copy, cut it off (as the durable file does at a whole read)
-        this.file.keepCopy('torn', 1, `torn:${sha256(line.text).slice(0, 8)}:${line.offset}`)
-        truncateSync(this.path, line.offset)
-        tornTail = true
-        break
-      }
-      this.offsets.push(line.offset)
-      const entry = checker.feed(line.text)
-      if (entry) this.state.apply(entry, this.offsets.count - 1)
-      this.end = line.complete ? line.offset + Buffer.byteLength(line.text) + 1 : size
-      this.needsNewline = !line.complete
-    }
-    this.adopt(checker, [...checkpoint.breaks, ...checker.breaks])
-    this.entriesSeen += checkpoint.entries
-    this.file.resume(this.end, this.count, this.needsNewline)
-    return tornTail
-  }
-
-  /** The whole file: the durable file's own checks and repairs, then every line. */
-  private openWhole(): boolean {
-    const read = this.file.open(isJsonObject)
-    this.offsets.reset()
-    this.state = new JournalState()
-    const checker = new ChainChecker(this.mac, null, this.anchor?.get()?.seq ?? null)
-    const size = fileSize(this.path) ?? 0
-    this.needsNewline = false
-    for (const line of size > 0 ? scanLines(this.reader(), 0, size) : []) {
-      this.offsets.push(line.offset)
-      const entry = checker.feed(line.text)
-      if (entry) this.state.apply(entry, this.offsets.count - 1)
-      this.needsNewline = !line.complete
-    }
-    this.end = size
-    this.adopt(checker, checker.breaks)
-    // a broken chain is damage only the journal can see: keep a copy of the evidence (once) and say so
-    const first = checker.breaks[0]
-    if (first && !read.damage) this.file.keepCopy('damaged', 1, `chain:${first.reason}:${first.fingerprint}`)
-    this.sinceCheckpoint = this.count // a whole read is worth a checkpoint at the next occasion
-    return read.damage?.kind === 'torn'
-  }
-
-  private adopt(checker: ChainChecker, breaks: Break[]): void {
+  private adopt({ state, checker, breaks, entriesBefore }: Started): void {
+    this.state = state
     this.last = checker.last
     this.keyed = checker.keyed
     this.breaks = breaks
-    this.entriesSeen = checker.entries
+    this.entriesSeen = entriesBefore + checker.entries
     this.seen = checker.seen
     this.macFailures = keyMismatch(checker)
   }
@@ -407,20 +314,6 @@ export class Journal {
     )
     this.resume = resume
     return found
-  }
-
-  private anchorFacts(checker: ChainChecker, head: ReturnType<JournalAnchor['get']>): Break | null {
-    return checkAnchor(
-      head,
-      {
-        last: checker.last,
-        lines: checker.lines,
-        seen: checker.seen,
-        keyCreated: false,
-        macFailures: keyMismatch(checker)
-      },
-      this.mac
-    ).found
   }
 
   private report(breaks: Break[], tornTail: boolean, scope: 'full' | 'start'): JournalVerification {
@@ -450,7 +343,7 @@ export class Journal {
       {
         lines: this.count,
         entries: this.entriesSeen,
-        bytes: this.end,
+        bytes: this.lines.end,
         seq: this.last.seq,
         hash: this.last.hash,
         keyed: this.keyed,
@@ -459,42 +352,5 @@ export class Journal {
       },
       this.state.facts()
     )
-  }
-
-  private reader(): number {
-    this.fd ??= openSync(this.path, 'r')
-    return this.fd
-  }
-}
-
-/** No line verifies with this key, and some fail: the key is not the one the journal was written with. */
-function keyMismatch(checker: ChainChecker): boolean {
-  return !checker.keyed && checker.plain === 0 && checker.breaks.some((found) => found.reason === 'edited')
-}
-
-function openRead(path: string): number | null {
-  try {
-    return openSync(path, 'r')
-  } catch {
-    return null
-  }
-}
-
-function fileSize(path: string): number | null {
-  try {
-    const stat = statSync(path)
-    return stat.isFile() ? stat.size : null
-  } catch {
-    return null
-  }
-}
-
-/** A journal line reads when it is a JSON object; whether it is a good entry is the chain check's call. */
-function isJsonObject(text: string): boolean {
-  try {
-    const value: unknown = JSON.parse(text)
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-  } catch {
-    return false
   }
 }

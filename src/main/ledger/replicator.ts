@@ -148,9 +148,14 @@ export class LedgerReplicator {
     void this.sync()
   }
 
-  stop(): void {
+  /** Stops the timer; resolves when a pass under way has ended (or after `waitMs`, a server that does not answer). */
+  async stop(waitMs = 2_000): Promise<void> {
     this.stopped = true
     clearTimeout(this.timer)
     this.timer = undefined
+    if (!this.running) return
+    let timer: NodeJS.Timeout | undefined
+    await Promise.race([this.running, new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))])
+    clearTimeout(timer)
   }
 }

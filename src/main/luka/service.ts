@@ -144,6 +144,7 @@ export class LukaService {
       outboxId: item.id
     })
     await outbox.settled(item.id, FIRST_ATTEMPT_WAIT_MS)
+    await this.bookFlushed(request.transactionId)
     const record = this.deps.book.get(request.transactionId)
     if (!record) throw new AppFailure({ code: 'INTERNAL' })
     return record
@@ -161,6 +162,7 @@ export class LukaService {
     const outbox = this.requireOutbox()
     outbox.retryNow(record.outboxId)
     await outbox.settled(record.outboxId, FIRST_ATTEMPT_WAIT_MS)
+    await this.bookFlushed(transactionId)
     return this.deps.book.get(transactionId) ?? record
   }
 
@@ -200,11 +202,22 @@ export class LukaService {
         decidedAt: new Date(item.createdAt).toISOString()
       })
       if (item.state === 'delivered') this.seen.delete(notice.data.transactionId)
-      this.deps.bus.emit('decision.updated', record)
+      // told (renderer, journal) only once the book's line is on disk; a refused line was reported
+      // by the storage warning, and the outbox item it follows is on disk already
+      this.deps.book.flushed(notice.data.transactionId).then(
+        () => this.deps.bus.emit('decision.updated', record),
+        (cause: unknown) =>
+          this.deps.log.error('decisions book refused a line', { outboxId: item.id, error: String(cause) })
+      )
     }
     // a decision accepted by the outbox just before a crash, but not yet in the book, is adopted
     for (const item of outbox.all()) follow(item)
     this.unfollow = outbox.onChange(follow)
+  }
+
+  /** Waits for the book's line (group commit); a refused one leaves the record in memory, rebuilt from the outbox at the next start. */
+  private bookFlushed(transactionId: number): Promise<void> {
+    return this.deps.book.flushed(transactionId).catch(() => undefined)
   }
 
   private requireOutbox(): Outbox {

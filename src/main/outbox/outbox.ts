@@ -1,17 +1,20 @@
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import type { OutboxKind, OutboxSummary } from '@shared/contract'
-import { AppFailure, toAppError, type AppError, type Provider } from '@shared/errors'
+import { AppFailure, type Provider } from '@shared/errors'
 import type { Clock } from '../support/clock'
 import type { Logger } from '../support/log'
-import { OutboxItemSchema, type AttentionReason, type DeliveryHandler, type NewItem, type OutboxItem } from './item'
+import { OutboxItemSchema, type DeliveryHandler, type NewItem, type OutboxItem } from './item'
 import { DirectoryLock } from './lock'
 import { AppendLog } from './log'
 import type { Fsync } from '../storage/group-commit'
 import { StorageHealth } from '../storage/health'
 import { QueueIndex } from './queue-index'
-import { classify, linkAfter, maybeApplied } from '../http/failures'
-import { backoffMs, DEFAULT_RETRY, type RetryPolicy } from './retry'
+import { DEFAULT_RETRY, type RetryPolicy } from './retry'
+import { OutboxStore } from './store'
+import { ProviderProbing } from './probing'
+import { Claims } from './claims'
+import { Drainer } from './drainer'
 
 /** Per-currency ceilings on what may wait undelivered (like Stripe/Moneris offline limits). */
 export interface OutboxLimits {
@@ -38,52 +41,32 @@ export interface OutboxOptions {
   fsync?: Fsync
 }
 
-interface Ack {
-  item: OutboxItem
-  ready: boolean
-  done: () => void
-}
-
-interface ProviderHealth {
-  failures: number
-  blockedUntil: number
-  lastError: AppError | null
-}
-
 /**
  * Durable store-and-forward for every provider write. An item is on disk (fsync) before its
  * first attempt and leaves "pending" only when the provider confirmed it. After an attempt
  * whose outcome is unknown, the provider is asked (verify) before anything is sent again.
+ * Here: the teller's operations and the pump; an attempt is drainer.ts, the providers'
+ * circuits and "network back" probing.ts, the lanes claims.ts, the writes and their
+ * acknowledgements store.ts.
  */
 export class Outbox {
   private readonly queue = new QueueIndex()
-  private readonly health = new Map<Provider, ProviderHealth>()
-  private readonly listeners = new Set<(item: OutboxItem) => void>()
-  private readonly store: AppendLog<OutboxItem>
+  private readonly log: AppendLog<OutboxItem>
+  private readonly store: OutboxStore
+  private readonly probing: ProviderProbing
+  private readonly claims: Claims
+  private readonly drainer: Drainer
   private readonly lock: DirectoryLock
-  private readonly retry: RetryPolicy
-  private readonly concurrency: number
-  private readonly random: () => number
-  /** providers probed after "network back": their held items follow as soon as they answer */
-  private readonly releaseOnAnswer = new Set<Provider>()
-  /** attempts under way: each holds its item "sending" on disk, at most twice the lanes */
-  private claims = 0
-  /** lanes in use (requests to providers at once) and the claimed attempts waiting for one */
-  private lanesBusy = 0
-  private laneWaiters: (() => void)[] = []
-  /** changes written, in write order, each told to the listeners once it is on disk */
-  private acks: Ack[] = []
   private running = false
   /** after close() nothing more is written: another process may own the directory by then */
   private closed = false
   private timer: NodeJS.Timeout | null = null
 
   constructor(private readonly options: OutboxOptions) {
-    this.retry = options.retry ?? DEFAULT_RETRY
-    this.concurrency = options.concurrency ?? 4
-    this.random = options.random ?? Math.random
+    const retry = options.retry ?? DEFAULT_RETRY
+    const random = options.random ?? Math.random
     this.lock = new DirectoryLock(join(options.dir, 'outbox.lock'), options.log)
-    this.store = new AppendLog(
+    this.log = new AppendLog(
       join(options.dir, 'outbox.log'),
       (value) => {
         const parsed = OutboxItemSchema.safeParse(value)
@@ -93,12 +76,28 @@ export class Outbox {
       options.health ?? new StorageHealth(options.log),
       options.fsync
     )
+    this.store = new OutboxStore(this.log, this.queue, options.log, options.historyLimit ?? 500)
+    this.probing = new ProviderProbing(this.queue, retry, random)
+    this.claims = new Claims(options.concurrency ?? 4)
+    this.drainer = new Drainer({
+      handlers: options.handlers,
+      clock: options.clock,
+      log: options.log,
+      queue: this.queue,
+      store: this.store,
+      probing: this.probing,
+      claims: this.claims,
+      retry,
+      random,
+      closed: () => this.closed,
+      pump: () => this.pump()
+    })
   }
 
   /** Takes the directory lock and loads the log. An item found "sending" has an unknown outcome. */
   open(): void {
     this.lock.acquire()
-    const report = this.store.load()
+    const report = this.log.load()
     // a torn last line is an interrupted write, never acknowledged; anything else lost durable lines
     const lostLines = report.damage !== null && report.damage.kind !== 'torn'
     if (lostLines) {
@@ -120,10 +119,10 @@ export class Outbox {
             ? { ...item, outcomeUnknown: true }
             : item
       this.queue.put(recovered)
-      if (recovered !== item && !lostLines) this.store.append(recovered)
+      if (recovered !== item && !lostLines) this.log.append(recovered)
     }
     // after damage the file is rewritten once, with every item as it now stands
-    if (lostLines) this.store.rewrite(this.queue.all())
+    if (lostLines) this.log.rewrite(this.queue.all())
   }
 
   start(): void {
@@ -136,13 +135,12 @@ export class Outbox {
     this.running = false
     this.closed = true
     if (this.timer) clearTimeout(this.timer)
-    this.store.close()
+    this.log.close()
     this.lock.release()
   }
 
   onChange(listener: (item: OutboxItem) => void): () => void {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
+    return this.store.onChange(listener)
   }
 
   get(id: string): OutboxItem | undefined {
@@ -226,7 +224,7 @@ export class Outbox {
     const item = this.queue.get(id)
     if (!item) throw new AppFailure({ code: 'NOT_FOUND' })
     if (item.state !== 'pending' && item.state !== 'attention') return item
-    this.health.delete(item.provider)
+    this.probing.lift(item.provider)
     const now = this.options.clock.now()
     // for a write that is never re-sent by itself, the person's "retry" is the decision to send it again
     const approve = item.state === 'attention' && this.options.handlers[item.kind]?.noAutoResend === true
@@ -251,32 +249,9 @@ export class Outbox {
    * providers probed. In memory only: the items' times on disk do not matter after a restart.
    */
   networkBack(): Provider[] {
-    const now = this.options.clock.now()
-    const probed = new Map<Provider, OutboxItem>()
-    for (const item of this.queue.activeItems()) {
-      if (item.state !== 'pending') continue
-      this.releaseOnAnswer.add(item.provider)
-      const first = probed.get(item.provider)
-      if (!first || item.nextAttemptAt < first.nextAttemptAt) probed.set(item.provider, item)
-    }
-    for (const [provider, item] of probed) {
-      const health = this.health.get(provider)
-      // the failure count stays: a probe that fails again backs off from where it was
-      if (health) this.health.set(provider, { ...health, blockedUntil: 0 })
-      if (item.nextAttemptAt > now) this.queue.reschedule(item, now)
-    }
+    const probed = this.probing.networkBack(this.options.clock.now())
     this.pump()
-    return [...probed.keys()]
-  }
-
-  /** After a network-back probe got an answer: every held item of the provider is due now. */
-  private release(provider: Provider): void {
-    if (!this.releaseOnAnswer.delete(provider)) return
-    const now = this.options.clock.now()
-    for (const item of this.queue.activeItems()) {
-      if (item.provider === provider && item.state === 'pending' && item.nextAttemptAt > now)
-        this.queue.reschedule(item, now)
-    }
+    return probed
   }
 
   /** Removes a write from the queue for good, keeping who-knows-why in the record. */
@@ -311,49 +286,28 @@ export class Outbox {
   }
 
   summary(providers: Provider[]): OutboxSummary {
-    const now = this.options.clock.now()
-    const rows = providers.map((provider) => {
-      let waiting = 0
-      let attention = 0
-      let oldest: number | null = null
-      for (const item of this.queue.activeItems()) {
-        if (item.provider !== provider) continue
-        if (item.state === 'attention') attention++
-        else waiting++
-        if (item.state !== 'attention' && (oldest === null || item.createdAt < oldest)) oldest = item.createdAt
-      }
-      const health = this.health.get(provider)
-      const down = health && health.failures > 0 && (health.blockedUntil > now || waiting > 0)
-      const offline = down && health.lastError !== null && linkAfter(health.lastError) === 'unreachable'
-      return {
-        provider,
-        state: offline ? ('offline' as const) : down ? ('degraded' as const) : ('online' as const),
-        waiting,
-        attention,
-        oldestAt: oldest === null ? null : new Date(oldest).toISOString()
-      }
-    })
-    return { providers: rows, totals: this.queue.waitingTotals() }
+    return this.probing.summary(providers, this.options.clock.now())
   }
 
-  // ------------------------------------------------------------------ delivery
+  /** A teller's change: flushed before it returns. After close() nothing more is written. */
+  private save(item: OutboxItem): OutboxItem {
+    return this.closed ? item : this.store.save(item)
+  }
 
   private pump(): void {
     if (!this.running) return
     const now = this.options.clock.now()
-    // one lane's worth of items beyond the lanes is claimed ahead ("sending" on disk), so a lane
-    // that frees up sends at once instead of waiting for the next claim's fsync
-    while (this.claims < 2 * this.concurrency) {
+    while (!this.claims.full) {
       const item = this.queue.firstDue()
       if (!item || item.nextAttemptAt > now) break
       this.queue.takeFirstDue()
-      const blockedUntil = this.health.get(item.provider)?.blockedUntil ?? 0
+      const blockedUntil = this.probing.blockedUntil(item.provider)
       if (blockedUntil > now) {
         // the provider is down: hold its items until the next probe instead of hammering it
         this.queue.reschedule(item, blockedUntil)
         continue
       }
-      void this.attempt(item)
+      void this.drainer.attempt(item)
     }
     this.schedule()
   }
@@ -362,241 +316,9 @@ export class Outbox {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
     const next = this.queue.firstDue()
-    if (!this.running || !next || this.claims >= 2 * this.concurrency) return
+    if (!this.running || !next || this.claims.full) return
     const delay = Math.max(10, next.nextAttemptAt - this.options.clock.now())
     this.timer = setTimeout(() => this.pump(), delay)
     this.timer.unref?.()
-  }
-
-  private async attempt(item: OutboxItem): Promise<OutboxItem> {
-    this.claims++
-    let laneHeld = false
-    let released = false
-    // the lane is free once the provider has answered: the next item's "sending" line then
-    // shares its fsync with this item's result line
-    const release = () => {
-      if (released) return
-      released = true
-      this.claims--
-      if (laneHeld) this.freeLane()
-      this.pump()
-    }
-    const handler = this.options.handlers[item.kind] ?? {
-      send: () => Promise.reject(new AppFailure({ code: 'INTERNAL', providerMessage: `no delivery for ${item.kind}` }))
-    }
-    let current = item
-    try {
-      // on disk before the request leaves: after a crash the outcome is known to be unknown
-      current = await this.saveGrouped({
-        ...item,
-        state: 'sending',
-        attempts: item.attempts + 1,
-        resendApproved: false, // a person's approval covers this one attempt only
-        updatedAt: this.options.clock.now()
-      })
-      await this.lane()
-      laneHeld = true
-      if (this.closed) return current
-      // the provider went down while this claim waited for a lane: back in line, unsent
-      const blockedUntil = this.health.get(item.provider)?.blockedUntil ?? 0
-      if (blockedUntil > this.options.clock.now()) {
-        return (current = await this.saveGrouped({ ...item, nextAttemptAt: blockedUntil }))
-      }
-      if (current.outcomeUnknown && handler.verify) {
-        const found = await handler.verify(current.payload, current.endpoint)
-        // closed meanwhile: the next owner of the folder verifies again; a send from here could double it
-        if (this.closed) return current
-        if (found.state === 'applied') return (current = await this.delivered(current, found.result))
-        if (found.state !== 'not-applied')
-          return (current = await this.attention(current, found.state, found.detail, null))
-      }
-      if (current.outcomeUnknown && handler.noAutoResend && !item.resendApproved) {
-        return (current = await this.attention(
-          current,
-          'unconfirmed',
-          current.lastError?.providerMessage ?? null,
-          null
-        ))
-      }
-      const result = await handler.send(current.payload, current.endpoint)
-      release()
-      return (current = await this.delivered(current, result))
-    } catch (cause) {
-      try {
-        return (current = await this.failed(current, toAppError(cause), handler))
-      } catch (storage) {
-        // the disk refused even the failure record: keep the item in line in memory (it is
-        // "sending" or "pending" on disk and will be verified), never a slot lost for good
-        this.options.log.error('outbox could not record an attempt', { id: current.id, error: String(storage) })
-        const retryAt = this.options.clock.now() + backoffMs(this.retry, current.attempts, this.random)
-        current = this.queue.reschedule({ ...current, state: 'pending', outcomeUnknown: true }, retryAt)
-        return current
-      }
-    } finally {
-      release()
-      this.options.log.info('outbox attempt', {
-        id: current.id,
-        kind: current.kind,
-        state: current.state,
-        attempts: current.attempts
-      })
-    }
-  }
-
-  /** Waits for a free lane: at most `concurrency` requests to the providers at once. */
-  private lane(): Promise<void> {
-    if (this.lanesBusy < this.concurrency) {
-      this.lanesBusy++
-      return Promise.resolve()
-    }
-    return new Promise((resolve) => this.laneWaiters.push(resolve))
-  }
-
-  /** Hands the lane to the next claim waiting for one, or frees it. */
-  private freeLane(): void {
-    const next = this.laneWaiters.shift()
-    if (next) next()
-    else this.lanesBusy--
-  }
-
-  private async failed(item: OutboxItem, error: AppError, handler: DeliveryHandler): Promise<OutboxItem> {
-    const unknown = item.outcomeUnknown || maybeApplied(error)
-    // nothing to ask the provider: straight to a person, never sent again by itself
-    if (classify(error) === 'transient' && unknown && handler.noAutoResend && !handler.verify)
-      return this.attention({ ...item, outcomeUnknown: true }, 'unconfirmed', error.providerMessage ?? null, error)
-    if (classify(error) === 'transient') return this.later(item, error, unknown)
-    // Refused. "Already processed" looks like this too: ask the provider what it holds before giving up.
-    // a reply about something else is no refusal: neither it nor the provider's state can be
-    // believed alone, so a person gets both (the reply is in lastError)
-    const reason = error.code === 'REPLY_MISMATCH' ? 'unverified' : 'rejected'
-    if (!handler.verify) return this.attention(item, reason, error.providerMessage ?? null, error)
-    try {
-      const found = await handler.verify(item.payload, item.endpoint)
-      if (found.state === 'applied') return this.delivered(item, found.result)
-      if (found.state !== 'not-applied') return this.attention(item, found.state, found.detail, error)
-      return this.attention(item, reason, error.providerMessage ?? null, error)
-    } catch (cause) {
-      const verifyError = toAppError(cause)
-      // the provider could not tell us what it holds: a person must look, and it says so
-      return classify(verifyError) === 'transient'
-        ? this.later(item, verifyError, true)
-        : this.attention(item, 'unverified', verifyError.providerMessage ?? error.providerMessage ?? null, verifyError)
-    }
-  }
-
-  private later(item: OutboxItem, error: AppError, outcomeUnknown: boolean): Promise<OutboxItem> {
-    const now = this.options.clock.now()
-    const health = this.health.get(item.provider) ?? { failures: 0, blockedUntil: 0, lastError: null }
-    const failures = health.failures + 1
-    const providerDelay = backoffMs(this.retry, failures - 1, this.random, error.retryAfterMs)
-    const itemDelay = backoffMs(this.retry, item.attempts - 1, this.random, error.retryAfterMs)
-    this.health.set(item.provider, {
-      failures,
-      blockedUntil: Math.max(health.blockedUntil, now + providerDelay),
-      lastError: error
-    })
-    return this.saveGrouped({
-      ...item,
-      state: 'pending',
-      lastError: error,
-      outcomeUnknown,
-      nextAttemptAt: now + Math.max(providerDelay, itemDelay),
-      updatedAt: now
-    })
-  }
-
-  private delivered(item: OutboxItem, result: unknown): Promise<OutboxItem> {
-    this.health.delete(item.provider)
-    this.release(item.provider)
-    return this.saveGrouped({
-      ...item,
-      state: 'delivered',
-      result: result ?? null,
-      outcomeUnknown: false,
-      updatedAt: this.options.clock.now()
-    })
-  }
-
-  private attention(
-    item: OutboxItem,
-    reason: AttentionReason,
-    detail: string | null,
-    error: AppError | null
-  ): Promise<OutboxItem> {
-    this.health.delete(item.provider) // the provider answered
-    this.release(item.provider)
-    return this.saveGrouped({
-      ...item,
-      state: 'attention',
-      attention: { reason, detail },
-      lastError: error ?? item.lastError,
-      updatedAt: this.options.clock.now()
-    })
-  }
-
-  // ------------------------------------------------------------------ storage
-
-  /** A teller's change (enqueue, retry, discard): flushed before it returns, like every line written before it. */
-  private save(item: OutboxItem): OutboxItem {
-    // a late attempt after close(): its item stays "sending" on disk and is verified next start
-    if (this.closed) return item
-    this.store.append(item)
-    this.queue.put(item)
-    this.compactIfDue()
-    // that fsync covered the drain's lines still waiting for theirs: acknowledged first, in order
-    for (const ack of this.acks) ack.ready = true
-    this.acks.push({ item, ready: true, done: () => undefined })
-    this.acknowledge()
-    return item
-  }
-
-  /**
-   * The drain's change: written and applied in memory now, acknowledged (listeners, the
-   * returned promise) only once its fsync — shared with the lines written meanwhile — returned.
-   * Acknowledgements keep the order of the writes.
-   */
-  private async saveGrouped(item: OutboxItem): Promise<OutboxItem> {
-    if (this.closed) return item
-    const durable = this.store.appendGrouped(item)
-    this.queue.put(item)
-    this.compactIfDue()
-    return new Promise((resolve, reject) => {
-      const ack: Ack = { item, ready: false, done: () => resolve(item) }
-      this.acks.push(ack)
-      durable.then(
-        () => {
-          ack.ready = true
-          this.acknowledge()
-        },
-        (cause: unknown) => {
-          this.acks = this.acks.filter((other) => other !== ack)
-          this.acknowledge()
-          reject(cause)
-        }
-      )
-    })
-  }
-
-  /** Tells the listeners about every change at the head of the line that is on disk. */
-  private acknowledge(): void {
-    while (this.acks[0]?.ready) {
-      const { item, done } = this.acks.shift()!
-      for (const listener of this.listeners) {
-        // a listener (book, journal, event bus) must never stop the state machine
-        try {
-          listener(item)
-        } catch (cause) {
-          this.options.log.error('outbox listener failed', { id: item.id, error: String(cause) })
-        }
-      }
-      done()
-    }
-  }
-
-  /** Rewrites the log with the live items once it holds far more lines than items. */
-  private compactIfDue(): void {
-    if (this.store.lineCount < 2 * this.queue.size + 1000) return
-    this.queue.prune(this.options.historyLimit ?? 500)
-    this.store.rewrite(this.queue.all())
   }
 }

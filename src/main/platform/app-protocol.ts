@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
-import { extname, resolve, sep } from 'node:path'
 import type { Protocol } from 'electron'
 import { CONTENT_SECURITY_POLICY } from '@shared/csp'
+import { contentType, fileInside } from '../support/static-files'
 import { APP_HOST, APP_INDEX_URL, APP_SCHEME, CRASHED_PAGE_URL } from './app-url'
 
 /**
@@ -12,18 +12,6 @@ export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPri
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }
   ])
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json'
 }
 
 const refuse = (status: number): Response => new Response(null, { status })
@@ -49,9 +37,8 @@ export async function serveAppRequest(request: Request, root: string): Promise<R
   }
   if (path === '/' || path === '') path = '/index.html'
   if (url.href === CRASHED_PAGE_URL) return page(CRASHED_PAGE, request.method)
-  const base = resolve(root)
-  const file = resolve(base, `.${path}`)
-  if (!file.startsWith(base + sep) || path.includes('\0')) return refuse(404)
+  const file = fileInside(root, path)
+  if (!file) return refuse(404)
   let body: Buffer
   try {
     body = await readFile(file) // Electron's fs reads inside app.asar too
@@ -59,7 +46,7 @@ export async function serveAppRequest(request: Request, root: string): Promise<R
     return refuse(404)
   }
   const headers = {
-    'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Type': contentType(file),
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-cache'
@@ -82,7 +69,7 @@ const CRASHED_PAGE = `<!doctype html>
 </body></html>`
 
 function page(html: string, method: string): Response {
-  const headers = { 'Content-Type': TYPES['.html']!, 'Content-Security-Policy': CONTENT_SECURITY_POLICY }
+  const headers = { 'Content-Type': contentType('crashed.html'), 'Content-Security-Policy': CONTENT_SECURITY_POLICY }
   return new Response(method === 'HEAD' ? null : html, { status: 200, headers })
 }
 

@@ -34,7 +34,7 @@ export function secretOrigin(url: string): string {
   }
 }
 
-export type SecretName = 'lukaPassword' | 'luxcoreApiKey' | 'lox24Token' | 'journalKey'
+export type SecretName = 'lukaPassword' | 'luxcoreApiKey' | 'lox24Token' | 'journalKey' | 'ledgerKey'
 
 /** For tests and the harness: keeps values in memory, writes nothing anywhere. */
 export class MemoryKeyValueStore implements KeyValueStore {

@@ -2,6 +2,7 @@ import type { StorageDamage } from '@shared/contract'
 import { systemClock, type Clock } from '../support/clock'
 import { createLogger } from '../support/log'
 import { DurableLog } from './durable-log'
+import type { Fsync } from './group-commit'
 import { StorageHealth } from './health'
 
 export interface JsonlRead<T> {
@@ -12,7 +13,8 @@ export interface JsonlRead<T> {
 
 /**
  * An append-only file of checksummed JSON records (the decisions and deposits books) on the
- * one durable file: every record flushed before `append` returns; damage copied aside and
+ * one durable file: every record flushed before `append` returns (or, with `appendGrouped`, before
+ * its promise resolves); damage copied aside and
  * reported, then the file rewritten with the records that read, so it is not reported again.
  */
 export class JsonlFile<T> {
@@ -21,9 +23,11 @@ export class JsonlFile<T> {
   constructor(
     readonly path: string,
     health: StorageHealth = new StorageHealth(createLogger(() => undefined)),
-    clock: Clock = systemClock
+    clock: Clock = systemClock,
+    /** how grouped appends are flushed (group-commit.ts); node's fs.fsync by default */
+    fsync?: Fsync
   ) {
-    this.file = new DurableLog(path, { checksum: true, clock, health })
+    this.file = new DurableLog(path, { checksum: true, clock, health, fsync })
   }
 
   read(parse: (value: unknown) => T | null): JsonlRead<T> {
@@ -44,6 +48,11 @@ export class JsonlFile<T> {
 
   append(record: T): void {
     this.file.append(JSON.stringify(record))
+  }
+
+  /** Written now; resolves once flushed, in one fsync with the lines written meanwhile (group commit). */
+  appendGrouped(record: T): Promise<void> {
+    return this.file.appendGrouped(JSON.stringify(record))
   }
 
   close(): void {

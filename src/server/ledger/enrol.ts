@@ -19,8 +19,9 @@ export async function createEnrolmentCode(
   const bytes = randomBytes(12)
   const code = [...bytes].map((byte) => ALPHABET[byte % ALPHABET.length]).join('')
   await pool.query(
-    `INSERT INTO enrolment_codes (code_hash, created_by, expires_at) VALUES ($1, $2, now() + $3 * interval '1 millisecond')`,
-    [sha256(normalizeCode(code)), ownerId, ttlMs]
+    `INSERT INTO enrolment_codes (code_hash, created_by, expires_at, hint)
+     VALUES ($1, $2, now() + $3 * interval '1 millisecond', $4)`,
+    [sha256(normalizeCode(code)), ownerId, ttlMs, code.slice(8)]
   )
   return `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`
 }
@@ -37,7 +38,7 @@ export async function enrol(pool: pg.Pool, raw: unknown): Promise<{ terminalId: 
   return inTransaction(pool, async (db) => {
     const used = await db.query(
       `UPDATE enrolment_codes SET used_at = now(), terminal_id = $2
-        WHERE code_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING code_hash`,
+        WHERE code_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now() RETURNING code_hash`,
       [sha256(normalizeCode(request.code)), terminalId]
     )
     if (used.rowCount !== 1) throw new Refusal(403, 'badCode')

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto'
 import type pg from 'pg'
 import type { BatchReply } from '@shared/ledger-protocol'
 import { inTransaction } from '../db'
+import { storeShiftTotals } from '../owner/reconcile'
 import { parseLines, rowOf, type EntryRow, type Line } from './lines'
+import { Refusal } from './refusal'
 
 interface Head {
   lastSeq: number
@@ -34,9 +36,12 @@ export async function ingestBatch(
 ): Promise<BatchReply> {
   const lines = parseLines(texts)
   return inTransaction(pool, async (db) => {
-    const { rows } = await db.query('SELECT last_seq, last_hash, open_shift FROM terminals WHERE id = $1 FOR UPDATE', [
-      terminalId
-    ])
+    const { rows } = await db.query(
+      'SELECT last_seq, last_hash, open_shift, revoked_at FROM terminals WHERE id = $1 FOR UPDATE',
+      [terminalId]
+    )
+    // checked under the row lock: a revocation committed before this batch took the lock wins
+    if (rows[0].revoked_at !== null) throw new Refusal(403, 'revoked')
     const head: Head = { lastSeq: rows[0].last_seq, lastHash: rows[0].last_hash, openShift: rows[0].open_shift }
     const startSeq = head.lastSeq
     const reply: BatchReply = { lastSeq: 0, lastHash: null, accepted: 0, duplicates: 0, held: 0, incidents: [] }
@@ -186,9 +191,12 @@ async function writeRows(db: pg.PoolClient, terminalId: string, pending: Pending
        VALUES ($1, $2, $3, $4, ($4::timestamptz AT TIME ZONE $5)::date, $6) ON CONFLICT DO NOTHING`,
       [terminalId, shift.shiftId, shift.seq, shift.at, timeZone, shift.operator]
     )
-  for (const shift of pending.closed)
+  for (const shift of pending.closed) {
     await db.query(
       'UPDATE shifts SET closed_seq = $3, closed_at = $4 WHERE terminal_id = $1 AND shift_id = $2 AND closed_seq IS NULL',
       [terminalId, shift.shiftId, shift.seq, shift.at]
     )
+    // its figures are final now: stored once, read by the day's query
+    await storeShiftTotals(db, 'sh.terminal_id = $1 AND sh.shift_id = $2', [terminalId, shift.shiftId])
+  }
 }

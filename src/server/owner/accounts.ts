@@ -1,5 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto'
 import type pg from 'pg'
+import type { SessionOwner } from './session'
 
 // scrypt cost: N = 2^15, r = 8, p = 1 (OWASP's minimum is 2^17 with r=8 at p=1 for 2023; 2^15 keeps a
 // sign-in near 100 ms on a small server — raise N with the hardware; the cost is stored per hash)
@@ -28,10 +29,15 @@ export async function verifyPassword(stored: string, password: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected)
 }
 
+/**
+ * The command line's add-or-reset (`npm run server -- add-owner`): the way back in when every owner
+ * is locked out, so a reset also enables the account again and ends its sessions.
+ */
 export async function addOwner(pool: pg.Pool, email: string, password: string): Promise<void> {
   await pool.query(
     `INSERT INTO owners (email, password_hash) VALUES ($1, $2)
-     ON CONFLICT (email) DO UPDATE SET password_hash = excluded.password_hash`,
+     ON CONFLICT (email) DO UPDATE SET password_hash = excluded.password_hash, disabled_at = NULL, disabled_by = NULL,
+       session_epoch = owners.session_epoch + 1`,
     [email.trim().toLowerCase(), await hashPassword(password)]
   )
 }
@@ -39,15 +45,17 @@ export async function addOwner(pool: pg.Pool, email: string, password: string): 
 // an unknown email costs the same scrypt as a known one, so timing does not say which emails exist
 let decoy: Promise<string> | undefined
 
-/** The owner's id when email and password match, else null. */
-export async function checkOwner(pool: pg.Pool, email: string, password: string): Promise<number | null> {
-  const { rows } = await pool.query('SELECT id, password_hash FROM owners WHERE email = $1', [
-    email.trim().toLowerCase()
-  ])
+/** The owner when email and password match an active account, else null (a disabled one costs the same). */
+export async function checkOwner(pool: pg.Pool, email: string, password: string): Promise<SessionOwner | null> {
+  const { rows } = await pool.query(
+    'SELECT id, password_hash, session_epoch, disabled_at FROM owners WHERE email = $1',
+    [email.trim().toLowerCase()]
+  )
   if (!rows[0]) {
     decoy ??= hashPassword(randomBytes(16).toString('hex'))
     await verifyPassword(await decoy, password)
     return null
   }
-  return (await verifyPassword(rows[0].password_hash as string, password)) ? Number(rows[0].id) : null
+  const good = await verifyPassword(rows[0].password_hash as string, password)
+  return good && rows[0].disabled_at === null ? { ownerId: Number(rows[0].id), epoch: rows[0].session_epoch } : null
 }

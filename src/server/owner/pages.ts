@@ -1,6 +1,8 @@
 import type { ZReport } from '@shared/books'
+import { nav } from './admin-pages'
 import { html, money, page, table, time, type Html } from './html'
 import { WORDS, type Lang } from './i18n'
+import { ADMIN_WORDS } from './i18n-admin'
 import type { ShiftRow } from './reconcile'
 import type { IncidentRow, OperatorRow, TerminalStatus, UnconfirmedRow } from './status'
 
@@ -18,14 +20,15 @@ export interface DayData {
   code?: string
 }
 
-export function signInPage(lang: Lang, failed: boolean): string {
+/** `problem`: why the last try was refused (wrong password, too many tries), or null. */
+export function signInPage(lang: Lang, problem: string | null): string {
   const w = WORDS[lang]
   return page(
     lang,
     w.signInTitle,
     html`<main>
       <h1>${w.signInTitle}</h1>
-      ${failed ? html`<p role="alert" class="bad">${w.badSignIn}</p>` : ''}
+      ${problem ? html`<p role="alert" class="bad">${problem}</p>` : ''}
       <form method="post" action="/signin">
         <p>
           <label>${w.email} <input name="email" type="email" autocomplete="username" required autofocus /></label>
@@ -79,9 +82,7 @@ function header(data: DayData): Html {
     <a href="/day.csv?date=${data.day}">${w.csv}</a>
     <a href="/day?date=${data.day}&amp;lang=es" lang="es">Español</a
     ><a href="/day?date=${data.day}&amp;lang=en" lang="en">English</a>
-    <form method="post" action="/signout">
-      <input type="hidden" name="csrf" value="${data.csrf}" /><button type="submit">${w.signOut}</button>
-    </form>
+    ${nav(data.lang, data.csrf)}
   </header>`
 }
 
@@ -115,13 +116,15 @@ export function dayPage(data: DayData): string {
     variance(row.variance, row.currency)
   ]
   const status = (terminal: TerminalStatus) =>
-    terminal.silent
-      ? w.silent
-      : terminal.stuck
-        ? w.stuck
-        : terminal.behind > 0 || terminal.heldEntries > 0
-          ? w.lagging
-          : w.ok
+    terminal.revoked
+      ? ADMIN_WORDS[lang].revoked
+      : terminal.silent
+        ? w.silent
+        : terminal.stuck
+          ? w.stuck
+          : terminal.behind > 0 || terminal.heldEntries > 0
+            ? w.lagging
+            : w.ok
   return page(
     lang,
     `${w.title} — ${data.day}`,

@@ -6,10 +6,14 @@ import type { ServerContext } from '../http'
 import { readRaw } from '../http'
 import { createEnrolmentCode } from '../ledger/enrol'
 import { checkOwner } from './accounts'
+import { handleAdmin } from './admin-routes'
 import { dayCsv } from './csv'
 import { STYLE } from './html'
-import { pickLang, WORDS, type Lang } from './i18n'
+import { LOCALE, pickLang, WORDS, type Lang } from './i18n'
+import { ADMIN_WORDS } from './i18n-admin'
+import { sessionActive } from './owners'
 import { dayPage, signInPage, zReportPage } from './pages'
+import { accountKey, addressKey, lockedUntil, recordFailure, recordSuccess } from './signin-limit'
 import { dayShifts } from './reconcile'
 import { csrfToken, csrfValid, makeSession, readCookies, readSession, SESSION_COOKIE, sessionCookie } from './session'
 import { incidents, operatorTotals, terminalStatus, unconfirmed } from './status'
@@ -60,6 +64,16 @@ function sameOrigin(request: IncomingMessage): boolean {
   }
 }
 
+/**
+ * The client's address for the sign-in limit: the socket's, or behind a proxy we trust
+ * (TAQUILLA_TRUST_PROXY=1) the last X-Forwarded-For entry — the one our proxy added itself.
+ */
+function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = request.headers['x-forwarded-for']
+  const last = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? '')).split(',').pop()?.trim()
+  return trustProxy && last ? last : (request.socket.remoteAddress ?? 'unknown')
+}
+
 /** The owner's page: sign-in, the day's reconciliation, Z reports, CSV, enrolment codes. */
 export async function handleOwner(
   context: ServerContext,
@@ -81,19 +95,41 @@ export async function handleOwner(
 
   if (path === '/owner.css') return send(response, { status: 200, type: 'text/css; charset=utf-8', body: STYLE })
   if (path === '/signin' && !post)
-    return send(response, { status: 200, type: HTML, body: signInPage(lang, false), cookies: langCookie })
+    return send(response, { status: 200, type: HTML, body: signInPage(lang, null), cookies: langCookie })
   if (path === '/signin') {
-    const owner = await checkOwner(pool, form.get('email') ?? '', form.get('password') ?? '')
-    if (owner === null) return send(response, { status: 401, type: HTML, body: signInPage(lang, true) })
+    const email = form.get('email') ?? ''
+    const keys = [accountKey(email), addressKey(clientAddress(request, config.trustProxy))] as const
+    // refused before any scrypt, the same for known and unknown emails
+    const until = await lockedUntil(pool, ...keys)
+    if (until) {
+      const clock = until.toLocaleTimeString(LOCALE[lang], { timeZone: config.timeZone, timeStyle: 'short' })
+      const body = signInPage(lang, ADMIN_WORDS[lang].tooMany(clock))
+      const retry = String(Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000)))
+      return send(response, { status: 429, type: HTML, body, headers: { 'retry-after': retry } })
+    }
+    const owner = await checkOwner(pool, email, form.get('password') ?? '')
+    if (owner === null) {
+      await recordFailure(pool, ...keys)
+      return send(response, { status: 401, type: HTML, body: signInPage(lang, w.badSignIn) })
+    }
+    await recordSuccess(pool, keys[0])
     const session = makeSession(secret, owner)
     return send(response, { status: 303, location: '/day', cookies: [sessionCookie(session, config.secureCookies)] })
   }
 
   const session = cookies[SESSION_COOKIE]
-  if (!session || readSession(secret, session) === null)
-    return send(response, { status: 303, location: '/signin', cookies: langCookie })
+  const owner = readSession(secret, session)
+  // checked at every request: a disabled owner's (or a changed password's older) sessions end at once
+  if (!session || owner === null || !(await sessionActive(pool, owner)))
+    return send(response, {
+      status: 303,
+      location: '/signin',
+      cookies: [...langCookie, ...(session ? [sessionCookie('', config.secureCookies, 0)] : [])]
+    })
   if (post && !csrfValid(secret, session, form.get('csrf') ?? undefined))
     return send(response, { status: 403, type: HTML, body: w.forbidden })
+  const admin = await handleAdmin(context, { path, post, form, owner, session, lang })
+  if (admin) return send(response, { ...admin, type: HTML, cookies: [...langCookie, ...(admin.cookies ?? [])] })
 
   if (path === '/signout' && post)
     return send(response, { status: 303, location: '/signin', cookies: [sessionCookie('', config.secureCookies, 0)] })
@@ -110,7 +146,7 @@ export async function handleOwner(
       headers: { 'content-disposition': `attachment; filename="taquilla-${day}.csv"` }
     })
   if ((path === '/day' && !post) || (path === '/codes' && post)) {
-    const code = post ? await createEnrolmentCode(pool, readSession(secret, session)) : undefined
+    const code = post ? await createEnrolmentCode(pool, owner.ownerId) : undefined
     const [shifts, operators, waiting, terminals, found] = await Promise.all([
       dayShifts(pool, day),
       operatorTotals(pool, day),

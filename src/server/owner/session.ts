@@ -2,7 +2,9 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 
 /**
  * Owners' sessions are signed cookies (HMAC-SHA256 with the database's server secret), so any
- * server behind the balancer reads them and none keeps session state. `ownerId.expiresAt.mac`.
+ * server behind the balancer reads them and none keeps session state. `ownerId.epoch.expiresAt.mac`:
+ * the owner's session epoch (bumped by a password change) is checked against the database at each
+ * request, together with the account still being active (src/server/owner/owners.ts).
  */
 export const SESSION_COOKIE = 'tq_session'
 export const SESSION_MS = 12 * 3600_000
@@ -15,17 +17,22 @@ function same(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right)
 }
 
-export function makeSession(secret: string, ownerId: number, now = Date.now()): string {
-  const body = `${ownerId}.${now + SESSION_MS}`
+export interface SessionOwner {
+  ownerId: number
+  epoch: number
+}
+
+export function makeSession(secret: string, owner: SessionOwner, now = Date.now()): string {
+  const body = `${owner.ownerId}.${owner.epoch}.${now + SESSION_MS}`
   return `${body}.${mac(secret, `session\n${body}`)}`
 }
 
-export function readSession(secret: string, value: string | undefined, now = Date.now()): number | null {
-  const [owner, expires, signature] = (value ?? '').split('.')
-  if (!owner || !expires || !signature) return null
-  if (!same(signature, mac(secret, `session\n${owner}.${expires}`))) return null
+export function readSession(secret: string, value: string | undefined, now = Date.now()): SessionOwner | null {
+  const [owner, epoch, expires, signature] = (value ?? '').split('.')
+  if (!owner || !epoch || !expires || !signature) return null
+  if (!same(signature, mac(secret, `session\n${owner}.${epoch}.${expires}`))) return null
   if (Number(expires) < now) return null
-  return Number(owner)
+  return { ownerId: Number(owner), epoch: Number(epoch) }
 }
 
 /** The form token of a session: a cross-site form cannot know it (it never leaves our pages). */

@@ -13,13 +13,15 @@ export interface TerminalStatus {
   silent: boolean
   /** an outbox item older than 15 minutes: the counter cannot deliver */
   stuck: boolean
+  /** revoked by an owner: nothing it sends is taken (shown instead of silent/stuck) */
+  revoked: boolean
 }
 
 const STUCK_MS = 15 * 60_000
 
 export async function terminalStatus(pool: pg.Pool, silentAfterMs: number): Promise<TerminalStatus[]> {
   const { rows } = await pool.query(
-    `SELECT t.agency, t.counter, t.last_seq, h.body, h.received_at,
+    `SELECT t.agency, t.counter, t.last_seq, t.revoked_at, h.body, h.received_at,
             (SELECT count(*) FROM held_entries x WHERE x.terminal_id = t.id) AS held
        FROM terminals t LEFT JOIN heartbeats h ON h.terminal_id = t.id
       ORDER BY t.agency, t.counter`
@@ -36,7 +38,8 @@ export async function terminalStatus(pool: pg.Pool, silentAfterMs: number): Prom
       heartbeat: beat && receivedAt ? { ...beat, receivedAt } : null,
       behind: beat ? Math.max(0, beat.journalHead - row.last_seq) : 0,
       silent: !receivedAt || now - Date.parse(receivedAt) > silentAfterMs,
-      stuck: (beat?.outbox ?? []).some((backlog) => backlog.count > 0 && backlog.oldestAgeMs > STUCK_MS)
+      stuck: (beat?.outbox ?? []).some((backlog) => backlog.count > 0 && backlog.oldestAgeMs > STUCK_MS),
+      revoked: row.revoked_at !== null
     }
   })
 }

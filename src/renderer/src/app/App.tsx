@@ -43,6 +43,7 @@ export function App({ api }: { api: TaquillaApi }) {
     void store.getState().loadLox24()
     void store.getState().loadUpdate()
     void store.getState().loadOperators()
+    void store.getState().loadLedger()
     return subscribeToEvents(api, store)
   }, [api, store])
   useSignInGate(store)

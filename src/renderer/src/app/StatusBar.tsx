@@ -9,6 +9,7 @@ import { UpdateStatus } from '../features/updates/UpdateStatus'
 import { errorLine } from '../shared/error-text'
 import { mainShortcuts, shortcutHint } from '../shared/keyboard/shortcuts'
 import { useShortcut } from '../shared/keyboard/useShortcut'
+import { LedgerStatus } from './LedgerStatus'
 import { Launchers } from './Panels'
 import { useApp } from './use-app'
 import { ShortcutButton } from '../shared/keyboard/ShortcutButton'
@@ -52,6 +53,7 @@ export function StatusBar() {
         </>
       )}
       <UpdateStatus />
+      <LedgerStatus />
       <p className="status-item">
         {t('status.terminal')}: <strong>{terminal || t('status.unset')}</strong>
       </p>

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { TaquillaApi } from '@shared/contract'
+import { createLedgerSlice, type LedgerSlice } from '../shared/ledger-slice'
 import { createPrintSlice, type PrintSlice } from '../shared/print-slice'
 import { createSessionSlice, type SessionSlice } from '../shared/session-slice'
 import type { GetState, SetState } from '../shared/store'
@@ -33,7 +34,8 @@ export type AppState = SessionSlice &
   SmsSlice &
   TopupSlice &
   UpdatesSlice &
-  OperatorsSlice
+  OperatorsSlice &
+  LedgerSlice
 
 /** The window's store: every slice, each bound to the same api (the preload's, or a test fake). */
 export function createAppStore(api: TaquillaApi): StoreApi<AppState> {
@@ -56,7 +58,8 @@ export function createAppStore(api: TaquillaApi): StoreApi<AppState> {
       ...createSmsSlice(api)(set, get),
       ...createTopupSlice(api)(set, get),
       ...createUpdatesSlice(api)(set, get),
-      ...createOperatorsSlice(api)(set, get)
+      ...createOperatorsSlice(api)(set, get),
+      ...createLedgerSlice(api)(set, get)
     }
   })
 }
@@ -84,7 +87,8 @@ export function subscribeToEvents(api: TaquillaApi, store: StoreApi<AppState>): 
       store.getState().refreshShiftTotals()
     }),
     api.events['update.status']((status) => store.getState().applyUpdate(status)),
-    api.events['operators.state']((state) => store.getState().applyOperators(state))
+    api.events['operators.state']((state) => store.getState().applyOperators(state)),
+    api.events['ledger.status']((view) => store.getState().applyLedger(view))
   ]
   return () => off.forEach((unsubscribe) => unsubscribe())
 }

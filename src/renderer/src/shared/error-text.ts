@@ -49,6 +49,18 @@ export function validationText(t: TFunction, reason: string | undefined): string
   return known ? t(`errors.validation.${known}`) : t('errors.codes.VALIDATION')
 }
 
+/** The agency server's words the teller gets a sentence for (src/server: Refusal codes). */
+const ledgerWords = [
+  'badCode',
+  'keyEnrolled',
+  'unknownTerminal',
+  'badSignature',
+  'badKey',
+  'malformed',
+  'order'
+] as const
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
 export interface ErrorText {
   /** our sentence, in the teller's language */
   sentence: string
@@ -111,6 +123,9 @@ function sentenceFor(t: TFunction, error: AppError): string {
     const reason = ['wrongPin', 'notSupervisor', 'locked'].includes(error.reason ?? '') ? error.reason : 'unknown'
     return t(`errors.operators.approval.${reason as 'wrongPin' | 'notSupervisor' | 'locked' | 'unknown'}`)
   }
+  if (error.code === 'ENCRYPTION_UNAVAILABLE' && error.field === 'ledgerKey') return t('ledger.noEncryption')
+  if (error.code === 'LEDGER_REFUSED' && isOneOf(ledgerWords, error.providerCode))
+    return `${t('errors.codes.LEDGER_REFUSED')} ${capital(t(`ledger.words.${error.providerCode}`))}.`
   if (error.code === 'WRONG_PIN' && detail['left']) return t('errors.operators.wrongPinLeft', { left: detail['left'] })
   const own = error.provider ? providerSentences[error.provider](t, error) : null
   return own ?? t(`errors.codes.${error.code}`)
@@ -126,7 +141,9 @@ export function describeError(t: TFunction, error: AppError): ErrorText {
   let provider: string | null = null
   if (words || code) {
     const message = [words, code ? t('errors.providerCode', { code }) : null].filter(Boolean).join(', ')
-    provider = t('errors.provider', { provider: providerNames[error.provider ?? 'luka'], message })
+    // the agency server's own word (issue 15) is the server's, not a provider's
+    const who = error.code.startsWith('LEDGER_') ? t('ledger.server') : providerNames[error.provider ?? 'luka']
+    provider = t('errors.provider', { provider: who, message })
   }
   return { sentence, provider }
 }

@@ -86,7 +86,20 @@ export function brokenText(t: TFunction, verification: JournalVerification | nul
     : t('journal.integrity.broken', { seq: bad.seq, line: bad.line, reason })
 }
 
-const incidentReasons = ['edited', 'removed', 'reordered', 'malformed', 'truncated', 'unanchored', 'key'] as const
+const incidentReasons = [
+  'edited',
+  'removed',
+  'reordered',
+  'malformed',
+  'truncated',
+  'unanchored',
+  'key',
+  // found by the agency ledger's anchor (src/main/ledger/incident.ts)
+  'ledgerTruncated',
+  'ledgerDifferent',
+  'ledgerFork',
+  'ledgerChain'
+] as const
 // the operator accounts (src/main/operators/integrity.ts)
 const accountsReasons = [
   'operatorsMissing',

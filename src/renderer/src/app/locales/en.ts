@@ -1,6 +1,7 @@
 import { lockedSentence, unwritableSentence } from '@shared/startup-text'
 import type { es } from './es'
 import { journal } from './journal-en'
+import { ledger } from './ledger-en'
 import { link } from './link-en'
 import { lox24 } from './lox24-en'
 import { lox24Errors } from './lox24-errors-en'
@@ -226,6 +227,7 @@ export const en: Messages = {
   link,
   lox24,
   operators,
+  ledger,
   shift,
   zreport,
   xreport,
@@ -338,6 +340,8 @@ export const en: Messages = {
       ACCOUNT_LOCKED: 'Too many wrong PINs in a row: the account is locked for 5 minutes.',
       APPROVAL_REQUIRED: 'This needs a supervisor’s approval.',
       APPROVAL_REFUSED: 'The supervisor’s approval was refused.',
+      LEDGER_REFUSED: 'The agency server refused the request.',
+      LEDGER_UNREACHABLE: 'Could not reach the agency server: check the URL and the network.',
       INTERNAL: 'Internal Taquilla error. Try again; if it happens again, call support.'
     },
     validation: {

@@ -1,6 +1,7 @@
 import { lockedSentence, unwritableSentence } from '@shared/startup-text'
 import type { ErrorCode } from '@shared/errors'
 import { journal } from './journal-es'
+import { ledger } from './ledger-es'
 import { link } from './link-es'
 import { lox24 } from './lox24-es'
 import { lox24Errors } from './lox24-errors-es'
@@ -223,6 +224,7 @@ export const es = {
   link,
   lox24,
   operators,
+  ledger,
   shift,
   zreport,
   xreport,
@@ -335,6 +337,8 @@ export const es = {
       ACCOUNT_LOCKED: 'Demasiados PIN equivocados seguidos: la cuenta queda bloqueada 5 minutos.',
       APPROVAL_REQUIRED: 'Esto necesita la autorización de un supervisor.',
       APPROVAL_REFUSED: 'La autorización del supervisor fue rechazada.',
+      LEDGER_REFUSED: 'El servidor de la agencia rechazó la solicitud.',
+      LEDGER_UNREACHABLE: 'No se pudo conectar con el servidor de la agencia: revise la URL y la red.',
       INTERNAL: 'Error interno de Taquilla. Intente de nuevo; si se repite, avise a soporte.'
     } satisfies Record<ErrorCode, string>,
     validation: {

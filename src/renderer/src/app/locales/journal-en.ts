@@ -113,7 +113,12 @@ export const journal: Messages['journal'] = {
       operatorsRolledBack: 'the operators file was an older version: restored from the newer copy',
       operatorsCopy: 'the copy of the accounts in the settings was missing, damaged or older: made again from the file',
       operatorsLost: 'the operator accounts were lost (no valid copy): the counter was locked',
-      operatorsRecovery: 'the counter was started with --recover-operators to create a new first supervisor'
+      operatorsRecovery: 'the counter was started with --recover-operators to create a new first supervisor',
+      // the agency ledger's anchor (issue 15)
+      ledgerTruncated: 'the agency ledger holds entries this journal no longer has (cut short)',
+      ledgerDifferent: 'an entry of this journal is not the one the agency ledger holds (rewritten)',
+      ledgerFork: 'the agency ledger holds another entry with the same number (fork)',
+      ledgerChain: 'an entry does not continue the chain the agency ledger holds'
     },
     tornTail: 'An interrupted write was recovered: the incomplete last line was dropped.',
     ok: 'Journal intact: {{entries}} entries checked at {{time}}.',

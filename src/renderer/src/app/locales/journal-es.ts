@@ -115,7 +115,12 @@ export const journal = {
       operatorsCopy:
         'la copia de las cuentas en los ajustes faltaba, estaba dañada o era anterior: se rehízo desde el archivo',
       operatorsLost: 'las cuentas de operador se perdieron (sin copia válida): la taquilla quedó bloqueada',
-      operatorsRecovery: 'la taquilla se inició con --recover-operators para crear un nuevo primer supervisor'
+      operatorsRecovery: 'la taquilla se inició con --recover-operators para crear un nuevo primer supervisor',
+      // the agency ledger's anchor (issue 15)
+      ledgerTruncated: 'el libro de la agencia tiene entradas que este diario ya no tiene (acortado)',
+      ledgerDifferent: 'una entrada de este diario no es la que guarda el libro de la agencia (reescrito)',
+      ledgerFork: 'el libro de la agencia guarda otra entrada con el mismo número (bifurcación)',
+      ledgerChain: 'una entrada no continúa la cadena que guarda el libro de la agencia'
     },
     tornTail: 'Se recuperó una escritura interrumpida: la última línea, incompleta, se descartó.',
     ok: 'Diario íntegro: {{entries}} entradas verificadas a las {{time}}.',

@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ErrorMessage } from '../../shared/ErrorMessage'
 import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
 import { AccountsLost } from './AccountsLost'
+import { PinFields } from './PinFields'
+import { usePinFields } from './use-pin-fields'
 import { useOperators } from './use-operators'
 
 /**
@@ -23,12 +24,9 @@ function SignInForm() {
   const signIn = useOperators((s) => s.signInOperator)
   const locked = state?.session.locked === true ? state.session.operator : null
   const accounts = (state?.accounts ?? []).filter((account) => !account.disabled)
-  const [operatorId, setOperatorId] = useState(locked?.id ?? accounts[0]?.id ?? '')
-  const [pin, setPin] = useState('')
+  const fields = usePinFields(locked?.id ?? accounts[0]?.id ?? '')
+  const { operatorId, pin, pinRef, selectRef } = fields
   const [busy, setBusy] = useState(false)
-  const pinRef = useRef<HTMLInputElement>(null)
-  const selectRef = useRef<HTMLSelectElement>(null)
-  const id = useId()
 
   useEffect(() => {
     // the locked operator (or the only one) types the PIN at once; otherwise pick the name first
@@ -44,7 +42,7 @@ function SignInForm() {
     const ok = await signIn(operatorId, pin)
     setBusy(false)
     if (!ok) {
-      setPin('')
+      fields.setPin('')
       pinRef.current?.focus()
     }
   }
@@ -58,36 +56,13 @@ function SignInForm() {
         <p role="alert">{t('operators.signIn.none')}</p>
       ) : (
         <form className="sign-in-form" onSubmit={(event) => void submit(event)}>
-          <div className="field">
-            <label htmlFor={`${id}-operator`}>{t('operators.signIn.operator')}</label>
-            <select
-              id={`${id}-operator`}
-              ref={selectRef}
-              value={operatorId}
-              onChange={(event) => setOperatorId(event.target.value)}
-            >
-              {accounts.map((account) => (
-                <option key={account.id} value={account.id}>
-                  {account.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-pin`}>{t('operators.signIn.pin')}</label>
-            <input
-              id={`${id}-pin`}
-              ref={pinRef}
-              type="password"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={8}
-              value={pin}
-              onChange={(event) => setPin(event.target.value.replace(/\D/g, ''))}
-              aria-invalid={error !== null}
-            />
-          </div>
-          {error && <ErrorMessage error={error} />}
+          <PinFields
+            fields={fields}
+            choices={accounts}
+            operatorLabel={t('operators.signIn.operator')}
+            pinLabel={t('operators.signIn.pin')}
+            error={error}
+          />
           <ShortcutButton shortcut="confirm" type="submit" className="button button-primary" disabled={busy}>
             {locked && operatorId === locked.id ? t('operators.lock.unlock') : t('operators.signIn.submit')}
           </ShortcutButton>

@@ -1,9 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SupervisorAction, SupervisorApproval } from '@shared/schemas/approval'
 import { Dialog } from '../../shared/Dialog'
 import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
 import { setSupervisorPrompt } from '../../shared/supervisor'
+import { PinFields } from './PinFields'
+import { usePinFields } from './use-pin-fields'
 import { useOperatorsApi } from './use-operators'
 
 interface Pending {
@@ -55,11 +57,8 @@ function PromptDialog({
   const supervisors = (store.getState().operators?.accounts ?? []).filter(
     (account) => account.role === 'supervisor' && !account.disabled
   )
-  const [operatorId, setOperatorId] = useState(supervisors[0]?.id ?? '')
-  const [pin, setPin] = useState('')
-  const pinRef = useRef<HTMLInputElement>(null)
-  const selectRef = useRef<HTMLSelectElement>(null)
-  const id = useId()
+  const fields = usePinFields(supervisors[0]?.id ?? '')
+  const { operatorId, pin, pinRef, selectRef } = fields
   const approve = (): void => {
     if (operatorId && /^\d{4,8}$/.test(pin)) onDone({ operatorId, pin })
     else pinRef.current?.focus()
@@ -73,36 +72,12 @@ function PromptDialog({
       onEnter={approve}
       initialFocus={supervisors.length > 1 ? selectRef : pinRef}
     >
-      {supervisors.length > 1 && (
-        <div className="field">
-          <label htmlFor={`${id}-supervisor`}>{t('operators.supervisor.supervisor')}</label>
-          <select
-            id={`${id}-supervisor`}
-            ref={selectRef}
-            value={operatorId}
-            onChange={(event) => setOperatorId(event.target.value)}
-          >
-            {supervisors.map((account) => (
-              <option key={account.id} value={account.id}>
-                {account.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-      <div className="field">
-        <label htmlFor={`${id}-pin`}>{t('operators.supervisor.pin')}</label>
-        <input
-          id={`${id}-pin`}
-          ref={pinRef}
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={8}
-          value={pin}
-          onChange={(event) => setPin(event.target.value.replace(/\D/g, ''))}
-        />
-      </div>
+      <PinFields
+        fields={fields}
+        choices={supervisors.length > 1 ? supervisors : null}
+        operatorLabel={t('operators.supervisor.supervisor')}
+        pinLabel={t('operators.supervisor.pin')}
+      />
       <div className="actions">
         <ShortcutButton shortcut="confirm" className="button button-primary" onClick={approve}>
           {t('operators.supervisor.confirm')}

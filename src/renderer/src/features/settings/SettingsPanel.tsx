@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { matchesShortcut, shortcuts } from '../../shared/keyboard/shortcuts'
 import { Dialog } from '../../shared/Dialog'
 import { ErrorMessage } from '../../shared/ErrorMessage'
+import { LedgerSettings } from './LedgerSettings'
 import { SettingsForm } from './SettingsForm'
 import { TrainingSettings } from './TrainingSettings'
 import { useSettings } from './use-settings'
@@ -43,6 +44,7 @@ export function SettingsPanel() {
         <>
           <SettingsForm settings={settings} />
           <TrainingSettings />
+          <LedgerSettings />
           <ShortcutButton shortcut="openOperators" className="button button-quiet" onClick={showOperators}>
             {t('operators.manage.title')}
           </ShortcutButton>
