@@ -1,3 +1,4 @@
+import { recoverOperators } from './operators/integrity'
 import { createServices, type ServiceDeps, type Services } from './services'
 import type { Env } from './settings/settings'
 import type { KeyValueStore, SecretStore } from './settings/storage'
@@ -55,6 +56,7 @@ export async function startRuntime(deps: RuntimeDeps): Promise<Runtime> {
       dataDir,
       store,
       secrets: secretsFor(store),
+      recoverOperators: recoverOperators(argv, deps.env),
       training: simulators ? { simulators, forced: mode.forced } : undefined,
       switchMode: restart
         ? (training) => {

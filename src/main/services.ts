@@ -81,6 +81,8 @@ export interface ServiceDeps {
   updates?: UpdateEngine
   /** checks supervisor approvals; tests inject one, otherwise the operators service's (issue 11) */
   authorize?: Authorize
+  /** started with --recover-operators: lost operator accounts may be created anew (operators/service.ts) */
+  recoverOperators?: boolean
 }
 
 /** The journal's head, kept in the settings store (see JournalAnchor). */
@@ -136,7 +138,8 @@ export function createServices(deps: ServiceDeps): Services {
     env,
     clock,
     health,
-    record: (entry) => recorder.record(entry)
+    record: (entry) => recorder.record(entry),
+    recover: deps.recoverOperators === true
   })
   const authorize = deps.authorize ?? operators.authorize
   // the journal first: it must hear every event the services replay at start-up
@@ -169,6 +172,8 @@ export function createServices(deps: ServiceDeps): Services {
     health.damaged({ file: settingsFile, kind: 'missing', keptAs: null, lines: 0, at })
   }
   if (settingsLost || headLost) restoreAnchor(journal)
+  // the accounts' damage becomes an incident; with the settings gone too, the journal says whether accounts existed
+  operators.recordIncidents(journal, settingsLost || anchorMissing)
   if (!integrity.ok) deps.log.error('journal chain broken', { firstBad: integrity.firstBad })
   if (integrity.tornTail) deps.log.warn('journal: torn last line dropped (interrupted write)')
   const recorder = new JournalRecorder(journal)

@@ -10,6 +10,7 @@ export function operatorsState(overrides: Partial<OperatorsState> = {}): Operato
     idleLockMinutes: 5,
     idleLockFixed: false,
     damaged: false,
+    lost: null,
     ...overrides
   }
 }

@@ -22,6 +22,7 @@ import { MemorySecretStore } from '../../src/main/settings/storage'
 import { createLogger } from '../../src/main/support/log'
 import { FakeLuka } from '../../src/main/training/fake-luka'
 import { FakeLuxcore } from '../../src/main/training/fake-luxcore'
+import { addSupervisor, checkOperatorsCell } from '../helpers/matrix-operators'
 
 /**
  * Issue 16, point 6: every durable file × every kind of damage. Each cell fills a data folder
@@ -31,7 +32,14 @@ import { FakeLuxcore } from '../../src/main/training/fake-luxcore'
  * was waiting is still waiting (the outbox item, recreated from the books if it was lost).
  */
 
-const FILES = ['outbox.log', 'journal.jsonl', 'decisions.jsonl', 'deposits.jsonl', 'harness-settings.json'] as const
+const FILES = [
+  'outbox.log',
+  'journal.jsonl',
+  'decisions.jsonl',
+  'deposits.jsonl',
+  'harness-settings.json',
+  'operators.json'
+] as const
 const DAMAGES = [
   'cut mid-file',
   'cut last line',
@@ -45,6 +53,8 @@ type Damage = (typeof DAMAGES)[number]
 
 let luka: FakeLuka
 let template: string
+/** the same folder with a first supervisor: sign-in on (the operators.json row) */
+let withOperators: string
 let templateWaiting: Set<string>
 let lux: FakeLuxcore
 const immutable: string[] = []
@@ -63,6 +73,11 @@ beforeAll(async () => {
   // it stops must not land on the shared fakes after the cell and be "delivered" in a later cell
   luka.inject('notify', 'html503', 100_000)
   lux.inject('create', 'unavailable503', 100_000)
+  // the operators.json row's folder: the same, with a first supervisor (its start sends nothing through)
+  withOperators = mkdtempSync(join(tmpdir(), 'taquilla-matrix-operators-'))
+  cpSync(template, withOperators, { recursive: true })
+  const services = start(withOperators)
+  await addSupervisor(services).finally(() => services.dispose())
 }, 60_000)
 
 afterAll(async () => {
@@ -70,6 +85,7 @@ afterAll(async () => {
   await luka.stop()
   await lux.stop()
   rmSync(template, { recursive: true, force: true })
+  rmSync(withOperators, { recursive: true, force: true })
   // the figure for the README
   process.stdout.write(`corruption matrix: ${passed.length} of ${FILES.length * DAMAGES.length} cells passed\n`)
 })
@@ -208,7 +224,7 @@ describe('the corruption matrix: every durable file × every kind of damage', ()
         `${file} × ${kind}`,
         async () => {
           const dataDir = mkdtempSync(join(tmpdir(), 'taquilla-matrix-'))
-          cpSync(template, dataDir, { recursive: true })
+          cpSync(file === 'operators.json' ? withOperators : template, dataDir, { recursive: true })
           const before = templateWaiting
           const path = join(dataDir, file)
           expect(statSync(path).size).toBeGreaterThan(0)
@@ -225,6 +241,8 @@ describe('the corruption matrix: every durable file × every kind of damage', ()
             return
           }
           try {
+            // never an unsigned counter; what was found is an incident; the supervisor signs in (then the rest as any row)
+            if (file === 'operators.json') await checkOperatorsCell(services, path, kind === 'read-only')
             if (kind === 'read-only') {
               // the first write refused is said plainly, and from then on nothing new is accepted
               await services.handlers['settings.update']({ operator: 'María Pérez' })
@@ -286,6 +304,29 @@ describe('the corruption matrix: every durable file × every kind of damage', ()
       )
     }
   }
+
+  it('operators.json and the settings both deleted: the journal shows accounts existed, so the counter stays locked', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'taquilla-matrix-'))
+    cpSync(withOperators, dataDir, { recursive: true })
+    rmSync(join(dataDir, 'operators.json'))
+    rmSync(join(dataDir, 'harness-settings.json'))
+    const services = start(dataDir)
+    try {
+      expect(await services.handlers['operators.state'](undefined)).toMatchObject({
+        ok: true,
+        value: { signIn: 'on', lost: 'locked', accounts: [] }
+      })
+      expect(await services.handlers['outbox.list'](undefined)).toMatchObject({
+        ok: false,
+        error: { code: 'SIGN_IN_REQUIRED', detail: { state: 'operatorsLost' } }
+      })
+      const status = await services.handlers['journal.status'](undefined)
+      expect(status.ok && status.value.incidents.map((incident) => incident.reason)).toContain('operatorsLost')
+    } finally {
+      await services.dispose()
+      rmSync(dataDir, { recursive: true, force: true })
+    }
+  })
 
   it('kept no copy when nothing was wrong', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'taquilla-matrix-'))

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { createHmac } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -101,42 +101,6 @@ describe('lockout', () => {
     again.clock.t = clock.t + 300_000
     await again.service.signIn(ana.id, '2468')
     expect(again.service.state().session.operator?.name).toBe('Ana')
-  })
-})
-
-describe('the accounts file is protected by a keyed MAC', () => {
-  it('an edited file (a teller made supervisor) is damage: kept aside, reported, none of its accounts trusted', async () => {
-    const { dir, store, service } = counter()
-    await service.book.add('Ana', 'supervisor', '2468')
-    const path = join(dir, 'operators.json')
-    writeFileSync(path, readFileSync(path, 'utf8').replace('"supervisor"', '"teller"'))
-    const reopened = counter({ dir, store })
-    expect(reopened.service.state()).toMatchObject({ damaged: true, accounts: [] })
-    const [damage] = reopened.health.status().damages
-    expect(damage).toMatchObject({ file: path, kind: 'damaged' })
-    expect(existsSync(damage!.keptAs!)).toBe(true)
-  })
-
-  it('a file recomputed without the key, a deleted file and an older copy are damage too', async () => {
-    const { dir, store, service } = counter()
-    await service.book.add('Ana', 'supervisor', '2468')
-    const path = join(dir, 'operators.json')
-    const older = readFileSync(path, 'utf8')
-    await service.book.add('Tomás', 'teller', '1357')
-
-    const forged = JSON.parse(readFileSync(path, 'utf8')) as { accounts: { role: string }[]; mac: string }
-    forged.accounts[1]!.role = 'supervisor'
-    forged.mac = createHmac('sha256', 'guessed-key').update(JSON.stringify(forged.accounts)).digest('hex')
-    writeFileSync(path, JSON.stringify(forged))
-    expect(counter({ dir, store }).service.state().damaged).toBe(true)
-
-    writeFileSync(path, older) // a valid file, but not the last one saved
-    expect(counter({ dir, store }).health.status().damages[0]).toMatchObject({ kind: 'damaged' })
-
-    rmSync(path)
-    const gone = counter({ dir, store })
-    expect(gone.health.status().damages[0]).toMatchObject({ kind: 'missing', file: path })
-    expect(gone.service.state().damaged).toBe(true)
   })
 })
 

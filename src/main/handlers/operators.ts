@@ -40,7 +40,9 @@ export function operatorsHandlers(operators: OperatorsService): Impls<OperatorOp
     },
     'operators.add': async ({ name, role, pin, approval }) => {
       if (book.hasAccounts()) await manage('operatorsManage', approval)
+      else operators.assertMayCreateFirst()
       await book.add(name, role, pin)
+      operators.accountsCreated()
       operators.emit()
       return operators.state()
     },
@@ -93,7 +95,7 @@ export const OPEN_WHILE_LOCKED: readonly OperationName[] = [
   'operators.signOut',
   'operators.lock',
   'operators.activity',
-  // the first account is created with sign-in off; later ones check the session themselves
+  // the first account is created with sign-in off (after lost accounts only with --recover-operators); later ones check the session themselves
   'operators.add'
 ]
 

@@ -6,9 +6,11 @@ import type { Env } from '../settings/settings'
 import type { KeyValueStore } from '../settings/storage'
 import type { StorageHealth } from '../storage/health'
 import type { Clock } from '../support/clock'
+import type { AccountsFinding } from './accounts-decide'
 import { AccountsFile } from './accounts-file'
 import { OperatorBook } from './accounts'
 import type { Authorize } from './approval'
+import { journalShowsAccounts, recordAccountsIncident, recordRecovery, type IncidentJournal } from './integrity'
 import { OperatorSession } from './session'
 
 /** Issue 11: the idle lock's default, in minutes (decimals allowed; 0 = never). */
@@ -26,6 +28,8 @@ export interface OperatorsDeps {
   health: StorageHealth
   /** writes a journal entry (bound late: the journal names the operator this service signs in) */
   record: (entry: NewJournalEntry) => void
+  /** started with --recover-operators (TAQUILLA_RECOVER_OPERATORS=1): lost accounts may be created anew */
+  recover?: boolean
 }
 
 /** Operator accounts, the session at this counter and the supervisor's approval, in one place. */
@@ -33,13 +37,21 @@ export class OperatorsService {
   readonly book: OperatorBook
   readonly session: OperatorSession
   private readonly damaged: boolean
+  private readonly file: AccountsFile
+  /** what the start found wrong with the accounts (recorded in the journal by `recordIncidents`) */
+  private finding: AccountsFinding | null
+  /** the accounts were lost: locked, or (with --recover-operators) waiting for a new first supervisor */
+  private lost: 'locked' | 'recovery' | null = null
   private readonly listeners = new Set<(state: OperatorsState) => void>()
 
   constructor(private readonly deps: OperatorsDeps) {
-    const file = new AccountsFile(join(deps.dataDir, 'operators.json'), deps.mac, deps.store, deps.clock)
-    const { accounts, damage } = file.load()
+    const path = join(deps.dataDir, 'operators.json')
+    const file = (this.file = new AccountsFile(path, deps.mac, deps.store, deps.clock, deps.health))
+    const { accounts, damage, finding } = file.load()
     if (damage) deps.health.damaged(damage)
-    this.damaged = damage !== null
+    this.damaged = finding !== null
+    this.finding = finding
+    if (finding?.outcome === 'lost') this.lost = deps.recover ? 'recovery' : 'locked'
     this.book = new OperatorBook(file, deps.clock, deps.record, accounts)
     const changed = () => this.emit()
     this.session = new OperatorSession(deps.clock, () => this.idleLockMinutes() * 60_000, deps.record, changed)
@@ -59,10 +71,35 @@ export class OperatorsService {
     this.emit()
   }
 
+  /**
+   * After the journal opened: whatever the start found becomes an incident; with no accounts and the
+   * settings having lost what they kept, the journal says whether accounts existed (then: lost).
+   */
+  recordIncidents(journal: IncidentJournal, settingsLost: boolean): void {
+    if (!this.finding && !this.book.hasAccounts() && settingsLost && journalShowsAccounts(journal)) {
+      this.file.markLost()
+      this.finding = { found: 'missing', outcome: 'lost', fingerprint: 'operators-lost:journal', keptAs: null }
+      this.lost = this.deps.recover ? 'recovery' : 'locked'
+    }
+    if (this.finding) recordAccountsIncident(journal, this.finding)
+    if (this.lost === 'recovery') recordRecovery(journal, this.deps.clock.now())
+  }
+
+  /** The first supervisor is created freely only with no accounts; lost accounts need --recover-operators. */
+  assertMayCreateFirst(): void {
+    if (this.lost === 'locked') throw new AppFailure({ code: 'SIGN_IN_REQUIRED', detail: { state: 'operatorsLost' } })
+  }
+
+  /** A new first supervisor after a recovery: from here on the counter works as with any accounts. */
+  accountsCreated(): void {
+    if (this.book.hasAccounts()) this.lost = null
+  }
+
   state(): OperatorsState {
     const operator = this.session.current()
     return {
-      signIn: this.book.hasAccounts() ? 'on' : 'off',
+      signIn: this.book.hasAccounts() || this.lost ? 'on' : 'off',
+      lost: this.lost,
       accounts: this.book.views(),
       session: { operator, locked: this.session.isLocked() },
       idleLockMinutes: this.idleLockMinutes(),
@@ -73,6 +110,7 @@ export class OperatorsService {
 
   /** Main's own check: with sign-in on, nobody signed in or a locked counter is refused. */
   assertSignedIn(): void {
+    if (this.lost) throw new AppFailure({ code: 'SIGN_IN_REQUIRED', detail: { state: 'operatorsLost' } })
     if (!this.book.hasAccounts()) return
     if (!this.session.current()) throw new AppFailure({ code: 'SIGN_IN_REQUIRED', detail: { state: 'signedOut' } })
     if (this.session.isLocked()) throw new AppFailure({ code: 'SIGN_IN_REQUIRED', detail: { state: 'locked' } })
@@ -89,6 +127,7 @@ export class OperatorsService {
    * (and every refusal), right before the entry of the action itself.
    */
   readonly authorize: Authorize = async (action, approval) => {
+    if (this.lost) throw new AppFailure({ code: 'SIGN_IN_REQUIRED', detail: { state: 'operatorsLost' } })
     if (!this.book.hasAccounts()) return null
     if (!approval) throw new AppFailure({ code: 'APPROVAL_REQUIRED', detail: { action } })
     const refuse = (reason: string, retryAfterMs?: number): never => {

@@ -33,8 +33,10 @@ export const OperatorsStateSchema = z.object({
   /** 0 = never; TAQUILLA_IDLE_LOCK_MINUTES fixes it (then `idleLockFixed`) */
   idleLockMinutes: z.number(),
   idleLockFixed: z.boolean(),
-  /** the accounts file failed its integrity check: kept aside, reported, accounts not trusted */
-  damaged: z.boolean()
+  /** the accounts file failed its integrity check: kept aside, reported (and restored from the copy when one is valid) */
+  damaged: z.boolean(),
+  /** no valid save of the accounts: locked (nothing works), or recovery (started with --recover-operators: create a first supervisor) */
+  lost: z.enum(['locked', 'recovery']).nullable()
 })
 export type OperatorsState = z.infer<typeof OperatorsStateSchema>
 

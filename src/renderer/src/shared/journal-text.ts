@@ -100,8 +100,19 @@ const incidentReasons = [
   'ledgerFork',
   'ledgerChain'
 ] as const
+// the operator accounts (src/main/operators/integrity.ts)
+const accountsReasons = [
+  'operatorsMissing',
+  'operatorsDamaged',
+  'operatorsRolledBack',
+  'operatorsCopy',
+  'operatorsLost',
+  'operatorsRecovery'
+] as const
 
 /** What an incident found, in the teller's words (an unknown word is shown as it came). */
 export function incidentReasonText(t: TFunction, reason: string): string {
-  return isOneOf(incidentReasons, reason) ? t(`journal.integrity.reasons.${reason}`) : reason
+  return isOneOf(incidentReasons, reason) || isOneOf(accountsReasons, reason)
+    ? t(`journal.integrity.reasons.${reason}`)
+    : reason
 }

@@ -108,6 +108,12 @@ export const journal: Messages['journal'] = {
       truncated: 'the last entries are missing',
       unanchored: "the journal's signed head is missing or invalid",
       key: "the journal's key is not its own (it was replaced)",
+      operatorsMissing: 'the operators file was missing: restored from the copy in the settings',
+      operatorsDamaged: 'the operators file was damaged or altered: kept aside and restored from the copy',
+      operatorsRolledBack: 'the operators file was an older version: restored from the newer copy',
+      operatorsCopy: 'the copy of the accounts in the settings was missing, damaged or older: made again from the file',
+      operatorsLost: 'the operator accounts were lost (no valid copy): the counter was locked',
+      operatorsRecovery: 'the counter was started with --recover-operators to create a new first supervisor',
       // the agency ledger's anchor (issue 15)
       ledgerTruncated: 'the agency ledger holds entries this journal no longer has (cut short)',
       ledgerDifferent: 'an entry of this journal is not the one the agency ledger holds (rewritten)',

@@ -109,6 +109,13 @@ export const journal = {
       truncated: 'faltan las últimas entradas',
       unanchored: 'falta la cabecera firmada del diario o no es válida',
       key: 'la clave del diario no es la suya (fue reemplazada)',
+      operatorsMissing: 'el archivo de operadores faltaba: se restauró de la copia en los ajustes',
+      operatorsDamaged: 'el archivo de operadores estaba dañado o alterado: se guardó aparte y se restauró de la copia',
+      operatorsRolledBack: 'el archivo de operadores era una versión anterior: se restauró de la copia más reciente',
+      operatorsCopy:
+        'la copia de las cuentas en los ajustes faltaba, estaba dañada o era anterior: se rehízo desde el archivo',
+      operatorsLost: 'las cuentas de operador se perdieron (sin copia válida): la taquilla quedó bloqueada',
+      operatorsRecovery: 'la taquilla se inició con --recover-operators para crear un nuevo primer supervisor',
       // the agency ledger's anchor (issue 15)
       ledgerTruncated: 'el libro de la agencia tiene entradas que este diario ya no tiene (acortado)',
       ledgerDifferent: 'una entrada de este diario no es la que guarda el libro de la agencia (reescrito)',

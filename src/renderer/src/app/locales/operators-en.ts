@@ -17,6 +17,15 @@ export const operators: Shape<typeof es> = {
     help: 'The counter is locked. {{name}} unlocks it with the PIN, or another operator signs in.',
     unlock: 'Unlock'
   },
+  lost: {
+    title: 'Operator accounts lost',
+    locked:
+      'The operators file (operators.json) is missing or damaged and there is no valid copy: the counter stays locked so that nobody uses it without signing in. Nothing saved was deleted.',
+    whatToDo:
+      'Tell whoever installed this counter. To recover it, close it and start it with --recover-operators (in browser mode, TAQUILLA_RECOVER_OPERATORS=1): this is written in the journal and a new first supervisor is created.',
+    recovery:
+      'Recovering the accounts (--recover-operators, written in the journal): create the new first supervisor. Then each operator signs in again with a name and PIN.'
+  },
   status: {
     off: 'Sign-in: off',
     signedIn: 'Operator',
@@ -42,7 +51,7 @@ export const operators: Shape<typeof es> = {
     title: 'Operators',
     help: 'Each teller signs in with a name and a PIN; the journal says who did what. The first account must be a supervisor.',
     damaged:
-      'The operators file was damaged or altered: it was kept aside and its accounts are not used. Create them again and tell support.',
+      'At start the operators file or its copy in the settings was missing, damaged or older: it was kept aside and the accounts were restored from the newest valid copy. A journal incident says what was found.',
     list: 'Accounts',
     roles: { teller: 'Teller', supervisor: 'Supervisor' },
     disabled: 'disabled',

@@ -13,6 +13,15 @@ export const operators = {
     help: 'La taquilla está bloqueada. {{name}} la desbloquea con su PIN, u otro operador inicia sesión.',
     unlock: 'Desbloquear'
   },
+  lost: {
+    title: 'Cuentas de operador perdidas',
+    locked:
+      'El archivo de operadores (operators.json) falta o está dañado y no hay ninguna copia válida: la taquilla queda bloqueada para que nadie la use sin identificarse. Nada de lo guardado se borró.',
+    whatToDo:
+      'Avise a quien instaló esta taquilla. Para recuperarla debe cerrarla e iniciarla con --recover-operators (en modo navegador, TAQUILLA_RECOVER_OPERATORS=1): queda escrito en el diario y se crea un nuevo primer supervisor.',
+    recovery:
+      'Recuperación de cuentas (--recover-operators, anotada en el diario): cree el nuevo primer supervisor. Después, cada operador vuelve a entrar con su nombre y PIN.'
+  },
   status: {
     off: 'Inicio de sesión: desactivado',
     signedIn: 'Operador',
@@ -38,7 +47,7 @@ export const operators = {
     title: 'Operadores',
     help: 'Cada cajero entra con su nombre y su PIN; el diario dice quién hizo cada cosa. La primera cuenta debe ser de supervisor.',
     damaged:
-      'El archivo de operadores estaba dañado o fue alterado: se guardó aparte y sus cuentas no se usan. Créelas de nuevo y avise a soporte.',
+      'Al iniciar, el archivo de operadores o su copia en los ajustes faltaba, estaba dañado o era antiguo: se guardó aparte y las cuentas se restauraron de la copia válida más reciente. Un incidente del diario dice qué se encontró.',
     list: 'Cuentas',
     roles: { teller: 'Cajero', supervisor: 'Supervisor' },
     disabled: 'desactivada',

@@ -10,7 +10,8 @@ const PIN = /^\d{4,8}$/
 /** Name, Role, PIN, Repeat PIN. The first account must be a supervisor (main says so too). */
 export function AddOperatorForm({ nameRef }: { nameRef: RefObject<HTMLInputElement | null> }) {
   const { t } = useTranslation()
-  const first = useOperators((s) => s.operators?.signIn !== 'on')
+  // the first account (also after lost accounts, with --recover-operators) must be a supervisor
+  const first = useOperators((s) => s.operators?.signIn !== 'on' || s.operators.lost === 'recovery')
   const busy = useOperators((s) => s.operatorsBusy)
   const add = useOperators((s) => s.addOperator)
   const [name, setName] = useState('')

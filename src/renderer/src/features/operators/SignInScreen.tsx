@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ShortcutButton } from '../../shared/keyboard/ShortcutButton'
+import { AccountsLost } from './AccountsLost'
 import { PinFields } from './PinFields'
 import { usePinFields } from './use-pin-fields'
 import { useOperators } from './use-operators'
@@ -11,6 +12,12 @@ import { useOperators } from './use-operators'
  * No customer data: the counter, its card and the panels are not rendered behind it.
  */
 export function SignInScreen() {
+  const lost = useOperators((s) => s.operators?.lost ?? null)
+  // lost accounts have their own screen; the form below mounts afresh once a first supervisor exists
+  return lost ? <AccountsLost recovery={lost === 'recovery'} /> : <SignInForm />
+}
+
+function SignInForm() {
   const { t } = useTranslation()
   const state = useOperators((s) => s.operators)
   const error = useOperators((s) => s.operatorSignInError)
