@@ -160,10 +160,21 @@ describe('supervisor approval for each guarded action', () => {
     const queued = await ok(
       services.handlers['luka.decide']({ transactionId: 8, decision: 'approve', note: '', authorizationCode: '' })
     )
-    await expectGuarded(
-      (approval) => services.handlers['outbox.discard']({ id: queued.outboxId!, reason: 'cliente se fue', approval }),
-      'outboxDiscard'
-    )
+    // Luka is down and the retry is quick: an attempt may be under way at the moment of the discard,
+    // which is refused then (DECISION_IN_FLIGHT), as a teller would see; they press again
+    const discard = async (approval: SupervisorApproval | undefined) => {
+      for (;;) {
+        const result = await services.handlers['outbox.discard']({
+          id: queued.outboxId!,
+          reason: 'cliente se fue',
+          approval
+        })
+        const code = (result as { error?: { code?: string } }).error?.code
+        if (code !== 'DECISION_IN_FLIGHT') return result
+        await new Promise((resolve) => setTimeout(resolve, 10))
+      }
+    }
+    await expectGuarded(discard, 'outboxDiscard')
     await expect.poll(() => journal().some((entry) => entry.action === 'outboxDiscarded')).toBe(true)
   })
 
