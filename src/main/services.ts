@@ -173,7 +173,7 @@ export function createServices(deps: ServiceDeps): Services {
   }
   if (settingsLost || headLost) restoreAnchor(journal)
   // the accounts' damage becomes an incident; with the settings gone too, the journal says whether accounts existed
-  operators.recordIncidents(journal, settingsLost || anchorMissing)
+  operators.recordIncidents(journal)
   if (!integrity.ok) deps.log.error('journal chain broken', { firstBad: integrity.firstBad })
   if (integrity.tornTail) deps.log.warn('journal: torn last line dropped (interrupted write)')
   const recorder = new JournalRecorder(journal)

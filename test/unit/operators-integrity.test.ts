@@ -64,13 +64,9 @@ function start(options: { dir?: string; store?: MemoryKeyValueStore; recover?: b
 }
 
 /** Starts again on the same folder and settings, then records what it found, as services.ts does. */
-function restart(
-  from: { dir: string; store: MemoryKeyValueStore; journal: FakeJournal },
-  settingsLost = false,
-  recover = false
-) {
+function restart(from: { dir: string; store: MemoryKeyValueStore; journal: FakeJournal }, recover = false) {
   const again = start({ dir: from.dir, store: from.store, journal: from.journal, recover })
-  again.service.recordIncidents(again.journal, settingsLost)
+  again.service.recordIncidents(again.journal)
   return again
 }
 
@@ -232,7 +228,7 @@ describe('no valid save at all: the counter stays locked until --recover-operato
     rmSync(counter.path)
     counter.store.set('operatorsCopy', 'not a save')
     restart(counter)
-    const recovering = restart(counter, false, true)
+    const recovering = restart(counter, true)
     expect(recovering.service.state()).toMatchObject({ signIn: 'on', lost: 'recovery' })
     expect(refusal(() => recovering.service.assertSignedIn())).toMatchObject({ detail: { state: 'operatorsLost' } })
     expect(recovering.journal.incidents().map((e) => e.result)).toEqual(['operatorsLost', 'operatorsRecovery'])
@@ -256,7 +252,7 @@ describe('no valid save at all: the counter stays locked until --recover-operato
     )
     rmSync(counter.path)
     const emptied = new MemoryKeyValueStore()
-    const again = restart({ dir: counter.dir, store: emptied, journal: counter.journal }, true)
+    const again = restart({ dir: counter.dir, store: emptied, journal: counter.journal })
     expect(again.service.state()).toMatchObject({ signIn: 'on', lost: 'locked' })
     expect(again.journal.incidents().at(-1)).toMatchObject({
       result: 'operatorsLost',
@@ -267,11 +263,41 @@ describe('no valid save at all: the counter stays locked until --recover-operato
     expect(next.service.state().lost).toBe('locked')
   })
 
+  it('operators.json deleted and only its copy and anchor removed from the settings (journal head kept): locked', async () => {
+    const counter = await withTwo()
+    counter.journal.lines.push(
+      JSON.stringify({ seq: 9, action: 'lookup', operator: 'Ana', operatorId: counter.ana.id })
+    )
+    rmSync(counter.path)
+    counter.store.set('operatorsCopy', undefined)
+    counter.store.set('operatorsAnchor', undefined)
+    const again = restart(counter)
+    expect(again.service.state()).toMatchObject({ signIn: 'on', lost: 'locked' })
+    expect(() => again.service.assertMayCreateFirst()).toThrow()
+  })
+
+  it('a counter without accounts reads only new lines at each start; a forged mark is not believed, an old genuine one reads more', () => {
+    const journal = new FakeJournal()
+    journal.lines.push(JSON.stringify({ seq: 1, action: 'lookup', operator: 'María' }))
+    const fresh = start({ journal })
+    fresh.service.recordIncidents(journal)
+    expect(fresh.service.state()).toMatchObject({ signIn: 'off', lost: null })
+    const genuine = fresh.store.get('operatorsScanned') as { lines: number; mac: string }
+    expect(genuine.lines).toBe(1)
+    // accounts were used after the mark, then the file and its copy went: the new lines say so
+    journal.lines.push(JSON.stringify({ seq: 2, action: 'operatorsChanged', operator: 'Ana' }))
+    expect(restart({ dir: fresh.dir, store: fresh.store, journal }).service.state().lost).toBe('locked')
+    // a mark claiming everything was read, without the journal's key: read from the start
+    const forged = new MemoryKeyValueStore()
+    forged.set('operatorsScanned', { lines: 2, mac: genuine.mac })
+    expect(restart({ dir: fresh.dir, store: forged, journal }).service.state().lost).toBe('locked')
+  })
+
   it('a journal without accounts and lost settings: a counter that never had operators opens as before', () => {
     const journal = new FakeJournal()
     journal.lines.push(JSON.stringify({ seq: 1, action: 'lookup', operator: 'María' }))
     const fresh = start({ journal })
-    fresh.service.recordIncidents(journal, true)
+    fresh.service.recordIncidents(journal)
     expect(fresh.service.state()).toMatchObject({ signIn: 'off', lost: null })
     expect(() => fresh.service.assertSignedIn()).not.toThrow()
   })

@@ -58,16 +58,42 @@ const NEEDLES = ['"operatorId":"', '"action":"operatorsChanged"'].map((text) => 
 
 /**
  * Whether the journal shows operator accounts existed: an entry written by a signed-in operator or
- * one that changed the accounts (accounts are never deleted, only disabled). Read backwards a page
- * at a time — where accounts were used, the last page says so. Asked only when the settings lost
- * what they kept, so an ordinary start does not read the journal for it.
+ * one that changed the accounts (accounts are never deleted, only disabled). Reads the lines from
+ * `from` on, backwards a page at a time — where accounts were used, the last page says so.
  */
-export function journalShowsAccounts(journal: IncidentJournal): boolean {
-  for (let to = journal.count; to > 0; to -= 2000) {
-    const page = journal.bytes(Math.max(0, to - 2000), to)
+export function journalShowsAccounts(journal: IncidentJournal, from = 0): boolean {
+  for (let to = journal.count; to > from; to -= 2000) {
+    const page = journal.bytes(Math.max(from, to - 2000), to)
     if (NEEDLES.some((needle) => page.includes(needle))) return true
   }
   return false
+}
+
+const SCANNED_KEY = 'operatorsScanned'
+
+/**
+ * How far the journal was read and found without accounts, kept in the settings and MAC'd with the
+ * journal's key, so a counter without accounts reads only its new lines at each start. A forged
+ * mark does not verify (the whole journal is read); an old, genuine one only makes the read longer;
+ * a journal now shorter than the mark is read whole.
+ */
+export function scannedMark(
+  store: { get(key: string): unknown },
+  mac: (text: string) => string,
+  count: number
+): number {
+  const mark = store.get(SCANNED_KEY) as { lines?: unknown; mac?: unknown } | undefined
+  if (typeof mark?.lines !== 'number' || typeof mark.mac !== 'string') return 0
+  if (mark.mac !== mac(`scanned\n${mark.lines}`) || mark.lines > count) return 0
+  return mark.lines
+}
+
+export function markScanned(
+  store: { set(key: string, value: unknown): void },
+  mac: (text: string) => string,
+  lines: number
+): void {
+  store.set(SCANNED_KEY, { lines, mac: mac(`scanned\n${lines}`) })
 }
 
 /** `npm start -- --recover-operators`; the harness: TAQUILLA_RECOVER_OPERATORS=1 (or the same flag). */

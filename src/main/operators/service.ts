@@ -10,7 +10,14 @@ import type { AccountsFinding } from './accounts-decide'
 import { AccountsFile } from './accounts-file'
 import { OperatorBook } from './accounts'
 import type { Authorize } from './approval'
-import { journalShowsAccounts, recordAccountsIncident, recordRecovery, type IncidentJournal } from './integrity'
+import {
+  journalShowsAccounts,
+  markScanned,
+  recordAccountsIncident,
+  recordRecovery,
+  scannedMark,
+  type IncidentJournal
+} from './integrity'
 import { OperatorSession } from './session'
 
 /** Issue 11: the idle lock's default, in minutes (decimals allowed; 0 = never). */
@@ -72,17 +79,30 @@ export class OperatorsService {
   }
 
   /**
-   * After the journal opened: whatever the start found becomes an incident; with no accounts and the
-   * settings having lost what they kept, the journal says whether accounts existed (then: lost).
+   * After the journal opened: whatever the start found becomes an incident; with no accounts, the
+   * journal says whether accounts existed (then: lost) — whatever the settings say, since they are a
+   * plain file: removing their copy and anchor along with operators.json must not turn sign-in off.
    */
-  recordIncidents(journal: IncidentJournal, settingsLost: boolean): void {
-    if (!this.finding && !this.book.hasAccounts() && settingsLost && journalShowsAccounts(journal)) {
+  recordIncidents(journal: IncidentJournal): void {
+    if (!this.finding && !this.book.hasAccounts() && this.accountsInJournal(journal)) {
       this.file.markLost()
       this.finding = { found: 'missing', outcome: 'lost', fingerprint: 'operators-lost:journal', keptAs: null }
       this.lost = this.deps.recover ? 'recovery' : 'locked'
     }
     if (this.finding) recordAccountsIncident(journal, this.finding)
     if (this.lost === 'recovery') recordRecovery(journal, this.deps.clock.now())
+  }
+
+  /** Reads only the lines after the last genuine mark (see scannedMark); marks again when none shows accounts. */
+  private accountsInJournal(journal: IncidentJournal): boolean {
+    const { store, mac } = this.deps
+    if (journalShowsAccounts(journal, scannedMark(store, mac, journal.count))) return true
+    try {
+      markScanned(store, mac, journal.count)
+    } catch {
+      // settings that refuse writes: the storage warning says so; the next start reads again
+    }
+    return false
   }
 
   /** The first supervisor is created freely only with no accounts; lost accounts need --recover-operators. */
