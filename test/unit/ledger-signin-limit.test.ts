@@ -19,7 +19,7 @@ beforeAll(async () => {
   second = createLedgerServer(ledger.context)
   await new Promise<void>((resolve) => second.listen(0, '127.0.0.1', resolve))
   secondUrl = `http://127.0.0.1:${(second.address() as AddressInfo).port}`
-  for (const email of ['ana@example.com', 'beto@example.com', 'carla@example.com'])
+  for (const email of ['ana@example.com', 'beto@example.com', 'carla@example.com', 'dora@example.com'])
     await addOwner(ledger.context.pool, email, PASSWORD)
 }, 120_000)
 afterAll(async () => {
@@ -77,6 +77,20 @@ describe('the sign-in limit', () => {
       `UPDATE signin_failures SET at = at - interval '16 minutes' WHERE key = 'account:ana@example.com'`
     )
     expect((await signIn('ana@example.com', PASSWORD, '203.0.113.80')).status).toBe(303)
+  })
+
+  it('a burst of tries sent at once, over both servers, gets no more guesses than the limit', async () => {
+    const burst = await Promise.all(
+      Array.from({ length: 16 }, (_, i) =>
+        signIn('dora@example.com', 'una clave equivocada', `198.18.0.${i + 1}`, i % 2 ? secondUrl : ledger.url)
+      )
+    )
+    const checked = burst.filter((reply) => reply.status === 401).length
+    expect(checked).toBeLessThanOrEqual(SIGNIN_LIMIT.account)
+    expect(burst.filter((reply) => reply.status !== 401).every((reply) => reply.status === 429)).toBe(true)
+    // a try made after the burst is refused once the burst's failures reach the limit
+    if (checked === SIGNIN_LIMIT.account)
+      expect((await signIn('dora@example.com', PASSWORD, '198.18.1.1')).status).toBe(429)
   })
 
   it('refuses a client address after 10 failures over any accounts, and only that address', async () => {

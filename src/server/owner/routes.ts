@@ -13,7 +13,7 @@ import { LOCALE, pickLang, WORDS, type Lang } from './i18n'
 import { ADMIN_WORDS } from './i18n-admin'
 import { sessionActive } from './owners'
 import { dayPage, signInPage, zReportPage } from './pages'
-import { accountKey, addressKey, lockedUntil, recordFailure, recordSuccess } from './signin-limit'
+import { accountKey, addressKey, beginAttempt, recordSuccess } from './signin-limit'
 import { dayShifts } from './reconcile'
 import { csrfToken, csrfValid, makeSession, readCookies, readSession, SESSION_COOKIE, sessionCookie } from './session'
 import { incidents, operatorTotals, terminalStatus, unconfirmed } from './status'
@@ -99,20 +99,17 @@ export async function handleOwner(
   if (path === '/signin') {
     const email = form.get('email') ?? ''
     const keys = [accountKey(email), addressKey(clientAddress(request, config.trustProxy))] as const
-    // refused before any scrypt, the same for known and unknown emails
-    const until = await lockedUntil(pool, ...keys)
-    if (until) {
+    // refused before any scrypt, the same for known and unknown emails; the try is counted first
+    const { ids, until } = await beginAttempt(pool, ...keys)
+    if (ids === null) {
       const clock = until.toLocaleTimeString(LOCALE[lang], { timeZone: config.timeZone, timeStyle: 'short' })
       const body = signInPage(lang, ADMIN_WORDS[lang].tooMany(clock))
       const retry = String(Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000)))
       return send(response, { status: 429, type: HTML, body, headers: { 'retry-after': retry } })
     }
     const owner = await checkOwner(pool, email, form.get('password') ?? '')
-    if (owner === null) {
-      await recordFailure(pool, ...keys)
-      return send(response, { status: 401, type: HTML, body: signInPage(lang, w.badSignIn) })
-    }
-    await recordSuccess(pool, keys[0])
+    if (owner === null) return send(response, { status: 401, type: HTML, body: signInPage(lang, w.badSignIn) })
+    await recordSuccess(pool, keys[0], ids)
     const session = makeSession(secret, owner)
     return send(response, { status: 303, location: '/day', cookies: [sessionCookie(session, config.secureCookies)] })
   }
