@@ -26,9 +26,10 @@ export function heartbeatSource(deps: {
       if (!ACTIVE.has(item.state)) continue
       const row = backlog.get(item.provider) ?? { count: 0, oldest: item.createdAt }
       backlog.set(item.provider, { count: row.count + 1, oldest: Math.min(row.oldest, item.createdAt) })
-      if (item.lastError && (lastError === null || item.createdAt >= lastError.at)) {
+      // the most recent failure: the item last touched, not the newest item
+      if (item.lastError && (lastError === null || item.updatedAt >= lastError.at)) {
         const { code, providerCode } = item.lastError
-        lastError = { at: item.createdAt, text: `${item.provider}: ${code}${providerCode ? ` ${providerCode}` : ''}` }
+        lastError = { at: item.updatedAt, text: `${item.provider}: ${code}${providerCode ? ` ${providerCode}` : ''}` }
       }
     }
     return {

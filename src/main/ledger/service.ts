@@ -147,8 +147,9 @@ export class LedgerService {
     if (!config) return this.view()
     const approver = await this.deps.authorize('settingsChange', input.approval)
     this.stopReplicator()
-    this.deps.secrets.delete('ledgerKey')
+    // the settings first: if they refuse the write, the counter stays enrolled with its key, not half-left
     this.deps.store.set(STORE_KEY, null)
+    this.deps.secrets.delete('ledgerKey')
     this.lastSyncAt = null
     this.journal('left', approver, config)
     this.set({ state: 'off' })
