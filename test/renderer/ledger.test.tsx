@@ -66,6 +66,10 @@ describe('the agency ledger', () => {
       [{ status: { state: 'unreachable', behind: 12 } }, 'libro: sin conexión (12 pendientes)'],
       [{ status: { state: 'refused', code: 'unknownTerminal' } }, 'libro: rechazado (el servidor no conoce'],
       [{ status: { state: 'refused', code: 'revoked' } }, 'libro: rechazado (el dueño dio de baja esta taquilla'],
+      [
+        { status: { state: 'refused', code: 'tooLarge' } },
+        'libro: rechazado (el servidor rechazó el envío por demasiado grande'
+      ],
       [{ status: { state: 'refused', code: 'somethingNew' } }, 'libro: rechazado (somethingNew)']
     ]
     for (const [change, text] of words) {
@@ -114,6 +118,15 @@ describe('the agency ledger', () => {
     const alert = within(section).getByRole('alert')
     expect(alert.textContent).toContain('El código de alta ya se usó, no existe o caducó')
     expect(alert.textContent).toContain('Servidor de la agencia: «código badCode»')
+    // a URL that reaches some other web server: its 404 is said as a wrong address, the word attached
+    api['ledger.enrol'].mockResolvedValue({
+      ok: false,
+      error: { code: 'LEDGER_REFUSED', httpStatus: 404, providerCode: 'notFound' }
+    })
+    await user.click(within(section).getByRole('button', { name: 'Dar de alta' }))
+    await settle()
+    expect(within(section).getByRole('alert').textContent).toContain('Esa URL no lleva a un servidor del libro')
+    expect(within(section).getByRole('alert').textContent).toContain('«código notFound»')
     api['ledger.enrol'].mockResolvedValue({ ok: false, error: { code: 'LEDGER_UNREACHABLE' } })
     await user.click(within(section).getByRole('button', { name: 'Dar de alta' }))
     await settle()

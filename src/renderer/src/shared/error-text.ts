@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import type { AppError, Provider } from '@shared/errors'
+import { ledgerWords } from './ledger-text'
 import { isOneOf, lox24ErrorCodes, lox24NamedCodes, luxcoreErrorCodes, luxcoreNamedCodes } from './provider-codes'
 
 const validationReasons = [
@@ -49,16 +50,6 @@ export function validationText(t: TFunction, reason: string | undefined): string
   return known ? t(`errors.validation.${known}`) : t('errors.codes.VALIDATION')
 }
 
-/** The agency server's words the teller gets a sentence for (src/server: Refusal codes). */
-const ledgerWords = [
-  'badCode',
-  'keyEnrolled',
-  'unknownTerminal',
-  'badSignature',
-  'badKey',
-  'malformed',
-  'order'
-] as const
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 export interface ErrorText {

@@ -2,7 +2,10 @@ import type { TFunction } from 'i18next'
 import type { LedgerState } from '@shared/contract'
 import { isOneOf } from './provider-codes'
 
-const words = [
+/** The agency server's words (src/server: Refusal codes) and ours (mismatch, noKey, url), each with a sentence. */
+export const ledgerWords = [
+  'tooLarge',
+  'notFound',
   'badCode',
   'keyEnrolled',
   'unknownTerminal',
@@ -32,7 +35,7 @@ export function ledgerStatusText(t: TFunction, status: LedgerState): string | nu
     case 'refused':
       // our sentence for the server's word, with the word itself; an unknown word as it came
       return t('ledger.status.refused', {
-        why: isOneOf(words, status.code) ? `${t(`ledger.words.${status.code}`)} — ${status.code}` : status.code
+        why: isOneOf(ledgerWords, status.code) ? `${t(`ledger.words.${status.code}`)} — ${status.code}` : status.code
       })
   }
 }

@@ -27,6 +27,8 @@ export const ledger: typeof es = {
     training: 'Training mode: the agency ledger is off; practice entries never reach the agency ledger.'
   },
   words: {
+    tooLarge: 'the server refused the batch as too large',
+    notFound: 'that URL does not lead to an agency ledger server: check the address',
     badCode: 'the enrolment code was used, does not exist or expired: ask for a new one on the owner’s page',
     keyEnrolled: 'this key is already enrolled',
     revoked: 'the owner revoked this counter on the server',

@@ -27,6 +27,8 @@ export const ledger = {
   },
   /** the server's own words (and ours: mismatch, noKey, url), said to the teller */
   words: {
+    tooLarge: 'el servidor rechazó el envío por demasiado grande',
+    notFound: 'esa URL no lleva a un servidor del libro de la agencia: revise la dirección',
     badCode: 'el código de alta ya se usó, no existe o caducó: pida uno nuevo en la página del dueño',
     keyEnrolled: 'esta clave ya está dada de alta',
     revoked: 'el dueño dio de baja esta taquilla en el servidor',
